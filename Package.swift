@@ -1,0 +1,44 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Verbatim",
+    products: [
+        .library(name: "Verbatim", targets: ["Verbatim"]),
+        .executable(name: "verbatim", targets: ["VerbatimCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        // The only code that includes ICU headers; its public header exposes stdint types only.
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        // Lexicon data shipped with the binary as a resource bundle.
+        .target(
+            name: "Lexicons",
+            path: "Lexicons",
+            exclude: ["README.md"],
+            sources: ["Lexicons.swift"],
+            resources: [.copy("data")]
+        ),
+        .target(name: "VerbatimCore"),
+        .target(name: "Segmentation", dependencies: ["VerbatimCore", "CICU"]),
+        .target(name: "VerbatimJSON", dependencies: ["VerbatimCore"]),
+        .target(name: "Verbatim", dependencies: ["VerbatimCore", "Segmentation", "VerbatimJSON", "Lexicons"]),
+        .executableTarget(
+            name: "VerbatimCLI",
+            dependencies: ["Verbatim", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "VerbatimCoreTests", dependencies: ["VerbatimCore"]),
+        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Verbatim"]),
+        .testTarget(
+            name: "VerbatimTests",
+            dependencies: ["Verbatim", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Golden")]
+        ),
+    ]
+)

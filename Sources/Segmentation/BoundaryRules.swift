@@ -1,0 +1,265 @@
+import VerbatimCore
+
+/// Our corrections to ICU's candidate sentence ends: abbreviations, initials, "?!" before a
+/// lower-case word or an attribution, ellipses, bullets and inline lists.
+struct BoundaryRules {
+    let text: TextScanner
+    let lexicon: SegmentationLexicon
+    /// Dot runs ("...", ". . .", "…"), ascending.
+    let dotRuns: [DotRun]
+
+    init(_ utf8: [UInt8], lexicon: SegmentationLexicon) {
+        self.text = TextScanner(utf8)
+        self.lexicon = lexicon
+        self.dotRuns = DotRun.all(in: utf8)
+    }
+
+    var utf8: [UInt8] { text.utf8 }
+
+    /// Whether ICU's candidate boundary at `offset` ends a sentence that started at `sentenceStart`.
+    func keeps(_ offset: Int, sentenceStart: Int) -> Bool {
+        let end = text.trimmingSpaces(before: offset, limit: sentenceStart)
+        guard let terminal = text.lastSignificantScalar(before: end, after: sentenceStart) else { return true }
+        if isInDotRun(terminal.start) { return false }
+        switch terminal.scalar {
+        case ".":
+            return keepsAfterFullStop(at: terminal.start, next: offset, sentenceStart: sentenceStart)
+        case "?", "!", "‽":
+            return keepsAfterQuestionOrExclamation(at: terminal.start, end: end, next: offset)
+        default:
+            return true
+        }
+    }
+
+    /// "Mr. Smith", "p. 55", "U.S. Government", "Albert I. Jones" continue; "Co. It", "E.U. How",
+    /// "you and I. Did" end.
+    private func keepsAfterFullStop(at dot: Int, next offset: Int, sentenceStart: Int) -> Bool {
+        let token = text.token(endingAt: dot + 1, after: sentenceStart)
+        guard let kind = abbreviationKind(of: token) else { return true }
+        guard let next = text.nextWord(after: offset) else { return true }
+        let ends: Bool
+        switch kind {
+        case .title:
+            ends = isSentenceStarter(next)
+        case .number where next.startsWithDigit:
+            ends = false
+        case .number, .postpositive:
+            ends = !next.startsWithDigit && (isSentenceStarter(next) || isTitle(next))
+        }
+        return ends && !isPrepositionalFragment(sentenceStart..<token.start)
+    }
+
+    /// The kind of an abbreviation token ending in "." — from the lexicon, or by shape: a single
+    /// capital is an initial, letters separated by dots ("N.A.T.O.") a postpositive abbreviation.
+    func abbreviationKind(of token: TextRange) -> SegmentationLexicon.AbbreviationKind? {
+        let spelled = String(decoding: utf8[token.start..<token.end], as: UTF8.self)
+        if let kind = lexicon.abbreviations[spelled.lowercased()] { return kind }
+        let scalars = Array(spelled.unicodeScalars.dropLast())
+        guard !scalars.isEmpty, scalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "." }) else { return nil }
+        if scalars.count == 1 { return scalars[0].properties.isUppercase ? .title : nil }
+        // Alternating letter and dot: "U.S", "e.g", "N.A.T.O".
+        let alternating = scalars.enumerated().allSatisfy { index, scalar in (index % 2 == 1) == (scalar == ".") }
+        return alternating ? .postpositive : nil
+    }
+
+    /// "What?” she asked." and "Yahoo! in" continue; so does "“Why now?” asked Smith."
+    private func keepsAfterQuestionOrExclamation(at mark: Int, end: Int, next offset: Int) -> Bool {
+        guard let next = text.nextWord(after: offset) else { return true }
+        if next.startsLowercase { return false }
+        let closesQuote = end > mark + 1 && utf8.scalar(before: end).scalar.isClosing
+        return !(closesQuote && startsAttribution(at: next))
+    }
+
+    /// A speech verb within the first four words: "said Smith", "Smith asked", "Prime Minister Jones said".
+    private func startsAttribution(at first: TextScanner.Word) -> Bool {
+        var word: TextScanner.Word? = first
+        for _ in 0..<4 {
+            guard let current = word else { return false }
+            if lexicon.speechVerbForms.contains(current.lowercased) { return true }
+            guard current.startsUppercase else { return false }
+            word = text.nextWord(after: current.range.end)
+        }
+        return false
+    }
+
+    private func isSentenceStarter(_ word: TextScanner.Word) -> Bool {
+        guard word.startsUppercase else { return false }
+        let bare = word.lowercased.split(whereSeparator: { $0 == "'" || $0 == "’" }).first.map(String.init) ?? word.lowercased
+        return lexicon.sentenceStarters.contains(bare)
+    }
+
+    private func isTitle(_ word: TextScanner.Word) -> Bool {
+        word.followedByDot && lexicon.abbreviations[word.lowercased + "."] == .title
+    }
+
+    /// "At 5" before "a.m. Mr. Smith went": a few words opened by a preposition cannot stand alone.
+    private func isPrepositionalFragment(_ range: Range<Int>) -> Bool {
+        guard let first = text.nextWord(after: range.lowerBound, limit: range.upperBound),
+              lexicon.prepositions.contains(first.lowercased) else { return false }
+        var words = 0
+        var index = range.lowerBound
+        while let word = text.nextWord(after: index, limit: range.upperBound) {
+            words += 1
+            index = word.range.end
+        }
+        return words <= 3
+    }
+
+    private func isInDotRun(_ offset: Int) -> Bool {
+        let index = dotRuns.partitioningIndex { $0.range.end > offset }
+        return index < dotRuns.count && dotRuns[index].range.contains(offset)
+    }
+
+    // MARK: Boundaries ICU does not see
+
+    /// Where ellipses end sentences: after "....", after ". . . ." and after "..." or "…" before a
+    /// capital; before ". . . The" when the full stop is attached to the word before. Never after a
+    /// spaced ". . ." or inside "[...]".
+    func ellipsisBreaks() -> [Int] {
+        var breaks: [Int] = []
+        for run in dotRuns where !run.isBracketed(in: utf8) {
+            guard let next = text.nextWord(after: afterClosings(run.range.end)), next.startsUppercase else { continue }
+            if run.isSpaced && run.isAttached(in: utf8) && run.dots == 4 {
+                breaks.append(run.range.start + 1)
+            } else if !(run.isSpaced && run.dots == 3) {
+                breaks.append(afterClosings(run.range.end))
+            }
+        }
+        return breaks
+    }
+
+    /// Bullets in the middle of a line ("• 9. first • 10. second") start a new item.
+    func bulletBreaks() -> [Int] {
+        var breaks: [Int] = []
+        var index = 0
+        while index < utf8.count {
+            // Every bullet is outside ASCII; skip ASCII quickly.
+            if utf8[index] < 0x80 {
+                index += 1
+                continue
+            }
+            let (scalar, length) = utf8.scalar(at: index)
+            if TextScanner.bullets.contains(scalar), index > 0, utf8.scalar(before: index).scalar.isSpace {
+                breaks.append(index)
+            }
+            index += length
+        }
+        return breaks
+    }
+
+    /// Inline numbered or lettered lists ("1) first 2) second", "a. first b. second"): a marker
+    /// starts an item when the marker before it on the same paragraph has the previous number.
+    func listBreaks(paragraphStarts: [Int]) -> [Int] {
+        var breaks: [Int] = []
+        var previous: (value: Int, offset: Int, paragraph: Int)?
+        var paragraph = 0
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            let isMarkerStart = (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte)
+            guard isMarkerStart, index == 0 || Self.isASCIISpaceOrBullet(before: index, utf8) else {
+                index += 1
+                continue
+            }
+            while paragraph + 1 < paragraphStarts.count, paragraphStarts[paragraph + 1] <= index { paragraph += 1 }
+            if let length = text.listMarkerLength(at: index), index + length < utf8.count,
+               utf8.scalar(at: index + length).scalar.isSpace,
+               let value = Self.markerValue(utf8[index..<index + length]) {
+                let itemStart = bulletStart(before: index) ?? index
+                if let last = previous, last.paragraph == paragraph, value == last.value + 1 {
+                    breaks.append(itemStart)
+                    breaks.append(last.offset)
+                }
+                previous = (value, itemStart, paragraph)
+                index += length
+            } else {
+                index += 1
+            }
+        }
+        return breaks
+    }
+
+    /// The offset of a bullet just before a list marker ("• 9."), which then starts the item.
+    private func bulletStart(before offset: Int) -> Int? {
+        let end = text.trimmingSpaces(before: offset)
+        guard end > 0 else { return nil }
+        let (scalar, start) = utf8.scalar(before: end)
+        return TextScanner.bullets.contains(scalar) ? start : nil
+    }
+
+    private static func isASCIISpaceOrBullet(before index: Int, _ utf8: [UInt8]) -> Bool {
+        let scalar = utf8.scalar(before: index).scalar
+        return scalar.isSpace || TextScanner.bullets.contains(scalar)
+    }
+
+    private static func markerValue(_ marker: ArraySlice<UInt8>) -> Int? {
+        let head = marker.prefix { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: ")") }
+        if let first = head.first, (0x61...0x7A).contains(first) { return Int(first) - 0x60 }
+        return Int(String(decoding: head, as: UTF8.self))
+    }
+
+    private func afterClosings(_ offset: Int) -> Int {
+        var index = offset
+        while index < utf8.count {
+            let (scalar, length) = utf8.scalar(at: index)
+            guard scalar.isClosing else { break }
+            index += length
+        }
+        return index
+    }
+}
+
+/// Three or more full stops, together or single-spaced, or "…" (which counts as three).
+struct DotRun {
+    var range: TextRange
+    var dots: Int
+    /// Written with spaces between the dots: ". . .".
+    var isSpaced: Bool
+
+    /// The first dot touches the word before it: "compounds. . . .".
+    func isAttached(in utf8: [UInt8]) -> Bool {
+        range.start > 0 && !utf8.scalar(before: range.start).scalar.isSpace
+    }
+
+    /// An editor's omission in brackets: "[...]", "(…)".
+    func isBracketed(in utf8: [UInt8]) -> Bool {
+        guard range.start > 0, range.end < utf8.count else { return false }
+        let before = utf8.scalar(before: range.start).scalar, after = utf8.scalar(at: range.end).scalar
+        return (before == "[" || before == "(") && (after == "]" || after == ")")
+    }
+
+    static func all(in utf8: [UInt8]) -> [DotRun] {
+        var runs: [DotRun] = []
+        var index = 0
+        while index < utf8.count {
+            guard let first = dotLength(at: index, utf8) else {
+                index += 1
+                continue
+            }
+            var dots = first.dots, end = index + first.length, spaced = false
+            while true {
+                if let more = dotLength(at: end, utf8) {
+                    dots += more.dots
+                    end += more.length
+                } else if end + 1 < utf8.count, utf8[end] == 0x20, let more = dotLength(at: end + 1, utf8) {
+                    dots += more.dots
+                    end += 1 + more.length
+                    spaced = true
+                } else {
+                    break
+                }
+            }
+            if dots >= 3 { runs.append(DotRun(range: TextRange(start: index, end: end), dots: dots, isSpaced: spaced)) }
+            index = end
+        }
+        return runs
+    }
+
+    /// "." is one dot of one byte, "…" three dots of three bytes.
+    private static func dotLength(at index: Int, _ utf8: [UInt8]) -> (dots: Int, length: Int)? {
+        guard index < utf8.count else { return nil }
+        if utf8[index] == UInt8(ascii: ".") { return (1, 1) }
+        if utf8[index] == 0xE2, index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA6 { return (3, 3) }
+        return nil
+    }
+}

@@ -1,0 +1,54 @@
+import CICU
+import VerbatimCore
+
+/// An ICU break iterator over UTF-8 bytes. Not for concurrent use: each document clones its own.
+final class ICUBreaker: @unchecked Sendable {
+    enum Kind: Int32 {
+        case sentence = 0 // VB_BREAK_SENTENCE
+        case word = 1 // VB_BREAK_WORD
+    }
+
+    private let handle: OpaquePointer
+
+    init(_ kind: Kind, locale: String) throws(StageError) {
+        var status: Int32 = 0
+        guard let handle = vb_breaker_open(kind.rawValue, locale, &status) else {
+            throw StageError(stage: "icu", reason: "cannot open the \(kind) break iterator: \(String(cString: vb_error_name(status)))")
+        }
+        self.handle = handle
+    }
+
+    private init(handle: OpaquePointer) {
+        self.handle = handle
+    }
+
+    /// A breaker with the same rules; cloning is much cheaper than opening.
+    func clone() throws(StageError) -> ICUBreaker {
+        var status: Int32 = 0
+        guard let copy = vb_breaker_clone(handle, &status) else {
+            throw StageError(stage: "icu", reason: "cannot clone a break iterator: \(String(cString: vb_error_name(status)))")
+        }
+        return ICUBreaker(handle: copy)
+    }
+
+    /// Every boundary ICU finds in `utf8`, as byte offsets, excluding 0 and including the end.
+    func boundaries(in utf8: [UInt8]) throws(StageError) -> [Int] {
+        var result: [Int] = []
+        var failure: Int32 = 0
+        utf8.withUnsafeBufferPointer { buffer in
+            failure = vb_breaker_set_text(handle, buffer.baseAddress, Int64(buffer.count))
+            guard failure == 0 else { return }
+            while case let next = vb_breaker_next(handle), next >= 0 {
+                result.append(Int(next))
+            }
+        }
+        guard failure <= 0 else {
+            throw StageError(stage: "icu", reason: "cannot iterate the text: \(String(cString: vb_error_name(failure)))")
+        }
+        return result
+    }
+
+    deinit {
+        vb_breaker_close(handle)
+    }
+}

@@ -1,0 +1,80 @@
+import Lexicons
+import Segmentation
+@_exported import VerbatimCore
+@_exported import VerbatimJSON
+
+/// Verbatim's public entry point: assembles the pipeline once and annotates articles with it.
+///
+/// ```swift
+/// let annotator = try Annotator()
+/// let document = try annotator.annotate(ArticleRecord(id: "a1", text: article))
+/// let json = AnnotationEncoder(toolVersion: Verbatim.version).record(for: document)
+/// ```
+public struct Annotator: Sendable {
+    public struct Configuration: Sendable {
+        /// The folder of lexicon files; nil for the ones shipped with Verbatim.
+        public var lexiconDirectory: String?
+        /// Larger documents are refused with a clear error rather than exhausting memory.
+        public var maxDocumentBytes: Int
+
+        public init(lexiconDirectory: String? = nil, maxDocumentBytes: Int = 512 << 20) {
+            self.lexiconDirectory = lexiconDirectory
+            self.maxDocumentBytes = maxDocumentBytes
+        }
+    }
+
+    public let configuration: Configuration
+    public let pipeline: Pipeline
+
+    public init(_ configuration: Configuration = Configuration()) throws(AnnotatorError) {
+        self.configuration = configuration
+        guard let directory = configuration.lexiconDirectory ?? Lexicons.directory?.path else {
+            throw .lexicon(LexiconError(file: "Lexicons", reason: "cannot find Verbatim's lexicon files; set VERBATIM_LEXICONS to their folder"))
+        }
+        do {
+            let lexicon = try SegmentationLexicon.load(fromDirectory: directory)
+            pipeline = try Pipeline(stages: [SentenceSegmenter(lexicon: lexicon)])
+        } catch let error as LexiconError {
+            throw .lexicon(error)
+        } catch let error as StageError {
+            throw .stage(error)
+        } catch {
+            throw .pipeline("\(error)")
+        }
+    }
+
+    /// Runs every stage on one article.
+    public func annotate(_ record: ArticleRecord) throws(AnnotatorError) -> Document {
+        let size = record.text.utf8.count
+        guard size <= configuration.maxDocumentBytes else {
+            throw .input(.tooLarge(bytes: size, limit: configuration.maxDocumentBytes))
+        }
+        var document = Document(id: record.id, text: record.text, metadata: record.metadata)
+        do {
+            try pipeline.run(&document)
+        } catch {
+            throw .stage(error)
+        }
+        return document
+    }
+}
+
+public enum Verbatim {
+    public static let version = "0.1.0"
+}
+
+public enum AnnotatorError: Error, CustomStringConvertible {
+    case lexicon(LexiconError)
+    case stage(StageError)
+    case input(InputError)
+    case pipeline(String)
+
+    public var description: String {
+        switch self {
+        case .lexicon(let error): error.description
+        case .stage(let error): error.description
+        case .input(let error): error.description
+        case .pipeline(let reason): reason
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+import Verbatim
+
+@main
+struct VerbatimCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verbatim",
+        abstract: "Who said what, when, about where: annotated JSON for news articles.",
+        version: Verbatim.version,
+        subcommands: [Annotate.self]
+    )
+}
+
+/// Exit codes after sysexits.h, as the README documents them.
+enum Exit {
+    static let someRecordsFailed = ExitCode(1)
+    static let badData = ExitCode(65)
+    static let noInput = ExitCode(66)
+    static let ioError = ExitCode(74)
+}

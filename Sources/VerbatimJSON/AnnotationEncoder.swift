@@ -1,0 +1,62 @@
+import VerbatimCore
+
+/// Turns an annotated document into the output record described by `annotation.schema.json`.
+///
+/// Offsets are converted from UTF-8 once per document; every span carries its own `text`, so
+/// `text[start:end] == span.text` holds in the chosen unit.
+public struct AnnotationEncoder: Sendable {
+    /// Bumped when the record's shape changes incompatibly.
+    public static let schemaVersion = "1.0"
+
+    public var offsets: OffsetUnit
+    /// Written into each record's provenance.
+    public var toolVersion: String
+
+    public init(offsets: OffsetUnit = .codepoint, toolVersion: String) {
+        self.offsets = offsets
+        self.toolVersion = toolVersion
+    }
+
+    public func record(for document: Document) -> JSONValue {
+        let converter = OffsetConverter(utf8: document.utf8, unit: offsets)
+        func span(_ range: TextRange) -> [(String, JSONValue)] {
+            [("start", .int(converter.convert(range.start))),
+             ("end", .int(converter.convert(range.end))),
+             ("text", .string(document.text(of: range)))]
+        }
+        let sentences = document.sentences.map { sentence in
+            JSONValue.object(span(sentence.range) + [
+                ("paragraph", .int(sentence.paragraph)),
+                ("boundary", .string(sentence.boundary.rawValue)),
+            ])
+        }
+        let metadata = document.metadata
+        return .object([
+            ("schema_version", .string(Self.schemaVersion)),
+            ("id", document.id.map(JSONValue.string) ?? .null),
+            ("text", .string(document.text)),
+            ("title", metadata.title.map(JSONValue.string) ?? .null),
+            ("url", metadata.url.map(JSONValue.string) ?? .null),
+            ("published", metadata.published.map(JSONValue.string) ?? .null),
+            ("language", .string(metadata.language)),
+            ("offsets", .string(offsets.rawValue)),
+            ("sentences", .array(sentences)),
+            ("entities", .array([])),
+            ("quotes", .array([])),
+            ("dates", .array([])),
+            ("claims", .array([])),
+            ("provenance", .object([
+                ("tool", .string("verbatim \(toolVersion)")),
+                ("stages", .array(document.provenance.map(JSONValue.string))),
+            ])),
+        ])
+    }
+
+    /// The record that stands in a batch for an input line that could not be annotated.
+    public func errorRecord(line: Int, id: String?, error: String) -> JSONValue {
+        var members: [(String, JSONValue)] = [("line", .int(line))]
+        if let id { members.append(("id", .string(id))) }
+        members.append(("error", .string(error)))
+        return .object(members)
+    }
+}
