@@ -31,6 +31,28 @@ struct BoundaryRules {
         }
     }
 
+    /// Where a kept boundary really falls: after a closing mark set off by a space ("fini. » Il"),
+    /// when the sentence opened that quotation; ICU would start the next sentence with it.
+    func cut(at offset: Int, sentenceStart: Int) -> Int {
+        guard offset < utf8.count else { return offset }
+        let (next, length) = utf8.scalar(at: offset)
+        guard let opener = Self.openerOfDetachedCloser[next] else { return offset }
+        var opened = 0
+        var index = sentenceStart
+        while index < offset {
+            let (scalar, scalarLength) = utf8.scalar(at: index)
+            if scalar == opener { opened += 1 } else if scalar == next { opened -= 1 }
+            index += scalarLength
+        }
+        return opened > 0 ? offset + length : offset
+    }
+
+    /// Closing marks that can stand apart from the sentence they close, with their opening mark;
+    /// both directions of guillemets, since German writes »so«.
+    private static let openerOfDetachedCloser: [Unicode.Scalar: Unicode.Scalar] = [
+        "»": "«", "«": "»", "›": "‹", "‹": "›", "”": "“", "“": "„", "」": "「", "』": "『",
+    ]
+
     /// "Mr. Smith", "p. 55", "U.S. Government", "Albert I. Jones" continue; "Co. It", "E.U. How",
     /// "you and I. Did" end.
     private func keepsAfterFullStop(at dot: Int, next offset: Int, sentenceStart: Int) -> Bool {

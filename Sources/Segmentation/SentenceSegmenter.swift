@@ -41,8 +41,9 @@ public struct SentenceSegmenter: Stage {
         var sentenceStart = 0
         for offset in candidates where offset < utf8.count {
             if rules.keeps(offset, sentenceStart: sentenceStart) {
-                cuts[offset] = .icu
-                sentenceStart = offset
+                let cut = rules.cut(at: offset, sentenceStart: sentenceStart)
+                cuts[cut] = .icu
+                sentenceStart = cut
             }
         }
         for offset in rules.ellipsisBreaks() { cuts[offset] = .ellipsis }
@@ -82,7 +83,8 @@ public struct SentenceSegmenter: Stage {
                 sentences[sentences.count - 1].boundary = boundary
                 continue
             }
-            if !isHard, Self.isBareListMarker(text, first..<last) {
+            let startsItem = sentences.last.map { [.list, .line, .paragraph].contains($0.boundary) } ?? true
+            if !isHard, Self.isBareListMarker(text, first..<last, startsItem: startsItem) {
                 pendingMarker = span.start
                 continue
             }
@@ -107,13 +109,15 @@ public struct SentenceSegmenter: Stage {
         return false
     }
 
-    /// "1.", "2.)", "a)", "• 9." alone.
-    private static func isBareListMarker(_ text: TextScanner, _ range: Range<Int>) -> Bool {
+    /// "• 9.", "2.)", "a)" alone; "1." alone only where an item can start (not "? 42. That").
+    private static func isBareListMarker(_ text: TextScanner, _ range: Range<Int>, startsItem: Bool) -> Bool {
         var index = range.lowerBound
         let (scalar, length) = text.utf8.scalar(at: index)
-        if TextScanner.bullets.contains(scalar) { index = text.skippingSpaces(from: index + length, limit: range.upperBound) }
+        let hasBullet = TextScanner.bullets.contains(scalar)
+        if hasBullet { index = text.skippingSpaces(from: index + length, limit: range.upperBound) }
         guard index < range.upperBound else { return true }
-        return text.listMarkerLength(at: index) == range.upperBound - index
+        guard text.listMarkerLength(at: index) == range.upperBound - index else { return false }
+        return hasBullet || startsItem || text.utf8[range.upperBound - 1] == UInt8(ascii: ")")
     }
 }
 
