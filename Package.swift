@@ -27,18 +27,20 @@ let package = Package(
         ),
         .target(name: "VerbatimCore"),
         .target(name: "Segmentation", dependencies: ["VerbatimCore", "CICU"]),
-        .target(name: "VerbatimJSON", dependencies: ["VerbatimCore"]),
+        .target(name: "VerbatimJSON", dependencies: ["VerbatimCore"], resources: [.copy("Resources/annotation.schema.json")]),
         .target(name: "Verbatim", dependencies: ["VerbatimCore", "Segmentation", "VerbatimJSON", "Lexicons"]),
         .executableTarget(
             name: "VerbatimCLI",
             dependencies: ["Verbatim", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "VerbatimCoreTests", dependencies: ["VerbatimCore"]),
-        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Verbatim"]),
+        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Lexicons"]),
         .testTarget(
             name: "VerbatimTests",
             dependencies: ["Verbatim", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Golden")]
         ),
+        // Runs the built `verbatim` binary as a user would; depending on the target makes it build.
+        .testTarget(name: "VerbatimCLITests", dependencies: ["VerbatimCLI", "Verbatim"]),
     ]
 )

@@ -69,12 +69,26 @@ struct LineLayout {
         guard let last = text.lastSignificantScalar(before: previous.end, after: previous.start) else { return .line }
         // Punctuated lines join: ICU then decides as it would within a line.
         if ".!?…:;,–—-".unicodeScalars.contains(last.scalar) { return nil }
+        if isTitleCase(previous, text, lexicon) { return .line }
         if let first = text.nextWord(after: next.start), first.startsLowercase || first.startsWithDigit { return nil }
         if let word = text.word(endingAt: previous.end, after: previous.start),
            lexicon.prepositions.contains(word) || Self.joiningWords.contains(word) { return nil }
         // A long line in a block of similar lines is hard-wrapped prose; a short one is a headline.
         if width >= 40 && width * 4 >= widest * 3 { return nil }
         return .line
+    }
+
+    /// A headline: at least two words, each capitalised unless it is a short function word.
+    private static func isTitleCase(_ line: TextRange, _ text: TextScanner, _ lexicon: SegmentationLexicon) -> Bool {
+        var words = 0
+        var offset = line.start
+        while let word = text.nextWord(after: offset, limit: line.end) {
+            words += 1
+            offset = word.range.end
+            let minor = word.lowercased.count <= 4 && (lexicon.prepositions.contains(word.lowercased) || joiningWords.contains(word.lowercased))
+            if !word.startsUppercase && !word.startsWithDigit && !minor { return false }
+        }
+        return words >= 2
     }
 
     /// Words after which a line cannot end a sentence or a headline.

@@ -17,8 +17,8 @@ public struct LexiconFile: Sendable {
     public init(text: String, path: String, fieldCount: ClosedRange<Int> = 1...Int.max) throws(LexiconError) {
         self.path = path
         var lines: [Line] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+        // Character-wise, "\r\n" is one newline, so CRLF files count lines as LF files do.
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
                 .map { $0.trimmingWhitespace() }

@@ -172,6 +172,8 @@ public struct JSONParser {
     }
 
     private mutating func parseEscape(into out: inout [UInt8]) throws(JSONParseError) {
+        let escapeStart = index
+        let unpaired = JSONParseError(offset: escapeStart, reason: "unpaired surrogate \\u escape")
         index += 1
         guard index < bytes.count else { throw error("unterminated escape") }
         let code = bytes[index]
@@ -187,14 +189,14 @@ public struct JSONParser {
             var value = try parseHex4()
             if (0xD800...0xDBFF).contains(value) {
                 guard bytes.count - index >= 6, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                    throw error("unpaired surrogate \\u escape")
+                    throw unpaired
                 }
                 index += 2
                 let low = try parseHex4()
-                guard (0xDC00...0xDFFF).contains(low) else { throw error("unpaired surrogate \\u escape") }
+                guard (0xDC00...0xDFFF).contains(low) else { throw unpaired }
                 value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
             } else if (0xDC00...0xDFFF).contains(value) {
-                throw error("unpaired surrogate \\u escape")
+                throw unpaired
             }
             out.append(contentsOf: String(Character(Unicode.Scalar(value)!)).utf8)
         default:

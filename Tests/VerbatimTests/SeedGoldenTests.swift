@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+import Verbatim
+
+/// The seed article's full record, compared with a reviewed golden file.
+/// Re-record on purpose with `VERBATIM_RECORD=1 swift test --filter SeedGoldenTests`; the test then
+/// fails once so the new file is looked at in the diff.
+@Suite struct SeedGoldenTests {
+    let seed = repositoryRoot.appendingPathComponent("seeds/macron-europe-russia.txt")
+    let golden = repositoryRoot.appendingPathComponent("Tests/VerbatimTests/Golden/macron-europe-russia.json")
+
+    func seedRecord() throws -> [UInt8] {
+        let text = try UTF8Decoding.decode(try Data(contentsOf: seed))
+        let document = try annotate(text, id: "macron-europe-russia", published: "2026-02-13")
+        return record(document).serialized(.pretty) + [0x0A]
+    }
+
+    @Test func matchesGoldenFile() throws {
+        let actual = try seedRecord()
+        if ProcessInfo.processInfo.environment["VERBATIM_RECORD"] == "1" {
+            try Data(actual).write(to: golden)
+            Issue.record("re-recorded \(golden.lastPathComponent); review the diff and run again")
+            return
+        }
+        let expected = [UInt8](try Data(contentsOf: golden))
+        #expect(try JSONParser.parse(actual) == JSONParser.parse(expected), "record differs in value")
+        #expect(actual == expected, "record differs in bytes")
+    }
+
+    @Test func seedSentencesAreRight() throws {
+        let text = try UTF8Decoding.decode(try Data(contentsOf: seed))
+        let document = try annotate(text)
+        let sentences = document.sentences.map { document.text(of: $0.range) }
+        #expect(sentences.first == "Macron Urges Europe to Prepare Now for Future Talks with Russia and Putin")
+        #expect(sentences.contains("by Chief Editor"))
+        #expect(sentences.contains("• Coordinate their positions and security guarantees before any diplomatic overture."))
+        #expect(sentences.contains("Yes."))
+        #expect(sentences.contains { $0.hasPrefix("During a visit to northeastern France on 3\u{202F}February\u{202F}2026, Macron told reporters") && $0.hasSuffix("European partners.”") })
+        #expect(sentences.last == "Leave a Comment")
+        // No sentence runs across a blank line.
+        #expect(!sentences.contains { $0.contains("\n\n") })
+    }
+
+    @Test func outputIsByteIdenticalAcrossRuns() throws {
+        #expect(try seedRecord() == seedRecord())
+    }
+}
