@@ -5,13 +5,28 @@ import VerbatimCore
 struct BoundaryRules {
     let text: TextScanner
     let lexicon: SegmentationLexicon
+    /// Offsets of every ".", ")" and 0xE2 byte (which leads "…" and every bullet): the only
+    /// places the rules below look at, found in one pass.
+    let marks: [Int]
     /// Dot runs ("...", ". . .", "…"), ascending.
     let dotRuns: [DotRun]
 
     init(_ utf8: [UInt8], lexicon: SegmentationLexicon) {
         self.text = TextScanner(utf8)
         self.lexicon = lexicon
-        self.dotRuns = DotRun.all(in: utf8)
+        self.marks = Self.marks(in: utf8)
+        self.dotRuns = DotRun.all(in: utf8, marks: marks)
+    }
+
+    private static func marks(in utf8: [UInt8]) -> [Int] {
+        var found: [Int] = []
+        utf8.withUnsafeBufferPointer { bytes in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte == 0x2E || byte == 0x29 || byte == 0xE2 { found.append(index) }
+            }
+        }
+        return found
     }
 
     var utf8: [UInt8] { text.utf8 }
@@ -77,11 +92,17 @@ struct BoundaryRules {
         let spelled = String(decoding: utf8[token.start..<token.end], as: UTF8.self)
         if let kind = lexicon.abbreviations[spelled.lowercased()] { return kind }
         let scalars = Array(spelled.unicodeScalars.dropLast())
-        guard !scalars.isEmpty, scalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "." }) else { return nil }
+        // Only a single letter or a dotted run can still be an abbreviation: most words stop here.
+        guard scalars.count == 1 || scalars.contains("."),
+              scalars.allSatisfy({ $0 == "." || Self.isLetter($0) }) else { return nil }
         if scalars.count == 1 { return scalars[0].properties.isUppercase ? .title : nil }
         // Alternating letter and dot: "U.S", "e.g", "N.A.T.O".
         let alternating = scalars.enumerated().allSatisfy { index, scalar in (index % 2 == 1) == (scalar == ".") }
         return alternating ? .postpositive : nil
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (0x61...0x7A).contains(scalar.value | 0x20) : scalar.properties.isAlphabetic
     }
 
     /// "What?” she asked." and "Yahoo! in" continue; so does "“Why now?” asked Smith."
@@ -152,21 +173,10 @@ struct BoundaryRules {
 
     /// Bullets in the middle of a line ("• 9. first • 10. second") start a new item.
     func bulletBreaks() -> [Int] {
-        var breaks: [Int] = []
-        var index = 0
-        while index < utf8.count {
-            // Every bullet is outside ASCII; skip ASCII quickly.
-            if utf8[index] < 0x80 {
-                index += 1
-                continue
-            }
-            let (scalar, length) = utf8.scalar(at: index)
-            if TextScanner.bullets.contains(scalar), index > 0, utf8.scalar(before: index).scalar.isSpace {
-                breaks.append(index)
-            }
-            index += length
+        // Every bullet we know is encoded with a leading 0xE2 byte.
+        marks.filter { index in
+            utf8[index] == 0xE2 && index > 0 && TextScanner.isBullet(utf8.scalar(at: index).scalar) && utf8.scalar(before: index).scalar.isSpace
         }
-        return breaks
     }
 
     /// Inline numbered or lettered lists ("1) first 2) second", "a. first b. second"): a marker
@@ -175,30 +185,32 @@ struct BoundaryRules {
         var breaks: [Int] = []
         var previous: (value: Int, offset: Int, paragraph: Int)?
         var paragraph = 0
-        var index = 0
-        while index < utf8.count {
-            let byte = utf8[index]
-            let isMarkerStart = (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte)
-            guard isMarkerStart, index == 0 || Self.isASCIISpaceOrBullet(before: index, utf8) else {
-                index += 1
-                continue
-            }
+        var lastMarker = -1
+        // A marker ends in "." or ")": find those, then look back for its digits or letter.
+        for end in marks where utf8[end] != 0xE2 {
+            guard let index = markerStart(endingAt: end), index > lastMarker,
+                  let length = text.listMarkerLength(at: index), index + length < utf8.count,
+                  utf8.scalar(at: index + length).scalar.isSpace,
+                  let value = Self.markerValue(utf8[index..<index + length]) else { continue }
+            lastMarker = index
             while paragraph + 1 < paragraphStarts.count, paragraphStarts[paragraph + 1] <= index { paragraph += 1 }
-            if let length = text.listMarkerLength(at: index), index + length < utf8.count,
-               utf8.scalar(at: index + length).scalar.isSpace,
-               let value = Self.markerValue(utf8[index..<index + length]) {
-                let itemStart = bulletStart(before: index) ?? index
-                if let last = previous, last.paragraph == paragraph, value == last.value + 1 {
-                    breaks.append(itemStart)
-                    breaks.append(last.offset)
-                }
-                previous = (value, itemStart, paragraph)
-                index += length
-            } else {
-                index += 1
+            let itemStart = bulletStart(before: index) ?? index
+            if let last = previous, last.paragraph == paragraph, value == last.value + 1 {
+                breaks.append(itemStart)
+                breaks.append(last.offset)
             }
+            previous = (value, itemStart, paragraph)
         }
         return breaks
+    }
+
+    /// The start of "12" or "b" just before `end`, when a space, a bullet or the text's start precedes it.
+    private func markerStart(endingAt end: Int) -> Int? {
+        var start = end
+        while start > 0, end - start < 3, (0x30...0x39).contains(utf8[start - 1]) { start -= 1 }
+        if start == end, start > 0, (0x61...0x7A).contains(utf8[start - 1]) { start -= 1 }
+        guard start < end else { return nil }
+        return start == 0 || Self.isSpaceOrBullet(before: start, utf8) ? start : nil
     }
 
     /// The offset of a bullet just before a list marker ("• 9."), which then starts the item.
@@ -206,12 +218,14 @@ struct BoundaryRules {
         let end = text.trimmingSpaces(before: offset)
         guard end > 0 else { return nil }
         let (scalar, start) = utf8.scalar(before: end)
-        return TextScanner.bullets.contains(scalar) ? start : nil
+        return TextScanner.isBullet(scalar) ? start : nil
     }
 
-    private static func isASCIISpaceOrBullet(before index: Int, _ utf8: [UInt8]) -> Bool {
+    private static func isSpaceOrBullet(before index: Int, _ utf8: [UInt8]) -> Bool {
+        let byte = utf8[index - 1]
+        if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) }
         let scalar = utf8.scalar(before: index).scalar
-        return scalar.isSpace || TextScanner.bullets.contains(scalar)
+        return scalar.isSpace || TextScanner.isBullet(scalar)
     }
 
     private static func markerValue(_ marker: ArraySlice<UInt8>) -> Int? {
@@ -250,14 +264,12 @@ struct DotRun {
         return (before == "[" || before == "(") && (after == "]" || after == ")")
     }
 
-    static func all(in utf8: [UInt8]) -> [DotRun] {
+    static func all(in utf8: [UInt8], marks: [Int]) -> [DotRun] {
         var runs: [DotRun] = []
-        var index = 0
-        while index < utf8.count {
-            guard let first = dotLength(at: index, utf8) else {
-                index += 1
-                continue
-            }
+        var resume = 0
+        // "." is 0x2E and "…" starts with 0xE2: only those bytes can start a run.
+        for index in marks where index >= resume && utf8[index] != 0x29 {
+            guard let first = dotLength(at: index, utf8) else { continue }
             var dots = first.dots, end = index + first.length, spaced = false
             while true {
                 if let more = dotLength(at: end, utf8) {
@@ -272,7 +284,7 @@ struct DotRun {
                 }
             }
             if dots >= 3 { runs.append(DotRun(range: TextRange(start: index, end: end), dots: dots, isSpaced: spaced)) }
-            index = end
+            resume = end
         }
         return runs
     }

@@ -52,3 +52,11 @@ final class ICUBreaker: @unchecked Sendable {
         vb_breaker_close(handle)
     }
 }
+
+/// ICU's bare break iteration, with none of our rules: the floor benchmarks compare against.
+public enum ICUBaseline {
+    /// How many sentence (or word) boundaries ICU finds in `utf8`.
+    public static func boundaryCount(in utf8: [UInt8], words: Bool = false) throws(StageError) -> Int {
+        try ICUBreaker(words ? .word : .sentence, locale: "en").boundaries(in: utf8).count
+    }
+}

@@ -113,7 +113,7 @@ public struct SentenceSegmenter: Stage {
     private static func isBareListMarker(_ text: TextScanner, _ range: Range<Int>, startsItem: Bool) -> Bool {
         var index = range.lowerBound
         let (scalar, length) = text.utf8.scalar(at: index)
-        let hasBullet = TextScanner.bullets.contains(scalar)
+        let hasBullet = TextScanner.isBullet(scalar)
         if hasBullet { index = text.skippingSpaces(from: index + length, limit: range.upperBound) }
         guard index < range.upperBound else { return true }
         guard text.listMarkerLength(at: index) == range.upperBound - index else { return false }

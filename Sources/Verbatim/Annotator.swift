@@ -1,5 +1,5 @@
 import Lexicons
-import Segmentation
+@_exported import Segmentation
 @_exported import VerbatimCore
 @_exported import VerbatimJSON
 

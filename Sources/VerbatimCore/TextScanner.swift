@@ -131,7 +131,7 @@ public struct TextScanner {
     public func startsListItem(at offset: Int) -> Bool {
         guard offset < utf8.count else { return false }
         let (scalar, length) = utf8.scalar(at: offset)
-        if Self.bullets.contains(scalar) { return true }
+        if Self.isBullet(scalar) { return true }
         if Self.dashBullets.contains(scalar) { return isSpace(at: offset + length) }
         return listMarkerLength(at: offset).map { isSpace(at: offset + $0) } ?? false
     }
@@ -157,8 +157,15 @@ public struct TextScanner {
         offset < utf8.count && utf8.scalar(at: offset).scalar.isSpace
     }
 
-    /// Scalars that mark a list item wherever they stand.
-    public static let bullets: Set<Unicode.Scalar> = ["•", "◦", "▪", "▫", "●", "○", "■", "□", "‣", "⁃", "∙", "➢", "►", "▸", "✓", "✔"]
+    /// Scalars that mark a list item wherever they stand: • ◦ ▪ ▫ ● ○ ■ □ ‣ ⁃ ∙ ➢ ► ▸ ✓ ✔.
+    @inlinable
+    public static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2022, 0x25E6, 0x25AA, 0x25AB, 0x25CF, 0x25CB, 0x25A0, 0x25A1, 0x2023, 0x2043, 0x2219, 0x27A2,
+             0x25BA, 0x25B8, 0x2713, 0x2714: true
+        default: false
+        }
+    }
     /// Scalars that mark a list item at the start of a line when a space follows.
     static let dashBullets: Set<Unicode.Scalar> = ["-", "*", "+", "–", "—"]
 

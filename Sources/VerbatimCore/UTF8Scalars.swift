@@ -32,27 +32,35 @@ extension Array where Element == UInt8 {
 
 extension Unicode.Scalar {
     /// White space including no-break spaces (U+00A0, U+202F) and line separators.
+    /// (ASCII is decided without Unicode property tables: this runs on every byte of a scan.)
     @inlinable
-    public var isSpace: Bool { properties.isWhitespace }
+    public var isSpace: Bool {
+        value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
+    }
 
     @inlinable
-    public var isLetterOrDigit: Bool { properties.isAlphabetic || properties.numericType != nil }
+    public var isLetterOrDigit: Bool {
+        if value < 0x80 { return (0x30...0x39).contains(value) || (0x61...0x7A).contains(value | 0x20) }
+        return properties.isAlphabetic || properties.numericType != nil
+    }
 
     /// Quotation marks and brackets that can open a span: “ ‘ « ‹ „ ‚ " ' ( [ { 「 『 ¿ ¡.
     @inlinable
     public var isOpening: Bool {
+        if value < 0x80 { return value == 0x22 || value == 0x27 || value == 0x28 || value == 0x5B || value == 0x7B }
         switch properties.generalCategory {
-        case .openPunctuation, .initialPunctuation: true
-        default: self == "\"" || self == "'" || self == "„" || self == "‚" || self == "¿" || self == "¡"
+        case .openPunctuation, .initialPunctuation: return true
+        default: return self == "„" || self == "‚" || self == "¿" || self == "¡"
         }
     }
 
     /// Quotation marks and brackets that can close a span: ” ’ » › " ' ) ] } 」 』.
     @inlinable
     public var isClosing: Bool {
+        if value < 0x80 { return value == 0x22 || value == 0x27 || value == 0x29 || value == 0x5D || value == 0x7D }
         switch properties.generalCategory {
-        case .closePunctuation, .finalPunctuation: true
-        default: self == "\"" || self == "'" || self == "“" || self == "‘"
+        case .closePunctuation, .finalPunctuation: return true
+        default: return self == "“" || self == "‘"
         }
     }
 }

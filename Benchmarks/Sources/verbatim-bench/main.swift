@@ -1,0 +1,91 @@
+// Prints throughput figures for each stage on a corpus built from text we may ship.
+//
+//   swift run -c release --package-path Benchmarks verbatim-bench [--megabytes 20]
+//
+// Figures are MB/s of UTF-8 input on one core (best of several runs), start-up in ms, and the
+// process's peak resident memory. Nothing here is asserted: read the numbers.
+import Foundation
+import Verbatim
+
+let arguments = CommandLine.arguments
+let megabytes = arguments.firstIndex(of: "--megabytes").flatMap { Int(arguments[$0 + 1]) } ?? 20
+let repetitions = 5
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func best(_ body: () throws -> Void) rethrows -> Double {
+    var fastest = Double.infinity
+    for _ in 0..<repetitions { fastest = min(fastest, try seconds(body)) }
+    return fastest
+}
+
+/// Peak resident set size from /proc (Linux), in MB.
+func peakMemoryMB() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") else { return .nan }
+    return kilobytes / 1024
+}
+
+// The corpus: the seed article, then plain English prose we wrote, repeated to the size asked for.
+let benchmarkFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let seed = try String(contentsOf: benchmarkFolder.deletingLastPathComponent().appendingPathComponent("seeds/macron-europe-russia.txt"), encoding: .utf8)
+let prose = """
+The council met on Tuesday to discuss the budget. Members argued for three hours before a vote was taken. \
+Dr. Alice Moreno, who chairs the finance committee, said the city could not afford new spending this year. \
+“We have to be honest with residents,” she told reporters after the meeting. Others disagreed. \
+Councillor James Okafor said the U.S. economy was growing and that tax receipts would rise by 4.5% next year. \
+The vote was 7 to 4. A second reading is planned for Feb. 12 at 6 p.m. in the main chamber.
+
+"""
+var corpus = seed + "\n\n"
+while corpus.utf8.count < megabytes << 20 { corpus += prose }
+let proseOnly = String(repeating: prose, count: max(1, (megabytes << 20) / prose.utf8.count))
+let size = Double(corpus.utf8.count) / 1e6
+
+var annotator: Annotator?
+let startup = try seconds { annotator = try Annotator() }
+let document = Document(text: corpus)
+let utf8 = document.utf8
+
+print("corpus: \(String(format: "%.1f", size)) MB (seed article + English prose); best of \(repetitions) runs, one core")
+print(String(format: "start-up (lexicons loaded, pipeline assembled): %.1f ms", startup * 1000))
+
+func report(_ name: String, bytes: Int, seconds: Double, floor: Double? = nil) {
+    let rate = Double(bytes) / 1e6 / seconds
+    var line = name.padding(toLength: 34, withPad: " ", startingAt: 0) + String(format: "%8.1f MB/s  %8.1f ms", rate, seconds * 1000)
+    if let floor { line += String(format: "  (%.2fx bare ICU sentences)", seconds / floor) }
+    print(line)
+}
+
+let icuSentences = try best { _ = try ICUBaseline.boundaryCount(in: utf8) }
+report("ICU sentence breaks (floor)", bytes: utf8.count, seconds: icuSentences)
+let icuWords = try best { _ = try ICUBaseline.boundaryCount(in: utf8, words: true) }
+report("ICU word breaks (floor)", bytes: utf8.count, seconds: icuWords)
+
+let segmenter = annotator!.pipeline.stages[0]
+let segmentation = try best {
+    var copy = document
+    try segmenter.apply(to: &copy)
+}
+report("segment.icu", bytes: utf8.count, seconds: segmentation, floor: icuSentences)
+
+let proseDocument = Document(text: proseOnly)
+let proseSegmentation = try best {
+    var copy = proseDocument
+    try segmenter.apply(to: &copy)
+}
+report("segment.icu (plain prose)", bytes: proseDocument.utf8.count, seconds: proseSegmentation)
+
+let encoder = AnnotationEncoder(toolVersion: Verbatim.version)
+let endToEnd = try best {
+    let annotated = try annotator!.annotate(ArticleRecord(id: "bench", text: corpus))
+    _ = encoder.record(for: annotated).serialized()
+}
+report("end to end (annotate -> JSON)", bytes: utf8.count, seconds: endToEnd, floor: icuSentences)
+
+print(String(format: "peak memory: %.0f MB", peakMemoryMB()))
