@@ -33,6 +33,8 @@ let package = Package(
             name: "VerbatimCLI",
             dependencies: ["Verbatim", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // A real executable, so the example keeps compiling with the library.
+        .executableTarget(name: "library-usage", dependencies: ["Verbatim"], path: "Examples/library-usage"),
         .testTarget(name: "VerbatimCoreTests", dependencies: ["VerbatimCore"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Lexicons"]),
         .testTarget(
