@@ -26,9 +26,11 @@ let package = Package(
             resources: [.copy("data")]
         ),
         .target(name: "VerbatimCore"),
-        .target(name: "Segmentation", dependencies: ["VerbatimCore", "CICU"]),
+        .target(name: "VerbatimICU", dependencies: ["VerbatimCore", "CICU"]),
+        .target(name: "Segmentation", dependencies: ["VerbatimCore", "VerbatimICU"]),
+        .target(name: "Entities", dependencies: ["VerbatimCore", "VerbatimICU"]),
         .target(name: "VerbatimJSON", dependencies: ["VerbatimCore"], resources: [.copy("Resources/annotation.schema.json")]),
-        .target(name: "Verbatim", dependencies: ["VerbatimCore", "Segmentation", "VerbatimJSON", "Lexicons"]),
+        .target(name: "Verbatim", dependencies: ["VerbatimCore", "VerbatimICU", "Segmentation", "Entities", "VerbatimJSON", "Lexicons"]),
         .executableTarget(
             name: "VerbatimCLI",
             dependencies: ["Verbatim", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -37,6 +39,7 @@ let package = Package(
         .executableTarget(name: "library-usage", dependencies: ["Verbatim"], path: "Examples/library-usage"),
         .testTarget(name: "VerbatimCoreTests", dependencies: ["VerbatimCore"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Lexicons"]),
+        .testTarget(name: "EntitiesTests", dependencies: ["Entities", "Segmentation", "Lexicons"]),
         .testTarget(
             name: "VerbatimTests",
             dependencies: ["Verbatim", .product(name: "PropertyBased", package: "swift-property-based")],

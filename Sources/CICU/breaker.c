@@ -55,8 +55,12 @@ int64_t vb_breaker_next(VBBreaker *breaker) {
     return next == UBRK_DONE ? -1 : (int64_t)next;
 }
 
+int32_t vb_breaker_is_boundary(VBBreaker *breaker, int64_t offset) {
+    return ubrk_isBoundary(breaker->iterator, (int32_t)offset) ? 1 : 0;
+}
+
 int32_t vb_breaker_rule_status(const VBBreaker *breaker) {
-    return ubrk_getRuleStatus(breaker->iterator);
+    return ubrk_getRuleStatus((UBreakIterator *)breaker->iterator);
 }
 
 void vb_breaker_close(VBBreaker *breaker) {

@@ -1,4 +1,5 @@
 import VerbatimCore
+import VerbatimICU
 
 /// Splits a document into sentences: ICU's sentence break iterator, then our news corrections.
 ///

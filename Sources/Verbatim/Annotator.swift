@@ -1,5 +1,7 @@
 import Lexicons
+@_exported import Entities
 @_exported import Segmentation
+@_exported import VerbatimICU
 @_exported import VerbatimCore
 @_exported import VerbatimJSON
 
@@ -14,11 +16,14 @@ public struct Annotator: Sendable {
     public struct Configuration: Sendable {
         /// The folder of lexicon files; nil for the ones shipped with Verbatim.
         public var lexiconDirectory: String?
+        /// The user's own entity lexicon files, whose entries extend or replace ours.
+        public var userLexicons: [String]
         /// Larger documents are refused with a clear error rather than exhausting memory.
         public var maxDocumentBytes: Int
 
-        public init(lexiconDirectory: String? = nil, maxDocumentBytes: Int = 512 << 20) {
+        public init(lexiconDirectory: String? = nil, userLexicons: [String] = [], maxDocumentBytes: Int = 512 << 20) {
             self.lexiconDirectory = lexiconDirectory
+            self.userLexicons = userLexicons
             self.maxDocumentBytes = maxDocumentBytes
         }
     }
@@ -32,8 +37,12 @@ public struct Annotator: Sendable {
             throw .lexicon(LexiconError(file: "Lexicons", reason: "cannot find Verbatim's lexicon files; set VERBATIM_LEXICONS to their folder"))
         }
         do {
-            let lexicon = try SegmentationLexicon.load(fromDirectory: directory)
-            pipeline = try Pipeline(stages: [SentenceSegmenter(lexicon: lexicon)])
+            let segmentation = try SegmentationLexicon.load(fromDirectory: directory)
+            let entities = try EntityLexicon.load(directory: directory, userFiles: configuration.userLexicons)
+            pipeline = try Pipeline(stages: [
+                SentenceSegmenter(lexicon: segmentation),
+                EntityRecognizer(lexicon: entities),
+            ])
         } catch let error as LexiconError {
             throw .lexicon(error)
         } catch let error as StageError {

@@ -13,6 +13,8 @@ public struct Document: Sendable {
     public var metadata: Metadata
 
     public var sentences: [Sentence] = []
+    /// Entity mentions in text order.
+    public var entities: [EntityMention] = []
     /// The layers produced so far, in pipeline order.
     public private(set) var layers: Set<Layer> = []
     /// Names of the stages that ran, in order.

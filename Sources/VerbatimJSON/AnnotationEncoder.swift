@@ -41,7 +41,7 @@ public struct AnnotationEncoder: Sendable {
             ("language", .string(metadata.language)),
             ("offsets", .string(offsets.rawValue)),
             ("sentences", .array(sentences)),
-            ("entities", .array([])),
+            ("entities", .array(document.entities.map { entity(for: $0, span: span) })),
             ("quotes", .array([])),
             ("dates", .array([])),
             ("claims", .array([])),
@@ -50,6 +50,38 @@ public struct AnnotationEncoder: Sendable {
                 ("stages", .array(document.provenance.map(JSONValue.string))),
             ])),
         ])
+    }
+
+    /// The attributes every entity record carries, null when unknown, so tables keep their columns.
+    static let entityAttributes: [(key: String, isNumber: Bool)] = [
+        ("country", false), ("geonames", true), ("lat", true), ("lon", true), ("wikidata", false),
+    ]
+
+    private func entity(for mention: EntityMention, span: (TextRange) -> [(String, JSONValue)]) -> JSONValue {
+        var members = span(mention.range) + [
+            ("type", .string(mention.kind.rawValue)),
+            ("subtype", mention.subtype.map(JSONValue.string) ?? .null),
+            ("name", .string(mention.name)),
+            ("id", .string(mention.entityID)),
+            ("source", .string(mention.source.rawValue)),
+            ("rule", .string(mention.rule)),
+            ("confidence", .double(mention.confidence)),
+        ]
+        for (key, isNumber) in Self.entityAttributes {
+            let value = mention.attributes[key]
+            members.append((key, value.map { isNumber ? Self.number($0) : .string($0) } ?? .null))
+        }
+        let extra = mention.attributes.keys.filter { key in !Self.entityAttributes.contains { $0.key == key } }.sorted()
+        if !extra.isEmpty {
+            members.append(("attributes", .object(extra.map { ($0, .string(mention.attributes[$0]!)) })))
+        }
+        return .object(members)
+    }
+
+    private static func number(_ text: String) -> JSONValue {
+        if let integer = Int(text) { return .int(integer) }
+        if let double = Double(text) { return .double(double) }
+        return .string(text)
     }
 
     /// The record that stands in a batch for an input line that could not be annotated.

@@ -31,6 +31,9 @@ int32_t vb_breaker_set_text(VBBreaker *breaker, const uint8_t *utf8, int64_t len
 /// The next boundary as a byte offset, or -1 when there are no more.
 int64_t vb_breaker_next(VBBreaker *breaker);
 
+/// Whether `offset` is a boundary of the current text (moves the iterator there).
+int32_t vb_breaker_is_boundary(VBBreaker *breaker, int64_t offset);
+
 /// ICU's rule status of the boundary last returned (for words: none, number, letter, kana, ideo).
 int32_t vb_breaker_rule_status(const VBBreaker *breaker);
 

@@ -2,15 +2,15 @@ import CICU
 import VerbatimCore
 
 /// An ICU break iterator over UTF-8 bytes. Not for concurrent use: each document clones its own.
-final class ICUBreaker: @unchecked Sendable {
-    enum Kind: Int32 {
+public final class ICUBreaker: @unchecked Sendable {
+    public enum Kind: Int32, Sendable {
         case sentence = 0 // VB_BREAK_SENTENCE
         case word = 1 // VB_BREAK_WORD
     }
 
     private let handle: OpaquePointer
 
-    init(_ kind: Kind, locale: String) throws(StageError) {
+    public init(_ kind: Kind, locale: String) throws(StageError) {
         var status: Int32 = 0
         guard let handle = vb_breaker_open(kind.rawValue, locale, &status) else {
             throw StageError(stage: "icu", reason: "cannot open the \(kind) break iterator: \(String(cString: vb_error_name(status)))")
@@ -23,7 +23,7 @@ final class ICUBreaker: @unchecked Sendable {
     }
 
     /// A breaker with the same rules; cloning is much cheaper than opening.
-    func clone() throws(StageError) -> ICUBreaker {
+    public func clone() throws(StageError) -> ICUBreaker {
         var status: Int32 = 0
         guard let copy = vb_breaker_clone(handle, &status) else {
             throw StageError(stage: "icu", reason: "cannot clone a break iterator: \(String(cString: vb_error_name(status)))")
@@ -32,7 +32,7 @@ final class ICUBreaker: @unchecked Sendable {
     }
 
     /// Every boundary ICU finds in `utf8`, as byte offsets, excluding 0 and including the end.
-    func boundaries(in utf8: [UInt8]) throws(StageError) -> [Int] {
+    public func boundaries(in utf8: [UInt8]) throws(StageError) -> [Int] {
         var result: [Int] = []
         var failure: Int32 = 0
         utf8.withUnsafeBufferPointer { buffer in
@@ -47,6 +47,23 @@ final class ICUBreaker: @unchecked Sendable {
         }
         return result
     }
+
+    /// Points the breaker at `utf8` for `isBoundary(_:)` queries; the bytes must outlive the queries,
+    /// so the breaker keeps a reference to them.
+    public func setText(_ utf8: [UInt8]) throws(StageError) {
+        text = utf8
+        let failure = text.withUnsafeBufferPointer { vb_breaker_set_text(handle, $0.baseAddress, Int64($0.count)) }
+        guard failure <= 0 else {
+            throw StageError(stage: "icu", reason: "cannot set the text: \(String(cString: vb_error_name(failure)))")
+        }
+    }
+
+    /// Whether ICU puts a boundary at `offset` of the text given to `setText(_:)`.
+    public func isBoundary(_ offset: Int) -> Bool {
+        vb_breaker_is_boundary(handle, Int64(offset)) != 0
+    }
+
+    private var text: [UInt8] = []
 
     deinit {
         vb_breaker_close(handle)

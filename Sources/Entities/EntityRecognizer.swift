@@ -1,0 +1,172 @@
+import VerbatimCore
+import VerbatimICU
+
+/// Finds people, places, organizations, nationalities and role phrases, and links every mention of
+/// the same entity to one id.
+///
+/// ```
+/// tokens ─► lexicon aliases (leftmost-longest, edges confirmed by ICU word breaks)
+///        ─► role phrases ("Russia's foreign minister") and regions ("northeastern France")
+///        ─► name patterns for people and organizations no lexicon knows
+///        ─► coreference ("Smith" after "Jane Smith") ─► mentions in text order
+/// ```
+public struct EntityRecognizer: Stage {
+    public let name = "entities.lexicon"
+    public let requires: Set<Layer> = [.sentences]
+    public let produces: Set<Layer> = [.entities]
+
+    public let lexicon: EntityLexicon
+    private let wordBreaker: ICUBreaker
+
+    public init(lexicon: EntityLexicon) throws(StageError) {
+        self.lexicon = lexicon
+        self.wordBreaker = try ICUBreaker(.word, locale: "en")
+    }
+
+    public func apply(to document: inout Document) throws(StageError) {
+        let utf8 = document.utf8
+        var tokens = WordTokenizer.tokens(in: utf8)
+        Self.markSentenceStarts(&tokens, document.sentences)
+        let breaker = try wordBreaker.clone()
+        try breaker.setText(utf8)
+        var context = RecognitionContext(lexicon: lexicon, utf8: utf8, tokens: tokens, published: document.metadata.published)
+
+        for match in LexiconMatcher(lexicon: lexicon, utf8: utf8, tokens: tokens).matches() {
+            let range = context.range(of: match.tokens)
+            // ICU must agree that the name starts and ends on word boundaries; a possessive "’s"
+            // is inside ICU's word, so its end is checked after the "’s".
+            let end = match.tokens.upperBound < tokens.count && tokens[match.tokens.upperBound].kind == .possessive
+                ? tokens[match.tokens.upperBound].range.end : range.end
+            guard breaker.isBoundary(range.start), breaker.isBoundary(end) else { continue }
+            // "Elizabeth Warren" names a person, not two towns: a town or region inside a person's
+            // name yields to the name patterns.
+            if lexicon.entries[match.alias.entry].isMinorPlace, context.isInsidePersonName(match.tokens) { continue }
+            context.addLexiconMention(match)
+        }
+        RolePhrases(context: context).apply(to: &context)
+        NamePatterns(context: context).apply(to: &context)
+        context.linkCoreferences()
+        document.entities = context.mentions.sorted { $0.range != $1.range ? $0.range < $1.range : $0.kind.rawValue < $1.kind.rawValue }
+    }
+
+    /// Marks the first word of each sentence: a capital there says nothing about a name.
+    private static func markSentenceStarts(_ tokens: inout [Token], _ sentences: [Sentence]) {
+        var sentence = 0
+        var marked = -1
+        for index in tokens.indices where tokens[index].kind == .word {
+            while sentence < sentences.count, sentences[sentence].range.end <= tokens[index].range.start { sentence += 1 }
+            guard sentence < sentences.count else { break }
+            if sentences[sentence].range.start <= tokens[index].range.start, marked != sentence {
+                tokens[index].startsSentence = true
+                marked = sentence
+            }
+        }
+    }
+}
+
+/// What the recognizers share while working on one document: tokens, mentions so far, and which
+/// tokens are already part of a mention.
+struct RecognitionContext {
+    let lexicon: EntityLexicon
+    let utf8: [UInt8]
+    let tokens: [Token]
+    let published: String?
+    var mentions: [EntityMention] = []
+    /// Tokens inside a person, place or organization mention.
+    var covered: [Bool]
+
+    init(lexicon: EntityLexicon, utf8: [UInt8], tokens: [Token], published: String?) {
+        self.lexicon = lexicon
+        self.utf8 = utf8
+        self.tokens = tokens
+        self.published = published
+        self.covered = Array(repeating: false, count: tokens.count)
+    }
+
+    func range(of tokenRange: Range<Int>) -> TextRange {
+        TextRange(start: tokens[tokenRange.lowerBound].range.start, end: tokens[tokenRange.upperBound - 1].range.end)
+    }
+
+    func key(_ index: Int) -> String { WordTokenizer.key(tokens[index], utf8) }
+
+    func text(_ tokenRange: Range<Int>) -> String {
+        let range = range(of: tokenRange)
+        return String(decoding: utf8[range.start..<range.end], as: UTF8.self)
+    }
+
+    /// A given name just before, a title just before, or the place itself a given name followed by
+    /// another capitalised word.
+    func isInsidePersonName(_ range: Range<Int>) -> Bool {
+        let start = range.lowerBound
+        if start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
+           lexicon.firstNames.contains(key(start - 1)) { return true }
+        if range.count == 1, lexicon.firstNames.contains(key(start)), range.upperBound < tokens.count,
+           tokens[range.upperBound].kind == .word, tokens[range.upperBound].isCapitalized { return true }
+        for length in 1...3 where start - length >= 0 {
+            if let titles = lexicon.titles[key(start - length)], tokens[start - length].isCapitalized,
+               titles.contains(where: { title in
+                   title.keys.count == length && (0..<length).allSatisfy { key(start - length + $0) == title.keys[$0] }
+               }) { return true }
+        }
+        return false
+    }
+
+    mutating func addLexiconMention(_ match: LexiconMatcher.Match) {
+        let entry = lexicon.entries[match.alias.entry]
+        let written = text(match.tokens)
+        let confidence = match.alias.exact != nil ? 0.9 : match.tokens.count > 1 ? 0.95 : 0.85
+        add(EntityMention(range: range(of: match.tokens), kind: entry.kind, subtype: entry.subtype, name: entry.name,
+                          entityID: entry.id, source: .lexicon,
+                          rule: "lexicon \(entry.origin) alias '\(entry.aliases.first { EntityLexicon.keys(of: $0) == match.alias.keys } ?? written)'",
+                          confidence: confidence, attributes: entry.attributes),
+            tokens: match.tokens)
+    }
+
+    mutating func add(_ mention: EntityMention, tokens tokenRange: Range<Int>) {
+        mentions.append(mention)
+        if mention.kind != .role {
+            for index in tokenRange { covered[index] = true }
+        }
+    }
+
+    /// Links a single-word name to the person an earlier mention named in full ("Smith" after
+    /// "Jane Smith"); lexicon people are linked by their aliases already.
+    mutating func linkCoreferences() {
+        // A town or region named like a person met earlier is that person ("Warren" after
+        // "Elizabeth Warren"): drop such places so the loop below links the name.
+        let personNames = Set(mentions.filter { $0.kind == .person && $0.source != .lexicon }.compactMap { person in
+            WordTokenizer.tokens(in: utf8, range: person.range.start..<person.range.end).last { $0.kind == .word }
+                .map { WordTokenizer.key($0, utf8) }
+        })
+        mentions.removeAll { mention in
+            guard mention.source == .lexicon, mention.subtype == "city" || mention.subtype == "region",
+                  personNames.contains(WordTokenizer.key(utf8[mention.range.start..<mention.range.end])) else { return false }
+            let first = tokens.partitioningIndex { $0.range.start >= mention.range.start }
+            for index in first..<tokens.count where tokens[index].range.start < mention.range.end { covered[index] = false }
+            return true
+        }
+        var lastNames: [String: EntityMention] = [:]
+        var added: [EntityMention] = []
+        let people = mentions.filter { $0.kind == .person }.sorted { $0.range < $1.range }
+        var next = 0
+        for index in tokens.indices where tokens[index].kind == .word {
+            while next < people.count, people[next].range.end <= tokens[index].range.start {
+                let person = people[next]
+                if let last = WordTokenizer.tokens(in: utf8, range: person.range.start..<person.range.end).last(where: { $0.kind == .word }),
+                   person.range.length > last.range.length {
+                    lastNames[WordTokenizer.key(last, utf8)] = person
+                }
+                next += 1
+            }
+            guard !covered[index], tokens[index].isCapitalized, let person = lastNames[key(index)] else { continue }
+            if index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
+               !covered[index + 1] { continue }
+            added.append(EntityMention(range: tokens[index].range, kind: .person, subtype: person.subtype, name: person.name,
+                                       entityID: person.entityID, source: .coreference,
+                                       rule: "same name as '\(person.name)' earlier", confidence: min(person.confidence, 0.8),
+                                       attributes: person.attributes))
+            covered[index] = true
+        }
+        mentions += added
+    }
+}

@@ -1,0 +1,69 @@
+import VerbatimCore
+
+/// Leftmost-longest matching of lexicon aliases over tokens.
+struct LexiconMatcher {
+    let lexicon: EntityLexicon
+    let utf8: [UInt8]
+    let tokens: [Token]
+
+    struct Match {
+        var tokens: Range<Int>
+        var alias: EntityLexicon.Alias
+    }
+
+    /// Every alias match, left to right; a match's tokens are not searched again.
+    /// - Complexity: O(n) in tokens: a lookup per capitalized token, the few candidates compared.
+    func matches() -> [Match] {
+        var found: [Match] = []
+        var index = 0
+        var keys: [Int: String] = [:]
+        func key(_ position: Int) -> String {
+            if let cached = keys[position] { return cached }
+            let value = WordTokenizer.key(tokens[position], utf8)
+            keys[position] = value
+            return value
+        }
+        while index < tokens.count {
+            let token = tokens[index]
+            guard token.kind == .word, token.isCapitalized || token.startsWithDigit || isLowercaseOpener(token) else {
+                index += 1
+                continue
+            }
+            keys.removeAll(keepingCapacity: true)
+            if let candidates = lexicon.aliases[key(index)],
+               let match = candidates.lazy.compactMap({ self.match($0, at: index, key) }).first {
+                found.append(match)
+                index = match.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    private func isLowercaseOpener(_ token: Token) -> Bool {
+        token.range.length <= 4 && !lexicon.lowercaseOpeners.isEmpty
+            && lexicon.lowercaseOpeners.contains(WordTokenizer.key(token, utf8))
+    }
+
+    private func match(_ alias: EntityLexicon.Alias, at start: Int, _ key: (Int) -> String) -> Match? {
+        guard start + alias.keys.count <= tokens.count else { return nil }
+        for offset in 1..<max(alias.keys.count, 1) where key(start + offset) != alias.keys[offset] { return nil }
+        // Tokens must be adjacent as in the alias: no sentence or line break inside a name.
+        let range = start..<start + alias.keys.count
+        for position in range.dropFirst() where hasLineBreak(before: position) { return nil }
+        if let exact = alias.exact {
+            let written = String(decoding: utf8[tokens[range.lowerBound].range.start..<tokens[range.upperBound - 1].range.end], as: UTF8.self)
+            guard written.replacingApostrophes() == exact.replacingApostrophes() else { return nil }
+        } else if alias.keys.count == 1, tokens[start].isAllCaps, tokens[start].range.length <= 3,
+                  !lexicon.entries[alias.entry].aliases.contains(where: { $0.allSatisfy(\.isUppercase) }) {
+            // A short all-caps word is an acronym, not a shouted name ("IT", "AM", "OR").
+            return nil
+        }
+        return Match(tokens: range, alias: alias)
+    }
+
+    private func hasLineBreak(before position: Int) -> Bool {
+        utf8[tokens[position - 1].range.end..<tokens[position].range.start].contains { $0 == 0x0A || $0 == 0x0D }
+    }
+}

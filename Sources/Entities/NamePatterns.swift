@@ -1,0 +1,176 @@
+import VerbatimCore
+
+/// People and organizations that no lexicon knows, found from the words around a capitalised name:
+/// a title ("Sen. Jane Holt"), a given name ("Jane Holt"), a speech verb ("Holt said", "said Holt"),
+/// an apposition or age ("Holt, a farmer from Kent, said"; "Holt, 54,"), or an organization word
+/// ("Acme Corp", "Bank of Tokyo").
+struct NamePatterns {
+    let context: RecognitionContext
+
+    /// Lower-case words allowed inside a name when a capitalised word follows.
+    private static let particles: Set<String> = ["de", "da", "di", "du", "del", "della", "der", "den", "van", "von",
+                                                 "bin", "bint", "al", "el", "la", "le", "ter", "dos", "das", "y"]
+    private static let connectors: Set<String> = ["of", "for", "and", "the", "on", "de"]
+
+    func apply(to context: inout RecognitionContext) {
+        let tokens = context.tokens
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].kind == .word, tokens[index].isCapitalized, !context.covered[index] else {
+                index += 1
+                continue
+            }
+            var run = nameRun(from: index)
+            // "The Ministry of Defence": words that open sentences are not part of a name.
+            while run.count > 1, context.lexicon.commonWords.contains(context.key(run.lowerBound)) {
+                run = run.lowerBound + 1..<run.upperBound
+            }
+            if let found = classify(run) {
+                context.add(found.mention, tokens: found.tokens)
+            } else if let organization = organizationOfPlace(run) {
+                // "University of Oxford": the organization absorbs the place named inside it.
+                let range = context.range(of: organization)
+                context.mentions.removeAll { $0.kind == .place && range.contains($0.range) }
+                context.add(mention(organization, .organization, subtype: "organization",
+                                    rule: "organization word '\(context.key(organization.lowerBound))' before 'of' and a place",
+                                    confidence: 0.75), tokens: organization)
+            }
+            index = max(run.upperBound, index + 1)
+        }
+    }
+
+    /// Capitalised words from `start`, with hyphens, initials ("F."), particles and connectors
+    /// between them, stopping at anything already recognised.
+    private func nameRun(from start: Int) -> Range<Int> {
+        let tokens = context.tokens
+        var end = start + 1
+        var index = start + 1
+        while index < tokens.count, !context.covered[index] {
+            let token = tokens[index]
+            if token.kind == .word && token.isCapitalized && !hasLineBreak(before: index) {
+                index += 1
+                end = index
+            } else if token.kind == .punctuation, token.range.length == 1, context.utf8[token.range.start] == UInt8(ascii: "."),
+                      tokens[index - 1].range.length == 1, tokens[index - 1].isCapitalized, index + 1 < tokens.count,
+                      tokens[index + 1].isCapitalized {
+                index += 1 // an initial: "John F. Kennedy"
+            } else if token.kind == .hyphen || (token.kind == .word && !token.isCapitalized
+                        && (Self.particles.contains(context.key(index)) || Self.connectors.contains(context.key(index)))),
+                      index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
+                      !context.covered[index + 1] {
+                index += 1
+            } else {
+                break
+            }
+        }
+        return start..<end
+    }
+
+    private func classify(_ run: Range<Int>) -> (mention: EntityMention, tokens: Range<Int>)? {
+        let keys = run.map { context.key($0) }
+        let words = run.filter { context.tokens[$0].kind == .word && context.tokens[$0].isCapitalized }
+        guard !words.isEmpty else { return nil }
+        let organizationWord = keys.enumerated().first { offset, key in
+            guard let position = context.lexicon.organizationWords[key] else { return false }
+            return position == "any" || (position == "last" && offset == keys.count - 1 && offset > 0)
+                || (position == "first" && offset == 0 && keys.count > 2)
+        }
+        if let organizationWord, words.count >= 2 || keys.count >= 2 {
+            return (mention(run, .organization, subtype: "organization", rule: "organization word '\(organizationWord.element)'", confidence: 0.75), run)
+        }
+        // People: a name has no connectors ("of", "and"), no organization word, and is not a
+        // pronoun or other word that opens sentences.
+        if run.contains(where: { Self.connectors.contains(context.key($0)) && !context.tokens[$0].isCapitalized }) { return nil }
+        if organizationWord != nil || (words.count == 1 && context.lexicon.commonWords.contains(keys[0])) { return nil }
+        if let title = titleBefore(run.lowerBound) {
+            return (mention(run, .person, subtype: nil, rule: "title '\(title)' before the name", confidence: 0.85), run)
+        }
+        // A title written as the run's first words: "President Xi", "Dr Ana Ruiz".
+        if let (length, title) = titleAt(run.lowerBound), run.lowerBound + length < run.upperBound {
+            let name = run.lowerBound + length..<run.upperBound
+            return (mention(name, .person, subtype: nil, rule: "title '\(title)' before the name", confidence: 0.85), name)
+        }
+        let first = context.tokens[run.lowerBound]
+        if words.count >= 2, context.lexicon.firstNames.contains(keys[0]), !first.isAllCaps {
+            return (mention(run, .person, subtype: nil, rule: "given name '\(context.text(run.lowerBound..<run.lowerBound + 1))'", confidence: 0.8), run)
+        }
+        // A lone capitalised word opening a sentence may be any word: only a known family name.
+        let ambiguous = words.count == 1 && first.startsSentence && !context.lexicon.surnames.contains(keys[0])
+        if words.count <= 3, !ambiguous, let cue = speechCue(around: run) {
+            return (mention(run, .person, subtype: nil, rule: cue, confidence: 0.75), run)
+        }
+        return nil
+    }
+
+    /// "Bank of Tokyo", "University of Oxford": an organization word, "of", then a recognised place.
+    private func organizationOfPlace(_ run: Range<Int>) -> Range<Int>? {
+        let tokens = context.tokens
+        let of = run.upperBound
+        guard run.count == 1, let position = context.lexicon.organizationWords[context.key(run.lowerBound)],
+              position != "last", of + 1 < tokens.count, context.key(of) == "of", context.covered[of + 1],
+              let place = context.mentions.first(where: { $0.kind == .place && $0.range.start == tokens[of + 1].range.start })
+        else { return nil }
+        let end = tokens.partitioningIndex { $0.range.start >= place.range.end }
+        return run.lowerBound..<end
+    }
+
+    private func mention(_ range: Range<Int>, _ kind: EntityMention.Kind, subtype: String?, rule: String, confidence: Double) -> EntityMention {
+        let name = context.text(range)
+        let slug = name.lowercased().unicodeScalars.map { $0.properties.isAlphabetic || $0.properties.numericType != nil ? String($0) : "-" }.joined()
+        return EntityMention(range: context.range(of: range), kind: kind, subtype: subtype, name: name,
+                             entityID: "doc:\(kind.rawValue):\(slug)", source: .pattern, rule: rule, confidence: confidence)
+    }
+
+    /// A title just before the name ("Sen. Holt", "Prime Minister Jane Holt"), capitalised as titles are.
+    private func titleBefore(_ index: Int) -> String? {
+        for length in stride(from: 4, through: 1, by: -1) where index - length >= 0 {
+            let start = index - length
+            guard context.tokens[start].isCapitalized else { continue }
+            if let (matched, title) = titleAt(start), matched == length { return title }
+        }
+        return nil
+    }
+
+    private func titleAt(_ start: Int) -> (Int, String)? {
+        guard context.tokens[start].kind == .word, context.tokens[start].isCapitalized,
+              let candidates = context.lexicon.titles[context.key(start)] else { return nil }
+        for candidate in candidates where start + candidate.keys.count <= context.tokens.count {
+            if (1..<candidate.keys.count).allSatisfy({ context.key(start + $0) == candidate.keys[$0] }) {
+                return (candidate.keys.count, context.text(start..<start + candidate.keys.count))
+            }
+        }
+        return nil
+    }
+
+    /// "Holt said", "said Holt", "Holt, a farmer from Kent, said", "Holt, 54,".
+    private func speechCue(around run: Range<Int>) -> String? {
+        let tokens = context.tokens
+        let after = run.upperBound
+        if after < tokens.count, tokens[after].kind == .word, context.lexicon.speechVerbs.contains(context.key(after)) {
+            return "speech verb '\(context.key(after))' after the name"
+        }
+        if run.lowerBound > 0, tokens[run.lowerBound - 1].kind == .word,
+           context.lexicon.speechVerbs.contains(context.key(run.lowerBound - 1)) {
+            return "speech verb '\(context.key(run.lowerBound - 1))' before the name"
+        }
+        // An apposition: NAME , (a|an|the|age) … , VERB
+        guard after + 2 < tokens.count, context.key(after) == "," else { return nil }
+        let opener = context.key(after + 1)
+        if tokens[after + 1].startsWithDigit, after + 2 < tokens.count, context.key(after + 2) == "," {
+            return "age after the name"
+        }
+        guard ["a", "an", "the"].contains(opener) else { return nil }
+        var index = after + 2
+        while index < min(tokens.count, after + 16) {
+            if context.key(index) == ",", index + 1 < tokens.count, context.lexicon.speechVerbs.contains(context.key(index + 1)) {
+                return "apposition then speech verb '\(context.key(index + 1))'"
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private func hasLineBreak(before position: Int) -> Bool {
+        context.utf8[context.tokens[position - 1].range.end..<context.tokens[position].range.start].contains { $0 == 0x0A || $0 == 0x0D }
+    }
+}

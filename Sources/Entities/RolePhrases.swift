@@ -1,0 +1,109 @@
+import VerbatimCore
+
+/// Office phrases that stand for a person ("the French president", "Russia's foreign minister",
+/// "President of France"), resolved through the lexicon's terms of office on the publication date;
+/// and regions of a country ("northeastern France").
+struct RolePhrases {
+    let context: RecognitionContext
+
+    private static let directions: Set<String> = [
+        "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+        "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "northeast", "northwest",
+        "southeast", "southwest",
+    ]
+
+    func apply(to context: inout RecognitionContext) {
+        let byStart = Dictionary(context.mentions.map { ($0.range.start, $0) }, uniquingKeysWith: { first, _ in first })
+        let tokens = context.tokens
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard tokens[index].kind == .word, let mention = byStart[tokens[index].range.start] else { continue }
+            let country = mention.attributes["country"]
+            let mentionEnd = tokenIndex(after: mention.range.end)
+            // DEMONYM TITLE / COUNTRY 's TITLE
+            if let country, mention.kind == .nationality || mention.subtype == "country" {
+                var titleStart = mentionEnd
+                if mention.subtype == "country" {
+                    guard titleStart < tokens.count, tokens[titleStart].kind == .possessive else {
+                        addRegion(before: index, mention, &context)
+                        continue
+                    }
+                    titleStart += 1
+                }
+                if let (length, office) = title(at: titleStart), let office, !isFollowedByName(titleStart + length) {
+                    addRole(office: office, country: country, tokens: index..<titleStart + length, &context)
+                }
+            }
+            // TITLE of COUNTRY
+            if mention.subtype == "country", let country, index >= 2, context.key(index - 1) == "of" {
+                for start in stride(from: index - 2, through: max(0, index - 4), by: -1) {
+                    if let (length, office) = title(at: start), start + length == index - 1, let office {
+                        addRole(office: office, country: country, tokens: start..<mentionEnd, &context)
+                        break
+                    }
+                }
+            }
+        }
+    }
+
+    /// "northeastern France": a direction word just before a country names a region of it.
+    private func addRegion(before index: Int, _ country: EntityMention, _ context: inout RecognitionContext) {
+        guard index > 0, context.tokens[index - 1].kind == .word else { return }
+        let direction = context.key(index - 1)
+        guard Self.directions.contains(direction), let code = country.attributes["country"] else { return }
+        let range = TextRange(start: context.tokens[index - 1].range.start, end: country.range.end)
+        context.mentions.append(EntityMention(
+            range: range, kind: .place, subtype: "region", name: "\(direction) \(country.name)",
+            entityID: "region:\(code):\(direction)", source: .pattern,
+            rule: "direction '\(direction)' before the country \(country.name)", confidence: 0.8,
+            attributes: ["country": code, "part_of": country.entityID]))
+    }
+
+    private func addRole(office: String, country: String, tokens range: Range<Int>, _ context: inout RecognitionContext) {
+        let holders = (context.lexicon.officeHolders[office] ?? []).filter { entry in
+            context.lexicon.entries[entry].roles.contains { $0.office == office && $0.country == country && $0.holds(on: context.published) }
+        }
+        let phrase = context.text(range)
+        var attributes = ["office": office, "country": country]
+        let name: String, id: String, confidence: Double
+        if holders.count == 1 {
+            let holder = context.lexicon.entries[holders[0]]
+            attributes["refers_to"] = holder.id
+            name = holder.name
+            id = holder.id
+            confidence = 0.85
+        } else {
+            name = phrase
+            id = "role:\(office):\(country)"
+            confidence = 0.5
+        }
+        let anchor = context.published.map { "on \($0)" } ?? "currently (no publication date)"
+        context.add(EntityMention(range: context.range(of: range), kind: .role, subtype: office, name: name, entityID: id,
+                                  source: .role,
+                                  rule: holders.count == 1 ? "office \(office) of \(country) held \(anchor)" : "office \(office) of \(country): holder not known \(anchor)",
+                                  confidence: confidence, attributes: attributes),
+                    tokens: range)
+    }
+
+    /// The longest title at token `start`, with its office.
+    private func title(at start: Int) -> (Int, String?)? {
+        guard start < context.tokens.count, context.tokens[start].kind == .word,
+              let candidates = context.lexicon.titles[context.key(start)] else { return nil }
+        for candidate in candidates where start + candidate.keys.count <= context.tokens.count {
+            if (1..<candidate.keys.count).allSatisfy({ context.key(start + $0) == candidate.keys[$0] }) {
+                return (candidate.keys.count, candidate.office)
+            }
+        }
+        return nil
+    }
+
+    /// "French President Emmanuel Macron": the name follows, so the phrase is a title, not a role.
+    private func isFollowedByName(_ index: Int) -> Bool {
+        index < context.tokens.count && context.tokens[index].kind == .word && context.tokens[index].isCapitalized
+    }
+
+    private func tokenIndex(after offset: Int) -> Int {
+        context.tokens.partitioningIndex { $0.range.start >= offset }
+    }
+}
