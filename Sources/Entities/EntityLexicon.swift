@@ -14,10 +14,12 @@ public struct EntityEntry: Sendable {
     public var roles: [Role]
     /// `file:line`, for evidence.
     public var origin: String
+    /// From a generated gazetteer file rather than a curated one.
+    public var isGenerated: Bool
 
     /// A town or region from the generated gazetteer, whose name is often a person's too.
     var isMinorPlace: Bool {
-        kind == .place && origin.contains(".generated.") && (subtype == "city" || subtype == "region")
+        kind == .place && isGenerated && (subtype == "city" || subtype == "region")
     }
 
     /// An office held over a term: "president/FR/2017-05-14/".
@@ -37,39 +39,44 @@ public struct EntityEntry: Sendable {
 
 /// The entity lexicons compiled for matching: aliases indexed by their first token, titles, given
 /// names, organization words, nationalities and offices.
-public struct EntityLexicon: Sendable {
+///
+/// A class so that stages and matchers share one copy without retaining each table on every copy;
+/// it is filled once by `load` and never changed afterwards, hence `@unchecked Sendable`.
+public final class EntityLexicon: @unchecked Sendable {
     struct Alias: Sendable {
-        var keys: [String]
+        var keys: [TokenKey]
         var entry: Int
+        /// Index into the entry's `aliases`.
+        var spelling: Int
         /// The alias as written, when it must match in exactly this case.
         var exact: String?
         var priority: Int
     }
 
     struct Title: Sendable {
-        var keys: [String]
+        var keys: [TokenKey]
         var office: String?
     }
 
     public private(set) var entries: [EntityEntry] = []
-    var aliases: [String: [Alias]] = [:]
-    var titles: [String: [Title]] = [:]
-    var firstNames: Set<String> = []
-    var surnames: Set<String> = []
+    var aliases: [TokenKey: [Alias]] = [:]
+    var titles: [TokenKey: [Title]] = [:]
+    var firstNames: Set<TokenKey> = []
+    var surnames: Set<TokenKey> = []
     /// Lower-cased words that open sentences (pronouns, determiners…): never a name by themselves.
-    var commonWords: Set<String> = []
+    var commonWords: Set<TokenKey> = []
     /// Lower-cased word → where it marks an organization ("last", "first", "any").
-    var organizationWords: [String: String] = [:]
+    var organizationWords: [TokenKey: String] = [:]
     /// Lower-case words that can open an alias ("von der Leyen", "bin Salman").
-    var lowercaseOpeners: Set<String> = []
+    var lowercaseOpeners: Set<TokenKey> = []
     /// Office → the entries that held it.
     var officeHolders: [String: [Int]] = [:]
-    var speechVerbs: Set<String> = []
+    var speechVerbs: Set<TokenKey> = []
 
     /// The files of the shipped lexicon folder, then the user's files, whose entries extend ours or
     /// replace those with the same id.
     public static func load(directory: String, userFiles: [String] = []) throws(LexiconError) -> EntityLexicon {
-        var lexicon = EntityLexicon()
+        let lexicon = EntityLexicon()
         let shipped = ["places.generated.tsv", "regions.tsv", "nationalities.tsv", "organizations.tsv", "people.tsv"]
         var entries: [EntityEntry] = []
         var position: [String: Int] = [:]
@@ -93,38 +100,39 @@ public struct EntityLexicon: Sendable {
         }
         for key in lexicon.titles.keys { lexicon.titles[key]!.sort { $0.keys.count > $1.keys.count } }
         for line in try LexiconFile(contentsOf: "\(directory)/names/first-names.generated.tsv", fieldCount: 1...2).lines {
-            lexicon.firstNames.insert(line.fields[0].lowercased())
+            lexicon.firstNames.insert(TokenKeys.of(line.fields[0]))
         }
         for line in try LexiconFile(contentsOf: "\(directory)/names/surnames.generated.tsv", fieldCount: 1...2).lines {
-            lexicon.surnames.insert(line.fields[0].lowercased())
+            lexicon.surnames.insert(TokenKeys.of(line.fields[0]))
         }
         for line in try LexiconFile(contentsOf: "\(directory)/sentence-starters.tsv", fieldCount: 2...2).lines {
-            lexicon.commonWords.insert(line.fields[0].lowercased())
+            lexicon.commonWords.insert(TokenKeys.of(line.fields[0]))
         }
         for line in try LexiconFile(contentsOf: "\(directory)/organization-words.tsv", fieldCount: 2...2).lines {
-            lexicon.organizationWords[WordTokenizer.key(Array(line.fields[0].utf8)[...])] = line.fields[1]
+            lexicon.organizationWords[TokenKeys.of(line.fields[0])] = line.fields[1]
         }
         for line in try LexiconFile(contentsOf: "\(directory)/speech-verbs.tsv", fieldCount: 1...2).lines {
-            let forms = [line.fields[0]] + (line.fields.count > 1 ? line.fields[1].split(separator: ",").map(String.init) : [])
-            for form in forms where !form.contains(" ") { lexicon.speechVerbs.insert(form.lowercased()) }
+            let forms = [line.fields[0]] + (line.fields.count > 1 ? Self.split(line.fields[1], on: ",") : [])
+            for form in forms where !form.contains(" ") { lexicon.speechVerbs.insert(TokenKeys.of(form)) }
         }
         lexicon.finishIndex()
         return lexicon
     }
 
-    private mutating func add(_ entry: EntityEntry, at index: Int) {
-        for alias in entry.aliases {
+    private func add(_ entry: EntityEntry, at index: Int) {
+        let priority = Self.priority(of: entry)
+        for (spelling, alias) in entry.aliases.enumerated() {
             let keys = Self.keys(of: alias)
             guard let first = keys.first else { continue }
             if let scalar = alias.unicodeScalars.first, scalar.properties.isLowercase { lowercaseOpeners.insert(first) }
             let exact = entry.exactAliases.contains(alias) ? alias : nil
-            aliases[first, default: []].append(Alias(keys: keys, entry: index, exact: exact, priority: Self.priority(of: entry)))
+            aliases[first, default: []].append(Alias(keys: keys, entry: index, spelling: spelling, exact: exact, priority: priority))
         }
         for role in entry.roles { officeHolders[role.office, default: []].append(index) }
     }
 
     /// Sorts every alias list longest first, then by priority, so the first match is the best.
-    mutating func finishIndex() {
+    func finishIndex() {
         for key in aliases.keys {
             aliases[key]!.sort { ($0.keys.count, $0.priority) > ($1.keys.count, $1.priority) }
         }
@@ -132,8 +140,7 @@ public struct EntityLexicon: Sendable {
 
     /// Hand-curated entries beat generated ones; among places, countries beat regions beat cities.
     static func priority(of entry: EntityEntry) -> Int {
-        let generated = entry.origin.contains(".generated.")
-        var score = generated ? 0 : 10_000
+        var score = entry.isGenerated ? 0 : 10_000
         switch entry.subtype {
         case "continent": score += 9_000
         case "country": score += 8_000
@@ -146,13 +153,29 @@ public struct EntityLexicon: Sendable {
     }
 
     /// Matching keys of a phrase, as the tokenizer would make them from text.
-    static func keys(of phrase: String) -> [String] {
-        let utf8 = Array(phrase.utf8)
-        return WordTokenizer.tokens(in: utf8).map { WordTokenizer.key($0, utf8) }
+    static func keys(of phrase: String) -> [TokenKey] {
+        WordTokenizer.keys(of: phrase)
+    }
+
+    /// Non-empty parts of `text` between `separator`s, split on bytes (much faster than Characters).
+    private static func split(_ text: String, on separator: Unicode.Scalar) -> [String] {
+        guard !text.isEmpty else { return [] }
+        var parts: [String] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(separator.value) {
+                if index > start { parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                start = index + 1
+            }
+        }
+        return parts
     }
 
     private static func entries(in file: LexiconFile) throws(LexiconError) -> [EntityEntry] {
         var result: [EntityEntry] = []
+        let fileName = String(file.path.split(separator: "/").last ?? "")
+        let generated = fileName.hasSuffix(".generated.tsv")
         for line in file.lines {
             let fields = line.fields + Array(repeating: "", count: 6 - line.fields.count)
             func fail(_ reason: String) -> LexiconError { LexiconError(file: file.path, line: line.number, reason: reason) }
@@ -161,15 +184,15 @@ public struct EntityLexicon: Sendable {
             }
             guard !fields[3].isEmpty else { throw fail("missing name") }
             var attributes: [String: String] = [:]
-            for pair in fields[5].split(separator: ";") where !pair.isEmpty {
-                guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {
+            for pair in Self.split(fields[5], on: ";") {
+                guard let equals = pair.utf8.firstIndex(of: UInt8(ascii: "=")), equals != pair.startIndex else {
                     throw fail("attribute '\(pair)' is not key=value")
                 }
                 attributes[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
             }
             var roles: [EntityEntry.Role] = []
-            for role in attributes["roles"]?.split(separator: ",") ?? [] {
-                let parts = role.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            for role in Self.split(attributes["roles"] ?? "", on: ",") {
+                let parts = role.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { String(Substring($0)) }
                 guard parts.count == 4, !parts[0].isEmpty, !parts[1].isEmpty else {
                     throw fail("role '\(role)' is not OFFICE/COUNTRY/FROM/TO")
                 }
@@ -177,12 +200,12 @@ public struct EntityLexicon: Sendable {
                                    to: parts[3].isEmpty ? nil : parts[3]))
             }
             attributes["roles"] = nil
-            let exact = Set(attributes["exact"]?.split(separator: "|").map(String.init) ?? [])
+            let exact = Set(Self.split(attributes["exact"] ?? "", on: "|"))
             attributes["exact"] = nil
-            let aliases = [fields[3]] + fields[4].split(separator: "|").map(String.init).filter { !$0.isEmpty }
+            let aliases = [fields[3]] + Self.split(fields[4], on: "|")
             result.append(EntityEntry(id: fields[0], kind: kind, subtype: fields[2], name: fields[3], aliases: aliases,
                                       attributes: attributes, exactAliases: exact, roles: roles,
-                                      origin: "\(file.path.split(separator: "/").last ?? ""):\(line.number)"))
+                                      origin: "\(fileName):\(line.number)", isGenerated: generated))
         }
         return result
     }

@@ -87,7 +87,7 @@ struct RecognitionContext {
         TextRange(start: tokens[tokenRange.lowerBound].range.start, end: tokens[tokenRange.upperBound - 1].range.end)
     }
 
-    func key(_ index: Int) -> String { WordTokenizer.key(tokens[index], utf8) }
+    func key(_ index: Int) -> TokenKey { tokens[index].key }
 
     func text(_ tokenRange: Range<Int>) -> String {
         let range = range(of: tokenRange)
@@ -113,11 +113,10 @@ struct RecognitionContext {
 
     mutating func addLexiconMention(_ match: LexiconMatcher.Match) {
         let entry = lexicon.entries[match.alias.entry]
-        let written = text(match.tokens)
         let confidence = match.alias.exact != nil ? 0.9 : match.tokens.count > 1 ? 0.95 : 0.85
         add(EntityMention(range: range(of: match.tokens), kind: entry.kind, subtype: entry.subtype, name: entry.name,
                           entityID: entry.id, source: .lexicon,
-                          rule: "lexicon \(entry.origin) alias '\(entry.aliases.first { EntityLexicon.keys(of: $0) == match.alias.keys } ?? written)'",
+                          rule: "lexicon \(entry.origin) alias '\(entry.aliases[match.alias.spelling])'",
                           confidence: confidence, attributes: entry.attributes),
             tokens: match.tokens)
     }
@@ -129,42 +128,61 @@ struct RecognitionContext {
         }
     }
 
+    private func linked(_ range: TextRange, to person: EntityMention) -> EntityMention {
+        EntityMention(range: range, kind: .person, subtype: person.subtype, name: person.name, entityID: person.entityID,
+                      source: .coreference, rule: "same name as '\(person.name)' earlier",
+                      confidence: min(person.confidence, 0.8), attributes: person.attributes)
+    }
+
+    /// The tokens inside `range`.
+    func tokenIndices(in range: TextRange) -> Range<Int> {
+        let first = tokens.partitioningIndex { $0.range.start >= range.start }
+        let end = tokens[first...].partitioningIndex { $0.range.start >= range.end }
+        return first..<end
+    }
+
+    func lastWordKey(in range: TextRange) -> TokenKey? {
+        tokenIndices(in: range).last { tokens[$0].kind == .word }.map { tokens[$0].key }
+    }
+
     /// Links a single-word name to the person an earlier mention named in full ("Smith" after
     /// "Jane Smith"); lexicon people are linked by their aliases already.
     mutating func linkCoreferences() {
         // A town or region named like a person met earlier is that person ("Warren" after
         // "Elizabeth Warren"): drop such places so the loop below links the name.
-        let personNames = Set(mentions.filter { $0.kind == .person && $0.source != .lexicon }.compactMap { person in
-            WordTokenizer.tokens(in: utf8, range: person.range.start..<person.range.end).last { $0.kind == .word }
-                .map { WordTokenizer.key($0, utf8) }
-        })
-        mentions.removeAll { mention in
-            guard mention.source == .lexicon, mention.subtype == "city" || mention.subtype == "region",
-                  personNames.contains(WordTokenizer.key(utf8[mention.range.start..<mention.range.end])) else { return false }
-            let first = tokens.partitioningIndex { $0.range.start >= mention.range.start }
-            for index in first..<tokens.count where tokens[index].range.start < mention.range.end { covered[index] = false }
-            return true
+        let personNames = Set(mentions.filter { $0.kind == .person && $0.source != .lexicon }.compactMap { lastWordKey(in: $0.range) })
+        let namedLikePeople = mentions.indices.filter { position in
+            let mention = mentions[position]
+            let tokenRange = tokenIndices(in: mention.range)
+            return mention.source == .lexicon && (mention.subtype == "city" || mention.subtype == "region")
+                && tokenRange.count == 1 && personNames.contains(tokens[tokenRange.lowerBound].key)
         }
-        var lastNames: [String: EntityMention] = [:]
+        for position in namedLikePeople.reversed() {
+            for index in tokenIndices(in: mentions[position].range) { covered[index] = false }
+            mentions.remove(at: position)
+        }
+        var lastNames: [TokenKey: EntityMention] = [:]
         var added: [EntityMention] = []
         let people = mentions.filter { $0.kind == .person }.sorted { $0.range < $1.range }
         var next = 0
         for index in tokens.indices where tokens[index].kind == .word {
             while next < people.count, people[next].range.end <= tokens[index].range.start {
                 let person = people[next]
-                if let last = WordTokenizer.tokens(in: utf8, range: person.range.start..<person.range.end).last(where: { $0.kind == .word }),
-                   person.range.length > last.range.length {
-                    lastNames[WordTokenizer.key(last, utf8)] = person
+                if tokenIndices(in: person.range).count > 1, let last = lastWordKey(in: person.range) {
+                    lastNames[last] = person
                 }
                 next += 1
+            }
+            // A one-word name a pattern found on its own ("Holt said") joins the earlier full name too.
+            if covered[index], let person = lastNames[key(index)],
+               let position = mentions.firstIndex(where: { $0.range == tokens[index].range && $0.kind == .person && $0.source == .pattern }) {
+                mentions[position] = linked(tokens[index].range, to: person)
+                continue
             }
             guard !covered[index], tokens[index].isCapitalized, let person = lastNames[key(index)] else { continue }
             if index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
                !covered[index + 1] { continue }
-            added.append(EntityMention(range: tokens[index].range, kind: .person, subtype: person.subtype, name: person.name,
-                                       entityID: person.entityID, source: .coreference,
-                                       rule: "same name as '\(person.name)' earlier", confidence: min(person.confidence, 0.8),
-                                       attributes: person.attributes))
+            added.append(linked(tokens[index].range, to: person))
             covered[index] = true
         }
         mentions += added

@@ -16,24 +16,23 @@ struct LexiconMatcher {
     func matches() -> [Match] {
         var found: [Match] = []
         var index = 0
-        var keys: [Int: String] = [:]
-        func key(_ position: Int) -> String {
-            if let cached = keys[position] { return cached }
-            let value = WordTokenizer.key(tokens[position], utf8)
-            keys[position] = value
-            return value
-        }
         while index < tokens.count {
             let token = tokens[index]
-            guard token.kind == .word, token.isCapitalized || token.startsWithDigit || isLowercaseOpener(token) else {
+            guard token.kind == .word, token.isCapitalized || token.startsWithDigit || isLowercaseOpener(token),
+                  let candidates = lexicon.aliases[token.key] else {
                 index += 1
                 continue
             }
-            keys.removeAll(keepingCapacity: true)
-            if let candidates = lexicon.aliases[key(index)],
-               let match = candidates.lazy.compactMap({ self.match($0, at: index, key) }).first {
-                found.append(match)
-                index = match.tokens.upperBound
+            var matched: Match?
+            for candidate in candidates {
+                if let match = match(candidate, at: index) {
+                    matched = match
+                    break
+                }
+            }
+            if let matched {
+                found.append(matched)
+                index = matched.tokens.upperBound
             } else {
                 index += 1
             }
@@ -42,13 +41,12 @@ struct LexiconMatcher {
     }
 
     private func isLowercaseOpener(_ token: Token) -> Bool {
-        token.range.length <= 4 && !lexicon.lowercaseOpeners.isEmpty
-            && lexicon.lowercaseOpeners.contains(WordTokenizer.key(token, utf8))
+        token.range.length <= 4 && lexicon.lowercaseOpeners.contains(token.key)
     }
 
-    private func match(_ alias: EntityLexicon.Alias, at start: Int, _ key: (Int) -> String) -> Match? {
+    private func match(_ alias: EntityLexicon.Alias, at start: Int) -> Match? {
         guard start + alias.keys.count <= tokens.count else { return nil }
-        for offset in 1..<max(alias.keys.count, 1) where key(start + offset) != alias.keys[offset] { return nil }
+        for offset in 1..<max(alias.keys.count, 1) where tokens[start + offset].key != alias.keys[offset] { return nil }
         // Tokens must be adjacent as in the alias: no sentence or line break inside a name.
         let range = start..<start + alias.keys.count
         for position in range.dropFirst() where hasLineBreak(before: position) { return nil }

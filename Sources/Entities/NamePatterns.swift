@@ -8,9 +8,12 @@ struct NamePatterns {
     let context: RecognitionContext
 
     /// Lower-case words allowed inside a name when a capitalised word follows.
-    private static let particles: Set<String> = ["de", "da", "di", "du", "del", "della", "der", "den", "van", "von",
-                                                 "bin", "bint", "al", "el", "la", "le", "ter", "dos", "das", "y"]
-    private static let connectors: Set<String> = ["of", "for", "and", "the", "on", "de"]
+    private static let particles = Set(["de", "da", "di", "du", "del", "della", "der", "den", "van", "von",
+                                        "bin", "bint", "al", "el", "la", "le", "ter", "dos", "das", "y"].map(TokenKeys.of))
+    private static let connectors = Set(["of", "for", "and", "the", "on", "de"].map(TokenKeys.of))
+    private static let comma = TokenKeys.of(",")
+    private static let of = TokenKeys.of("of")
+    private static let articles = Set(["a", "an", "the"].map(TokenKeys.of))
 
     func apply(to context: inout RecognitionContext) {
         let tokens = context.tokens
@@ -32,7 +35,7 @@ struct NamePatterns {
                 let range = context.range(of: organization)
                 context.mentions.removeAll { $0.kind == .place && range.contains($0.range) }
                 context.add(mention(organization, .organization, subtype: "organization",
-                                    rule: "organization word '\(context.key(organization.lowerBound))' before 'of' and a place",
+                                    rule: "organization word '\(context.text(organization.lowerBound..<organization.lowerBound + 1))' before 'of' and a place",
                                     confidence: 0.75), tokens: organization)
             }
             index = max(run.upperBound, index + 1)
@@ -76,7 +79,8 @@ struct NamePatterns {
                 || (position == "first" && offset == 0 && keys.count > 2)
         }
         if let organizationWord, words.count >= 2 || keys.count >= 2 {
-            return (mention(run, .organization, subtype: "organization", rule: "organization word '\(organizationWord.element)'", confidence: 0.75), run)
+            let word = context.text(run.lowerBound + organizationWord.offset..<run.lowerBound + organizationWord.offset + 1)
+            return (mention(run, .organization, subtype: "organization", rule: "organization word '\(word)'", confidence: 0.75), run)
         }
         // People: a name has no connectors ("of", "and"), no organization word, and is not a
         // pronoun or other word that opens sentences.
@@ -95,9 +99,10 @@ struct NamePatterns {
             return (mention(run, .person, subtype: nil, rule: "given name '\(context.text(run.lowerBound..<run.lowerBound + 1))'", confidence: 0.8), run)
         }
         // A lone capitalised word opening a sentence may be any word: only a known family name.
+        // An apposition or an age is evidence enough anywhere.
         let ambiguous = words.count == 1 && first.startsSentence && !context.lexicon.surnames.contains(keys[0])
-        if words.count <= 3, !ambiguous, let cue = speechCue(around: run) {
-            return (mention(run, .person, subtype: nil, rule: cue, confidence: 0.75), run)
+        if words.count <= 3, let cue = speechCue(around: run), !ambiguous || cue.strong {
+            return (mention(run, .person, subtype: nil, rule: cue.rule, confidence: 0.75), run)
         }
         return nil
     }
@@ -107,7 +112,7 @@ struct NamePatterns {
         let tokens = context.tokens
         let of = run.upperBound
         guard run.count == 1, let position = context.lexicon.organizationWords[context.key(run.lowerBound)],
-              position != "last", of + 1 < tokens.count, context.key(of) == "of", context.covered[of + 1],
+              position != "last", of + 1 < tokens.count, context.key(of) == Self.of, context.covered[of + 1],
               let place = context.mentions.first(where: { $0.kind == .place && $0.range.start == tokens[of + 1].range.start })
         else { return nil }
         let end = tokens.partitioningIndex { $0.range.start >= place.range.end }
@@ -143,27 +148,27 @@ struct NamePatterns {
     }
 
     /// "Holt said", "said Holt", "Holt, a farmer from Kent, said", "Holt, 54,".
-    private func speechCue(around run: Range<Int>) -> String? {
+    private func speechCue(around run: Range<Int>) -> (rule: String, strong: Bool)? {
         let tokens = context.tokens
         let after = run.upperBound
         if after < tokens.count, tokens[after].kind == .word, context.lexicon.speechVerbs.contains(context.key(after)) {
-            return "speech verb '\(context.key(after))' after the name"
+            return ("speech verb '\(context.text(after..<after + 1))' after the name", false)
         }
         if run.lowerBound > 0, tokens[run.lowerBound - 1].kind == .word,
            context.lexicon.speechVerbs.contains(context.key(run.lowerBound - 1)) {
-            return "speech verb '\(context.key(run.lowerBound - 1))' before the name"
+            return ("speech verb '\(context.text(run.lowerBound - 1..<run.lowerBound))' before the name", false)
         }
         // An apposition: NAME , (a|an|the|age) … , VERB
-        guard after + 2 < tokens.count, context.key(after) == "," else { return nil }
+        guard after + 2 < tokens.count, context.key(after) == Self.comma else { return nil }
         let opener = context.key(after + 1)
-        if tokens[after + 1].startsWithDigit, after + 2 < tokens.count, context.key(after + 2) == "," {
-            return "age after the name"
+        if tokens[after + 1].startsWithDigit, after + 2 < tokens.count, context.key(after + 2) == Self.comma {
+            return ("age after the name", true)
         }
-        guard ["a", "an", "the"].contains(opener) else { return nil }
+        guard Self.articles.contains(opener) else { return nil }
         var index = after + 2
         while index < min(tokens.count, after + 16) {
-            if context.key(index) == ",", index + 1 < tokens.count, context.lexicon.speechVerbs.contains(context.key(index + 1)) {
-                return "apposition then speech verb '\(context.key(index + 1))'"
+            if context.key(index) == Self.comma, index + 1 < tokens.count, context.lexicon.speechVerbs.contains(context.key(index + 1)) {
+                return ("apposition then speech verb '\(context.text(index + 1..<index + 2))'", true)
             }
             index += 1
         }

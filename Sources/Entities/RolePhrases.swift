@@ -6,11 +6,11 @@ import VerbatimCore
 struct RolePhrases {
     let context: RecognitionContext
 
-    private static let directions: Set<String> = [
+    private static let directions = Set([
         "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
-        "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "northeast", "northwest",
-        "southeast", "southwest",
-    ]
+        "southwestern", "northeast", "northwest", "southeast", "southwest",
+    ].map(TokenKeys.of))
+    private static let of = TokenKeys.of("of")
 
     func apply(to context: inout RecognitionContext) {
         let byStart = Dictionary(context.mentions.map { ($0.range.start, $0) }, uniquingKeysWith: { first, _ in first })
@@ -25,18 +25,16 @@ struct RolePhrases {
             if let country, mention.kind == .nationality || mention.subtype == "country" {
                 var titleStart = mentionEnd
                 if mention.subtype == "country" {
-                    guard titleStart < tokens.count, tokens[titleStart].kind == .possessive else {
-                        addRegion(before: index, mention, &context)
-                        continue
-                    }
-                    titleStart += 1
+                    addRegion(before: index, mention, &context)
+                    let isPossessive = titleStart < tokens.count && tokens[titleStart].kind == .possessive
+                    titleStart = isPossessive ? titleStart + 1 : tokens.count
                 }
                 if let (length, office) = title(at: titleStart), let office, !isFollowedByName(titleStart + length) {
                     addRole(office: office, country: country, tokens: index..<titleStart + length, &context)
                 }
             }
             // TITLE of COUNTRY
-            if mention.subtype == "country", let country, index >= 2, context.key(index - 1) == "of" {
+            if mention.subtype == "country", let country, index >= 2, context.key(index - 1) == Self.of {
                 for start in stride(from: index - 2, through: max(0, index - 4), by: -1) {
                     if let (length, office) = title(at: start), start + length == index - 1, let office {
                         addRole(office: office, country: country, tokens: start..<mentionEnd, &context)
@@ -50,8 +48,8 @@ struct RolePhrases {
     /// "northeastern France": a direction word just before a country names a region of it.
     private func addRegion(before index: Int, _ country: EntityMention, _ context: inout RecognitionContext) {
         guard index > 0, context.tokens[index - 1].kind == .word else { return }
-        let direction = context.key(index - 1)
-        guard Self.directions.contains(direction), let code = country.attributes["country"] else { return }
+        guard Self.directions.contains(context.key(index - 1)), let code = country.attributes["country"] else { return }
+        let direction = context.text(index - 1..<index).lowercased()
         let range = TextRange(start: context.tokens[index - 1].range.start, end: country.range.end)
         context.mentions.append(EntityMention(
             range: range, kind: .place, subtype: "region", name: "\(direction) \(country.name)",

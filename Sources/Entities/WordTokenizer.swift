@@ -1,5 +1,42 @@
 import VerbatimCore
 
+/// The matching key of a word: a 64-bit FNV-1a hash of its lower-cased UTF-8 with ’ read as '.
+/// Comparing hashes instead of strings keeps matching free of allocation; with 64 bits, collisions
+/// among a lexicon's hundred thousand words are not a practical concern.
+typealias TokenKey = UInt64
+
+enum TokenKeys {
+    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    @inline(__always)
+    static func add(_ byte: UInt8, to hash: inout UInt64) {
+        hash = (hash ^ UInt64(byte)) &* prime
+    }
+
+    /// Adds a scalar, lower-cased, to `hash`.
+    @inline(__always)
+    static func add(_ scalar: Unicode.Scalar, to hash: inout UInt64) {
+        if scalar.value < 0x80 {
+            let byte = UInt8(scalar.value)
+            add((0x41...0x5A).contains(byte) ? byte | 0x20 : byte, to: &hash)
+        } else if scalar == "’" {
+            add(UInt8(ascii: "'"), to: &hash)
+        } else if scalar.properties.changesWhenLowercased {
+            for byte in scalar.properties.lowercaseMapping.utf8 { add(byte, to: &hash) }
+        } else {
+            for byte in String(scalar).utf8 { add(byte, to: &hash) }
+        }
+    }
+
+    /// The key of a single word or mark written as `text` ("of", ",", "Sen").
+    static func of(_ text: String) -> TokenKey {
+        var hash = offset
+        for scalar in text.unicodeScalars { add(scalar, to: &hash) }
+        return hash
+    }
+}
+
 /// A word or mark of punctuation, as the entity matcher sees the text.
 struct Token {
     enum Kind: UInt8 {
@@ -14,19 +51,23 @@ struct Token {
     }
 
     var range: TextRange
+    var key: TokenKey
     var kind: Kind
     /// Starts with an upper-case letter.
-    var isCapitalized: Bool
+    var isCapitalized = false
     /// Has letters and none of them lower-case ("NATO", "U.S").
-    var isAllCaps: Bool
-    var startsWithDigit: Bool
-    /// The first token of its sentence.
+    var isAllCaps = false
+    var startsWithDigit = false
+    /// The first word of its sentence.
     var startsSentence = false
 }
 
 /// Splits text into tokens for matching. Boundaries follow UAX #29 words (as ICU's word break
 /// iterator does) for the cases names need; the matcher confirms each match's edges with ICU.
 enum WordTokenizer {
+    static let hyphenKey = TokenKeys.of("-")
+    static let possessiveKey = TokenKeys.of("'s")
+
     /// - Complexity: O(n).
     static func tokens(in utf8: [UInt8], range: Range<Int>? = nil) -> [Token] {
         var tokens: [Token] = []
@@ -39,16 +80,26 @@ enum WordTokenizer {
                 index += 1
                 continue
             }
+            if byte < 0x80, !((0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte | 0x20)) {
+                let isHyphen = byte == UInt8(ascii: "-")
+                var hash = TokenKeys.offset
+                TokenKeys.add(byte, to: &hash)
+                tokens.append(Token(range: TextRange(start: index, end: index + 1), key: isHyphen ? hyphenKey : hash,
+                                    kind: isHyphen ? .hyphen : .punctuation))
+                index += 1
+                continue
+            }
             let (scalar, length) = utf8.scalar(at: index)
             if scalar.isLetterOrDigit {
                 index = word(from: index, utf8, end, into: &tokens)
             } else if scalar.isSpace {
                 index += length
             } else {
-                let isHyphen = scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}"
-                tokens.append(Token(range: TextRange(start: index, end: index + length),
-                                    kind: isHyphen ? .hyphen : .punctuation,
-                                    isCapitalized: false, isAllCaps: false, startsWithDigit: false))
+                let isHyphen = scalar == "\u{2010}" || scalar == "\u{2011}"
+                var hash = TokenKeys.offset
+                TokenKeys.add(scalar, to: &hash)
+                tokens.append(Token(range: TextRange(start: index, end: index + length), key: isHyphen ? hyphenKey : hash,
+                                    kind: isHyphen ? .hyphen : .punctuation))
                 index += length
             }
         }
@@ -59,17 +110,40 @@ enum WordTokenizer {
         var index = start
         var wordEnd = start
         var hasLower = false, hasLetter = false
+        var hash = TokenKeys.offset
         var possessiveStart: Int?
         while index < end {
+            let byte = utf8[index]
+            if byte < 0x80 {
+                if (0x61...0x7A).contains(byte) {
+                    hasLower = true
+                    hasLetter = true
+                    TokenKeys.add(byte, to: &hash)
+                    index += 1
+                    wordEnd = index
+                    continue
+                }
+                if (0x41...0x5A).contains(byte) {
+                    hasLetter = true
+                    TokenKeys.add(byte | 0x20, to: &hash)
+                    index += 1
+                    wordEnd = index
+                    continue
+                }
+                if (0x30...0x39).contains(byte) {
+                    TokenKeys.add(byte, to: &hash)
+                    index += 1
+                    wordEnd = index
+                    continue
+                }
+            }
             let (scalar, length) = utf8.scalar(at: index)
-            if scalar.isLetterOrDigit || scalar.properties.generalCategory == .nonspacingMark {
-                if scalar.value < 0x80 {
-                    if (0x61...0x7A).contains(scalar.value) { hasLower = true; hasLetter = true }
-                    else if (0x41...0x5A).contains(scalar.value) { hasLetter = true }
-                } else if scalar.properties.isAlphabetic {
+            if byte >= 0x80, scalar.isLetterOrDigit || scalar.properties.generalCategory == .nonspacingMark {
+                if scalar.properties.isAlphabetic {
                     hasLetter = true
                     if scalar.properties.isLowercase { hasLower = true }
                 }
+                TokenKeys.add(scalar, to: &hash)
                 index += length
                 wordEnd = index
                 continue
@@ -78,36 +152,31 @@ enum WordTokenizer {
             guard scalar == "'" || scalar == "’" || scalar == "." || scalar == "&", index + length < end else { break }
             let next = utf8.scalar(at: index + length)
             guard next.scalar.isLetterOrDigit else { break }
-            if (scalar == "'" || scalar == "’"), next.scalar == "s" || next.scalar == "S",
+            if scalar == "'" || scalar == "’", next.scalar == "s" || next.scalar == "S",
                index + length + next.length >= end || !utf8.scalar(at: index + length + next.length).scalar.isLetterOrDigit {
                 possessiveStart = index
                 wordEnd = index
                 index += length + next.length
                 break
             }
+            TokenKeys.add(scalar, to: &hash)
             index += length
         }
+        let firstByte = utf8[start]
         let first = utf8.scalar(at: start).scalar
-        let capitalized = first.value < 0x80 ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase
-        tokens.append(Token(range: TextRange(start: start, end: wordEnd), kind: .word, isCapitalized: capitalized,
-                            isAllCaps: hasLetter && !hasLower, startsWithDigit: first.properties.numericType != nil))
+        let capitalized = firstByte < 0x80 ? (0x41...0x5A).contains(firstByte) : first.properties.isUppercase
+        let digit = firstByte < 0x80 ? (0x30...0x39).contains(firstByte) : first.properties.numericType != nil
+        tokens.append(Token(range: TextRange(start: start, end: wordEnd), key: hash, kind: .word, isCapitalized: capitalized,
+                            isAllCaps: hasLetter && !hasLower, startsWithDigit: digit))
         if let possessiveStart {
-            tokens.append(Token(range: TextRange(start: possessiveStart, end: index), kind: .possessive,
-                                isCapitalized: false, isAllCaps: false, startsWithDigit: false))
+            tokens.append(Token(range: TextRange(start: possessiveStart, end: index), key: possessiveKey, kind: .possessive))
         }
         return index
     }
 
-    /// The matching key of a token: lower-cased, with ’ as '.
-    static func key(_ token: Token, _ utf8: [UInt8]) -> String {
-        key(utf8[token.range.start..<token.range.end])
-    }
-
-    static func key(_ bytes: ArraySlice<UInt8>) -> String {
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
-        }
-        return String(decoding: bytes, as: UTF8.self).lowercased().replacingApostrophes()
+    /// The keys of a phrase's tokens, as the same phrase in a text would have them.
+    static func keys(of phrase: String) -> [TokenKey] {
+        tokens(in: Array(phrase.utf8)).map(\.key)
     }
 }
 

@@ -45,6 +45,9 @@ struct Annotate: ParsableCommand {
     @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of refusing it.")
     var lossy = false
 
+    @Option(name: .customLong("lexicon"), help: "An entity lexicon file of your own (repeatable); its entries extend ours or replace those with the same id.")
+    var lexicons: [String] = []
+
     func validate() throws {
         if let published {
             do {
@@ -65,7 +68,7 @@ struct Annotate: ParsableCommand {
     func run() throws {
         let annotator: Annotator
         do {
-            annotator = try Annotator()
+            annotator = try Annotator(Annotator.Configuration(userLexicons: lexicons))
         } catch {
             Terminal.error("\(error)")
             throw Exit.badData

@@ -17,19 +17,38 @@ public struct LexiconFile: Sendable {
     public init(text: String, path: String, fieldCount: ClosedRange<Int> = 1...Int.max) throws(LexiconError) {
         self.path = path
         var lines: [Line] = []
-        // Character-wise, "\r\n" is one newline, so CRLF files count lines as LF files do.
-        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-            if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingWhitespace() }
-            guard fieldCount.contains(fields.count) else {
-                throw LexiconError(file: path, line: index + 1,
-                                   reason: "expected \(Self.describe(fieldCount)) tab-separated fields, found \(fields.count)")
+        // Bytes, not Characters: lexicons are large and grapheme breaking would dominate start-up.
+        let bytes = Array(text.utf8)
+        do {
+            var number = 0
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                number += 1
+                defer { start = end + 1 }
+                var lineEnd = end
+                if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+                let line = bytes[start..<lineEnd]
+                if line.first == UInt8(ascii: "#") || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                var fields: [String] = []
+                var fieldStart = start
+                for index in start...lineEnd where index == lineEnd || bytes[index] == 0x09 {
+                    var first = fieldStart, last = index
+                    while first < last, bytes[first] == 0x20 { first += 1 }
+                    while last > first, bytes[last - 1] == 0x20 { last -= 1 }
+                    fields.append(String(decoding: bytes[first..<last], as: UTF8.self))
+                    fieldStart = index + 1
+                }
+                guard fieldCount.contains(fields.count) else {
+                    throw LexiconError(file: path, line: number,
+                                       reason: "expected \(Self.describe(fieldCount)) tab-separated fields, found \(fields.count)")
+                }
+                guard !fields[0].isEmpty else {
+                    throw LexiconError(file: path, line: number, reason: "empty entry")
+                }
+                lines.append(Line(number: number, fields: fields))
             }
-            guard !fields[0].isEmpty else {
-                throw LexiconError(file: path, line: index + 1, reason: "empty entry")
-            }
-            lines.append(Line(number: index + 1, fields: fields))
         }
         self.lines = lines
     }
@@ -57,14 +76,6 @@ public struct LexiconError: Error, Equatable, Sendable, CustomStringConvertible 
     }
 }
 
-extension StringProtocol {
-    func trimmingWhitespace() -> String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }),
-              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(self[first...last])
-    }
-}
-
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -77,11 +88,10 @@ extension LexiconFile {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LexiconError(file: path, reason: "cannot read the file")
         }
-        let text: String
-        do {
-            text = try UTF8Decoding.decode(data)
-        } catch {
-            throw LexiconError(file: path, reason: error.description)
+        let bytes = [UInt8](data)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let offset = UTF8Decoding.firstInvalidOffset(in: bytes) ?? 0
+            throw LexiconError(file: path, reason: InputError.invalidUTF8(byteOffset: offset).description)
         }
         try self.init(text: text, path: path, fieldCount: fieldCount)
     }

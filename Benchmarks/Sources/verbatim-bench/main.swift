@@ -74,6 +74,19 @@ let segmentation = try best {
 }
 report("segment.icu", bytes: utf8.count, seconds: segmentation, floor: icuSentences)
 
+// Each later stage is timed on a document the stages before it have already annotated.
+var prepared = document
+try segmenter.apply(to: &prepared)
+for stage in annotator!.pipeline.stages.dropFirst() {
+    let input = prepared
+    let time = try best {
+        var copy = input
+        try stage.apply(to: &copy)
+    }
+    report(stage.name, bytes: utf8.count, seconds: time)
+    try stage.apply(to: &prepared)
+}
+
 let proseDocument = Document(text: proseOnly)
 let proseSegmentation = try best {
     var copy = proseDocument

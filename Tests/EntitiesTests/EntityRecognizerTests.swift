@@ -1,0 +1,206 @@
+import Entities
+import Foundation
+import Lexicons
+import Segmentation
+import Testing
+import VerbatimCore
+
+let directory = Lexicons.directory!.path
+let segmenter = try! SentenceSegmenter(lexicon: SegmentationLexicon.load(fromDirectory: directory))
+let recognizer = try! EntityRecognizer(lexicon: EntityLexicon.load(directory: directory))
+
+func entities(_ text: String, published: String? = "2026-02-13", using stage: EntityRecognizer = recognizer) throws -> [EntityMention] {
+    var document = Document(text: text, metadata: Metadata(published: published))
+    try segmenter.apply(to: &document)
+    try stage.apply(to: &document)
+    return document.entities
+}
+
+/// (text, type, canonical name) of each mention, the way tests read best.
+func summary(_ text: String, published: String? = "2026-02-13") throws -> [String] {
+    var document = Document(text: text, metadata: Metadata(published: published))
+    try segmenter.apply(to: &document)
+    try recognizer.apply(to: &document)
+    return document.entities.map { "\(document.text(of: $0.range))|\($0.kind.rawValue)|\($0.name)" }
+}
+
+@Suite struct LexiconMatchingTests {
+    @Test func longestMatchWins() throws {
+        #expect(try summary("The Bank of England raised rates.") == ["Bank of England|organization|Bank of England"])
+        #expect(try summary("He flew to New York.").first?.hasPrefix("New York|place") == true)
+    }
+
+    @Test func spaceHyphenAndApostropheVariantsMatch() throws {
+        // NNBSP between names, U+2011 in a hyphenated pair, a curly apostrophe in a possessive.
+        #expect(try summary("President Emmanuel\u{202F}Macron spoke.") == ["Emmanuel\u{202F}Macron|person|Emmanuel Macron"])
+        #expect(try summary("EU\u{2011}Russia relations").map { $0.split(separator: "|")[0] } == ["EU", "Russia"])
+        #expect(try summary("Russia’s economy and Ukraine's army.") == ["Russia|place|Russia", "Ukraine|place|Ukraine"])
+    }
+
+    @Test func acronymsThatAreWordsMatchOnlyInTheirCase() throws {
+        #expect(try summary("The WHO warned. Who knows?") == ["WHO|organization|World Health Organization"])
+        #expect(try summary("The US said it would help us.") == ["US|place|United States"])
+        #expect(try summary("NATO met. The EU too.").map { $0.split(separator: "|")[2] } == ["North Atlantic Treaty Organization", "European Union"])
+    }
+
+    @Test func transliterationsLinkToOnePerson() throws {
+        let found = try entities("Zelensky met Zelenskiy, also written Volodymyr Zelenskyy, and Sergei Lavrov.")
+        #expect(Set(found.filter { $0.name == "Volodymyr Zelenskyy" }.map(\.entityID)) == ["person:volodymyr-zelenskyy"])
+        #expect(found.filter { $0.name == "Volodymyr Zelenskyy" }.count == 3)
+        #expect(found.contains { $0.name == "Sergey Lavrov" })
+    }
+
+    @Test func placesCarryTheirGazetteerFacts() throws {
+        let moscow = try #require(try entities("Talks in Moscow.").first)
+        #expect(moscow.subtype == "capital")
+        #expect(moscow.attributes["country"] == "RU")
+        #expect(moscow.attributes["geonames"] == "524901")
+        #expect(moscow.attributes["lat"] != nil && moscow.attributes["lon"] != nil)
+        #expect(moscow.rule.hasPrefix("lexicon places.generated.tsv:"))
+    }
+
+    @Test func nationalitiesAreNotPlaces() throws {
+        #expect(try summary("French and Russian diplomats met.") == ["French|nationality|French", "Russian|nationality|Russian"])
+    }
+}
+
+@Suite struct RoleAndRegionTests {
+    @Test func rolePhrasesResolveOnThePublicationDate() throws {
+        let found = try entities("Russia's foreign minister and the French president spoke.")
+        let roles = found.filter { $0.kind == .role }
+        #expect(roles.map(\.name) == ["Sergey Lavrov", "Emmanuel Macron"])
+        #expect(roles.map { $0.attributes["refers_to"] } == ["person:sergey-lavrov", "person:emmanuel-macron"])
+    }
+
+    @Test func officesChangeHands() throws {
+        let before = try entities("The German chancellor spoke.", published: "2024-01-10").first { $0.kind == .role }
+        let after = try entities("The German chancellor spoke.", published: "2026-01-10").first { $0.kind == .role }
+        #expect(before?.name == "Olaf Scholz")
+        #expect(after?.name == "Friedrich Merz")
+    }
+
+    @Test func aTitleBeforeANameIsNotARole() throws {
+        #expect(try entities("French President Emmanuel Macron arrived.").allSatisfy { $0.kind != .role })
+    }
+
+    @Test func titleOfCountry() throws {
+        #expect(try entities("The President of France arrived.").first { $0.kind == .role }?.name == "Emmanuel Macron")
+    }
+
+    @Test func directionAndCountryNameARegion() throws {
+        let region = try #require(try entities("A visit to northeastern France.").first { $0.subtype == "region" })
+        #expect(region.name == "northeastern France")
+        #expect(region.attributes["country"] == "FR")
+    }
+}
+
+@Suite struct NamePatternTests {
+    @Test(arguments: [
+        ("Sen. Jane Holt spoke.", "Jane Holt", "title"),
+        ("Jane Holt spoke.", "Jane Holt", "given name"),
+        ("The vote passed, Okonkwo said.", "Okonkwo", "speech verb"),
+        ("“No,” said Okonkwo.", "Okonkwo", "speech verb"),
+        ("Okonkwo, a farmer from Kent, said prices doubled.", "Okonkwo", "apposition"),
+        ("Okonkwo, 54, runs the farm.", "Okonkwo", "age"),
+    ])
+    func findsPeopleNoLexiconKnows(text: String, name: String, rule: String) throws {
+        let person = try #require(try entities(text).first { $0.kind == .person })
+        #expect(person.name == name)
+        #expect(person.source == .pattern)
+        #expect(person.rule.contains(rule))
+        #expect(person.entityID.hasPrefix("doc:person:"))
+    }
+
+    @Test(arguments: [
+        ("Acme Holdings Ltd raised prices.", "Acme Holdings Ltd"),
+        ("The Ministry of Defence declined.", "Ministry of Defence"),
+        ("She studied at the University of Oxford.", "University of Oxford"),
+    ])
+    func findsOrganizationsByTheirWords(text: String, name: String) throws {
+        let found = try entities(text)
+        #expect(found.contains { $0.kind == .organization && $0.name == name })
+        #expect(!found.contains { $0.kind == .place }) // the place inside the name is not a separate mention
+    }
+
+    @Test func laterMentionsLinkToTheFullName() throws {
+        let found = try entities("Jane Holt arrived. Later, Holt said no.")
+        #expect(found.map(\.entityID) == ["doc:person:jane-holt", "doc:person:jane-holt"])
+        #expect(found[1].source == .coreference)
+    }
+
+    @Test func aPersonNamedLikeATownIsAPerson() throws {
+        let found = try entities("Senator Elizabeth Warren spoke. Warren left.")
+        #expect(found.map(\.kind) == [.person, .person])
+        #expect(found.map(\.name) == ["Elizabeth Warren", "Elizabeth Warren"])
+    }
+
+    @Test(arguments: ["by Chief Editor", "He said nothing.", "Officials said the plan failed.", "The Committee said no."])
+    func findsNoPersonWithoutEvidence(text: String) throws {
+        #expect(try entities(text).allSatisfy { $0.kind != .person })
+    }
+}
+
+@Suite struct UserLexiconTests {
+    func write(_ text: String) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-lexicon-\(UUID().uuidString).tsv")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    @Test func userEntriesExtendAndOverride() throws {
+        let file = try write("""
+        # my newsroom's people
+        person:ana-ruiz\tperson\tjournalist\tAna Ruiz\tRuiz\tcountry=ES
+        geonames:524901\tplace\tcapital\tMoskva\tMoscow\tcountry=RU
+        """)
+        let custom = try EntityRecognizer(lexicon: EntityLexicon.load(directory: directory, userFiles: [file]))
+        let found = try entities("Ana Ruiz reported from Moscow.", using: custom)
+        #expect(found.map(\.name) == ["Ana Ruiz", "Moskva"])
+        #expect(found[0].rule.contains(":2 alias 'Ana Ruiz'"))
+    }
+
+    @Test(arguments: [
+        ("x\tperson\n", "expected 4 to 6 tab-separated fields, found 2", 1),
+        ("x\tanimal\ts\tName\n", "unknown type 'animal' (person, place, organization, nationality, role)", 1),
+        ("# c\nx\tperson\ts\tName\t\tcountry\n", "attribute 'country' is not key=value", 2),
+        ("x\tperson\ts\tName\t\troles=president/FR\n", "role 'president/FR' is not OFFICE/COUNTRY/FROM/TO", 1),
+    ])
+    func badFilesSayWhereAndWhy(text: String, reason: String, line: Int) throws {
+        let file = try write(text)
+        #expect(throws: LexiconError(file: file, line: line, reason: reason)) {
+            try EntityLexicon.load(directory: directory, userFiles: [file])
+        }
+    }
+
+    @Test func aMissingFileIsReported() {
+        #expect(throws: LexiconError(file: "/no/such.tsv", reason: "cannot read the file")) {
+            try EntityLexicon.load(directory: directory, userFiles: ["/no/such.tsv"])
+        }
+    }
+}
+
+@Suite struct SeedEntityTests {
+    @Test func seedPeoplePlacesAndOrganizations() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("seeds/macron-europe-russia.txt")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        var document = Document(text: text, metadata: Metadata(published: "2026-02-13"))
+        try segmenter.apply(to: &document)
+        try recognizer.apply(to: &document)
+        let mentions = document.entities
+        func ids(named name: String) -> Set<String> { Set(mentions.filter { $0.name == name && $0.kind == .person }.map(\.entityID)) }
+        for person in ["Emmanuel Macron", "Vladimir Putin", "Volodymyr Zelenskyy", "Sergey Lavrov"] {
+            #expect(ids(named: person).count == 1, "\(person)")
+        }
+        // Every "Putin", including "President Putin", is linked.
+        let putins = text.components(separatedBy: "Putin").count - 1
+        #expect(mentions.filter { $0.name == "Vladimir Putin" && $0.kind == .person }.count == putins)
+        let moscows = text.components(separatedBy: "Moscow").count - 1
+        #expect(mentions.filter { $0.name == "Moscow" && $0.kind == .place }.count == moscows)
+        for place in ["Europe", "Russia", "Ukraine", "France"] {
+            #expect(mentions.contains { $0.name == place && $0.kind == .place }, "\(place)")
+        }
+        #expect(mentions.contains { document.text(of: $0.range) == "EU" && $0.kind == .organization && $0.name == "European Union" })
+        #expect(!mentions.contains { document.text(of: $0.range).contains("Chief") || document.text(of: $0.range).contains("Editor") })
+    }
+}
