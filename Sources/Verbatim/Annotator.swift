@@ -1,5 +1,6 @@
 import Lexicons
 @_exported import Entities
+@_exported import Quotes
 @_exported import Segmentation
 @_exported import VerbatimICU
 @_exported import VerbatimCore
@@ -39,9 +40,11 @@ public struct Annotator: Sendable {
         do {
             let segmentation = try SegmentationLexicon.load(fromDirectory: directory)
             let entities = try EntityLexicon.load(directory: directory, userFiles: configuration.userLexicons)
+            let quotes = try QuoteLexicon.load(fromDirectory: directory)
             pipeline = try Pipeline(stages: [
                 SentenceSegmenter(lexicon: segmentation),
                 EntityRecognizer(lexicon: entities),
+                QuoteAttributor(lexicon: quotes),
             ])
         } catch let error as LexiconError {
             throw .lexicon(error)

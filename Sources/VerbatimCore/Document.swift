@@ -15,6 +15,8 @@ public struct Document: Sendable {
     public var sentences: [Sentence] = []
     /// Entity mentions in text order.
     public var entities: [EntityMention] = []
+    /// Attributions in text order of their content.
+    public var quotes: [Quote] = []
     /// The layers produced so far, in pipeline order.
     public private(set) var layers: Set<Layer> = []
     /// Names of the stages that ran, in order.

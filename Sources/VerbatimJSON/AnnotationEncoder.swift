@@ -42,7 +42,7 @@ public struct AnnotationEncoder: Sendable {
             ("offsets", .string(offsets.rawValue)),
             ("sentences", .array(sentences)),
             ("entities", .array(document.entities.map { entity(for: $0, span: span) })),
-            ("quotes", .array([])),
+            ("quotes", .array(document.quotes.map { quote(for: $0, span: span) })),
             ("dates", .array([])),
             ("claims", .array([])),
             ("provenance", .object([
@@ -76,6 +76,27 @@ public struct AnnotationEncoder: Sendable {
             members.append(("attributes", .object(extra.map { ($0, .string(mention.attributes[$0]!)) })))
         }
         return .object(members)
+    }
+
+    private func quote(for quote: Quote, span: (TextRange) -> [(String, JSONValue)]) -> JSONValue {
+        let speaker: JSONValue = quote.speaker.map { speaker in
+            .object(span(speaker.range) + [
+                ("name", .string(speaker.name)),
+                ("entity", speaker.entityID.map(JSONValue.string) ?? .null),
+                ("resolution", .string(speaker.resolution.rawValue)),
+            ])
+        } ?? .null
+        let cue: JSONValue = quote.cue.map { .object(span($0.range) + [("lemma", .string($0.lemma))]) } ?? .null
+        return .object(span(quote.content) + [
+            ("kind", .string(quote.kind.rawValue)),
+            ("parts", .array(quote.parts.map { .object(span($0)) })),
+            ("verbatim", .array(quote.verbatim.map { .object(span($0)) })),
+            ("speaker", speaker),
+            ("cue", cue),
+            ("sentences", .array(quote.sentences.map(JSONValue.int))),
+            ("confidence", .double(quote.confidence)),
+            ("rule", .string(quote.rule)),
+        ])
     }
 
     private static func number(_ text: String) -> JSONValue {

@@ -1,22 +1,20 @@
-import VerbatimCore
-
 /// The matching key of a word: a 64-bit FNV-1a hash of its lower-cased UTF-8 with ’ read as '.
 /// Comparing hashes instead of strings keeps matching free of allocation; with 64 bits, collisions
 /// among a lexicon's hundred thousand words are not a practical concern.
-typealias TokenKey = UInt64
+public typealias TokenKey = UInt64
 
-enum TokenKeys {
-    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x0000_0100_0000_01b3
+public enum TokenKeys {
+    public static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    public static let prime: UInt64 = 0x0000_0100_0000_01b3
 
-    @inline(__always)
-    static func add(_ byte: UInt8, to hash: inout UInt64) {
+    @inlinable
+    public static func add(_ byte: UInt8, to hash: inout UInt64) {
         hash = (hash ^ UInt64(byte)) &* prime
     }
 
     /// Adds a scalar, lower-cased, to `hash`.
-    @inline(__always)
-    static func add(_ scalar: Unicode.Scalar, to hash: inout UInt64) {
+    @inlinable
+    public static func add(_ scalar: Unicode.Scalar, to hash: inout UInt64) {
         if scalar.value < 0x80 {
             let byte = UInt8(scalar.value)
             add((0x41...0x5A).contains(byte) ? byte | 0x20 : byte, to: &hash)
@@ -30,7 +28,7 @@ enum TokenKeys {
     }
 
     /// The key of a single word or mark written as `text` ("of", ",", "Sen").
-    static func of(_ text: String) -> TokenKey {
+    public static func of(_ text: String) -> TokenKey {
         var hash = offset
         for scalar in text.unicodeScalars { add(scalar, to: &hash) }
         return hash
@@ -38,8 +36,8 @@ enum TokenKeys {
 }
 
 /// A word or mark of punctuation, as the entity matcher sees the text.
-struct Token {
-    enum Kind: UInt8 {
+public struct Token: Sendable {
+    public enum Kind: UInt8, Sendable {
         /// Letters and digits, with inner apostrophes and dots ("O'Brien", "U.S").
         case word
         /// A hyphen between words, whatever its code point (-, U+2010, U+2011).
@@ -50,26 +48,27 @@ struct Token {
         case punctuation
     }
 
-    var range: TextRange
-    var key: TokenKey
-    var kind: Kind
+    public var range: TextRange
+    public var key: TokenKey
+    public var kind: Kind
     /// Starts with an upper-case letter.
-    var isCapitalized = false
+    public var isCapitalized = false
     /// Has letters and none of them lower-case ("NATO", "U.S").
-    var isAllCaps = false
-    var startsWithDigit = false
+    public var isAllCaps = false
+    public var startsWithDigit = false
     /// The first word of its sentence.
-    var startsSentence = false
+    public var startsSentence = false
 }
 
-/// Splits text into tokens for matching. Boundaries follow UAX #29 words (as ICU's word break
-/// iterator does) for the cases names need; the matcher confirms each match's edges with ICU.
-enum WordTokenizer {
-    static let hyphenKey = TokenKeys.of("-")
-    static let possessiveKey = TokenKeys.of("'s")
+/// Splits text into word and punctuation tokens with hashed keys, for stages that compare words
+/// with lexicons. Boundaries follow UAX #29 words (as ICU's word break iterator does) for the cases
+/// names and cues need; the entity matcher confirms each match's edges with ICU.
+public enum WordTokenizer {
+    public static let hyphenKey = TokenKeys.of("-")
+    public static let possessiveKey = TokenKeys.of("'s")
 
     /// - Complexity: O(n).
-    static func tokens(in utf8: [UInt8], range: Range<Int>? = nil) -> [Token] {
+    public static func tokens(in utf8: [UInt8], range: Range<Int>? = nil) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(utf8.count / 5)
         let end = range?.upperBound ?? utf8.count
@@ -175,13 +174,13 @@ enum WordTokenizer {
     }
 
     /// The keys of a phrase's tokens, as the same phrase in a text would have them.
-    static func keys(of phrase: String) -> [TokenKey] {
+    public static func keys(of phrase: String) -> [TokenKey] {
         tokens(in: Array(phrase.utf8)).map(\.key)
     }
 }
 
 extension String {
-    func replacingApostrophes() -> String {
+    public func replacingApostrophes() -> String {
         guard unicodeScalars.contains("’") else { return self }
         return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "’" ? "'" : $0 }))
     }

@@ -1,0 +1,128 @@
+import VerbatimCore
+
+/// A span between matching quotation marks.
+struct QuotedSpan {
+    /// From the opening mark to the closing mark, both included.
+    var outer: TextRange
+    /// The words inside the marks; one piece per paragraph when a quote runs over several.
+    var pieces: [TextRange]
+    /// Inside another quotation.
+    var isNested: Bool
+
+    var inner: TextRange { TextRange(start: pieces[0].start, end: pieces[pieces.count - 1].end) }
+}
+
+/// Pairs quotation marks in every common style: “ ” " " ‘ ’ ' ' « » ‹ › „ “ ‚ ‘ 「」 『』.
+///
+/// Apostrophes (don’t, Russia’s) are told apart from closing single quotes by the letters on both
+/// sides. A paragraph that opens a quote without closing it continues into the next paragraph when
+/// that one opens with a mark (the newswire convention); otherwise the stray mark is ignored.
+enum QuotationMarks {
+    private struct Open {
+        var mark: Unicode.Scalar
+        var closers: Set<Unicode.Scalar>
+        var offset: Int
+        var length: Int
+        var pieces: [TextRange] = []
+        var pieceStart: Int
+    }
+
+    /// - Parameter paragraphs: the paragraphs' ranges, in order.
+    /// - Complexity: O(n).
+    static func spans(in utf8: [UInt8], paragraphs: [TextRange]) -> [QuotedSpan] {
+        var spans: [QuotedSpan] = []
+        var stack: [Open] = []
+        for (paragraphIndex, paragraph) in paragraphs.enumerated() {
+            var index = paragraph.start
+            // A quote left open by the previous paragraph continues if this one opens with a mark.
+            if !stack.isEmpty {
+                let (scalar, length) = utf8.scalar(at: index)
+                if let outer = stack.first, opens(scalar) != nil, scalar == outer.mark || isContinuation(scalar, of: outer.mark) {
+                    stack = [outer]
+                    stack[0].pieceStart = index + length
+                    index += length
+                } else {
+                    stack.removeAll()
+                }
+            }
+            while index < paragraph.end {
+                let byte = utf8[index]
+                // Every mark is either " or ' or starts with 0xC2 («»), 0xE2 (“”‘’„‚‹›) or 0xE3 (「」『』).
+                guard byte == 0x22 || byte == 0x27 || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 else {
+                    index += 1
+                    continue
+                }
+                let (scalar, length) = utf8.scalar(at: index)
+                defer { index += length }
+                let before = index > paragraph.start ? utf8.scalar(before: index).scalar : " "
+                let after = index + length < paragraph.end ? utf8.scalar(at: index + length).scalar : " "
+                if let depth = stack.lastIndex(where: { $0.closers.contains(scalar) }),
+                   closes(scalar, before: before, after: after, opener: stack[depth].mark) {
+                    var open = stack[depth]
+                    stack.removeSubrange(depth...)
+                    open.pieces.append(TextRange(start: open.pieceStart, end: index))
+                    spans.append(QuotedSpan(outer: TextRange(start: open.offset, end: index + length),
+                                            pieces: open.pieces, isNested: depth > 0))
+                } else if let closers = opens(scalar), canOpen(scalar, before: before, after: after) {
+                    stack.append(Open(mark: scalar, closers: closers, offset: index, length: length, pieceStart: index + length))
+                }
+            }
+            // Keep only the outermost open quote across the paragraph break, with this piece recorded.
+            if var outer = stack.first, paragraphIndex + 1 < paragraphs.count {
+                outer.pieces.append(TextRange(start: outer.pieceStart, end: paragraph.end))
+                stack = [outer]
+            } else {
+                stack.removeAll()
+            }
+        }
+        return spans.sorted { $0.outer < $1.outer }
+    }
+
+    /// The closing marks for an opening mark, or nil when `scalar` never opens.
+    private static func opens(_ scalar: Unicode.Scalar) -> Set<Unicode.Scalar>? {
+        switch scalar {
+        case "“": ["”"]
+        case "‘": ["’"]
+        case "\"": ["\""]
+        case "'": ["'"]
+        case "«": ["»"]
+        case "»": ["«"]
+        case "‹": ["›"]
+        case "›": ["‹"]
+        case "„": ["“", "”"]
+        case "‚": ["‘", "’"]
+        case "「": ["」"]
+        case "『": ["』"]
+        default: nil
+        }
+    }
+
+    private static func isContinuation(_ scalar: Unicode.Scalar, of mark: Unicode.Scalar) -> Bool {
+        (mark == "„" && scalar == "„") || (mark == "“" && scalar == "“") || (mark == "«" && scalar == "«")
+    }
+
+    /// An opening mark stands before a word, after a space, an opening bracket or the paragraph start;
+    /// a straight or closing-shaped mark must also not close a word ("rock 'n' roll" aside).
+    private static func canOpen(_ scalar: Unicode.Scalar, before: Unicode.Scalar, after: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "'", "»", "›":
+            return (before.isSpace || before.isOpening || before == "—" || before == "–" || before == ":")
+                && !after.isSpace
+        default:
+            return !after.isSpace || after == "\u{202F}" || after == "\u{00A0}"
+        }
+    }
+
+    /// A closing mark ends a word or punctuation; an apostrophe inside a word ("don’t") does not close.
+    private static func closes(_ scalar: Unicode.Scalar, before: Unicode.Scalar, after: Unicode.Scalar, opener: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "’", "'":
+            if before.isLetterOrDigit && after.isLetterOrDigit { return false }
+            return !before.isSpace
+        case "\"":
+            return !before.isSpace || after.isSpace || after.properties.generalCategory == .otherPunctuation
+        default:
+            return true
+        }
+    }
+}

@@ -1,0 +1,317 @@
+import VerbatimCore
+
+/// Finds who said what: direct quotes in every mark style, partial quotes inside reported speech,
+/// and indirect quotes ("He added that …", "according to …"), each with its cue and speaker.
+///
+/// ```
+/// quotation marks ─► drop names and terms ("called “EU debates”") ─► cue and speaker near each quote
+///                 ─► join “A,” he said, “B.” ─► direct or partial
+/// reporting verbs with a that-clause, "according to" ─► indirect quotes
+/// ```
+public struct QuoteAttributor: Stage {
+    public let name = "quotes.attribution"
+    public let requires: Set<Layer> = [.sentences, .entities]
+    public let produces: Set<Layer> = [.quotes]
+
+    let lexicon: QuoteLexicon
+
+    public init(lexicon: QuoteLexicon) {
+        self.lexicon = lexicon
+    }
+
+    public func apply(to document: inout Document) throws(StageError) {
+        let context = QuoteContext(document: document, lexicon: lexicon)
+        var builder = AttributionBuilder(context: context)
+        builder.attributeQuotations()
+        builder.attributeReportedSpeech()
+        document.quotes = builder.quotes.sorted { $0.content < $1.content }
+    }
+}
+
+/// Builds the attributions of one document; later ones may refer to earlier ones (pronouns,
+/// coordinated cues, continued quotes).
+struct AttributionBuilder {
+    let context: QuoteContext
+    private(set) var quotes: [Quote] = []
+    /// Cue tokens already used by an attribution.
+    private var usedCues: Set<Int> = []
+    private var finder: SpeakerFinder { SpeakerFinder(context: context) }
+
+    init(context: QuoteContext) {
+        self.context = context
+    }
+
+    // MARK: Quotations
+
+    mutating func attributeQuotations() {
+        let spans = context.spans
+        var index = 0
+        while index < spans.count {
+            defer { index += 1 }
+            let span = spans[index]
+            let open = context.token(at: span.outer.start)
+            guard open < context.tokens.count, context.sentenceOf[open] >= 0, !isNameOrTerm(openingAt: open) else { continue }
+            let sentence = context.sentenceOf[open]
+            let close = context.token(at: span.outer.end)
+            let sentenceEnd = context.sentenceTokens[context.sentenceOf[max(open, close - 1)]].upperBound
+
+            var verbatim = [span.inner]
+            var parts = [span.inner]
+            var cueToken: Int?
+            var cueIsNoun = false
+            var cueAfter = false
+            // After the quote: “…,” he said / said Smith / Smith said.
+            if let found = cue(after: close, before: sentenceEnd, open: open) {
+                cueToken = found
+                cueAfter = true
+                // “A,” he said, “B.”: the next quote in the same sentence continues this one.
+                if index + 1 < spans.count, context.sentenceOf[context.token(at: spans[index + 1].outer.start)] == context.sentenceOf[found] {
+                    let next = spans[index + 1]
+                    let between = context.tokens[context.token(at: span.outer.end)..<context.token(at: next.outer.start)]
+                    if between.count <= 8 {
+                        verbatim.append(next.inner)
+                        parts.append(next.inner)
+                        index += 1
+                    }
+                }
+            } else if let found = cue(before: open, sentenceStart: context.sentenceTokens[sentence].lowerBound) {
+                cueToken = found.token
+                cueIsNoun = found.isNoun
+            }
+            let lastSpanEnd = context.token(at: (index < spans.count ? spans[index] : span).outer.end)
+            if let cue = cueToken {
+                usedCues.insert(cue)
+                let speaker = finder.speaker(ofCueAt: cue, isNoun: cueIsNoun, earlier: quotes)
+                let lemma = (cueIsNoun ? context.lexicon.nouns[context.tokens[cue].key] : context.verbLemma(at: cue)) ?? context.text(context.tokens[cue].range)
+                let cueRecord = Quote.Cue(range: context.tokens[cue].range, lemma: lemma)
+                if cueAfter || fillsClause(open: open, close: lastSpanEnd, cue: cue) {
+                    add(.direct, content: TextRange(start: parts[0].start, end: parts[parts.count - 1].end), parts: parts,
+                        verbatim: verbatim, speaker: speaker, cue: cueRecord, confidence: speaker == nil ? 0.5 : 0.9,
+                        rule: cueAfter ? "quotation, then cue '\(context.text(cueRecord.range))'" : "cue '\(context.text(cueRecord.range))', then quotation")
+                } else {
+                    let content = reportedClause(afterCue: cue, through: lastSpanEnd)
+                    add(.partial, content: content, parts: [content], verbatim: verbatim, speaker: speaker, cue: cueRecord,
+                        confidence: speaker == nil ? 0.4 : 0.8,
+                        rule: "cue '\(context.text(cueRecord.range))' with quoted words inside the reported clause")
+                }
+            } else if let previous = continuedQuote(before: open), isWholeSentence(open: open, close: close) {
+                add(.direct, content: span.inner, parts: [span.inner], verbatim: [span.inner], speaker: previous.speaker,
+                    cue: nil, confidence: 0.7, rule: "continues the quotation before it")
+            } else if wordCount(span.inner) >= 6 {
+                // A long quotation nobody is named for: shown, with no speaker.
+                add(.direct, content: span.inner, parts: [span.inner], verbatim: [span.inner], speaker: nil, cue: nil,
+                    confidence: 0.3, rule: "quotation without a cue")
+            }
+            // Shorter quotations without a cue are scare quotes or names: not attributions.
+        }
+    }
+
+    /// "an initiative called “EU debates”", "was described as “realistic”", "what does “x” mean".
+    private func isNameOrTerm(openingAt open: Int) -> Bool {
+        let tokens = context.tokens
+        for (keys, frame) in context.lexicon.frames where open >= keys.count {
+            let start = open - keys.count
+            guard (0..<keys.count).allSatisfy({ tokens[start + $0].key == keys[$0] }) else { continue }
+            if frame != "term-question" { return true }
+        }
+        // "what does “x” mean": the question words may stand a little before the mark.
+        let sentenceStart = context.sentenceTokens[context.sentenceOf[open]].lowerBound
+        return context.lexicon.frames.contains { keys, frame in
+            frame == "term-question" && open - sentenceStart >= keys.count && open - sentenceStart <= keys.count + 1
+                && (0..<keys.count).allSatisfy { tokens[sentenceStart + $0].key == keys[$0] }
+        }
+    }
+
+    /// A reporting verb within the first words after a closing mark: ", he said", ", said Smith",
+    /// "Smith said", "the French president added". Mid-sentence, a comma (inside or outside the
+    /// marks) must separate them; a participle or a verb with its own that-clause starts a new
+    /// attribution instead ("“…,” suggesting that …").
+    private func cue(after close: Int, before end: Int, open: Int) -> Int? {
+        let tokens = context.tokens
+        let commaBefore = (close >= 2 && tokens[close - 2].key == QuoteContext.comma)
+            || (close < end && tokens[close].key == QuoteContext.comma)
+            || (close >= 2 && [TokenKeys.of("?"), TokenKeys.of("!")].contains(tokens[close - 2].key))
+        let startsSentence = open == context.sentenceTokens[context.sentenceOf[open]].lowerBound
+        guard commaBefore || startsSentence else { return nil }
+        var index = close
+        var words = 0
+        while index < end, words < 5, context.quoteOf[index] < 0 {
+            let key = tokens[index].key
+            if key == QuoteContext.and || key == QuoteContext.that || key == TokenKeys.of("but") { return nil }
+            if context.verbLemma(at: index) != nil {
+                let text = context.text(tokens[index].range)
+                let hasClause = (index + 1..<min(end, index + 3)).contains { tokens[$0].key == QuoteContext.that }
+                return text.hasSuffix("ing") || hasClause ? nil : index
+            }
+            if tokens[index].kind == .word { words += 1 }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The nearest reporting verb before an opening mark in the same sentence, or a reporting noun
+    /// owned by someone ("his statement that").
+    private func cue(before open: Int, sentenceStart: Int) -> (token: Int, isNoun: Bool)? {
+        var index = open - 1
+        while index >= sentenceStart, context.quoteOf[index] < 0 {
+            if context.verbLemma(at: index) != nil { return (index, false) }
+            if context.lexicon.nouns[context.tokens[index].key] != nil,
+               finder.speaker(ofCueAt: index, isNoun: true, earlier: quotes) != nil { return (index, true) }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Direct when nothing but the speaker, "that", a colon or a comma stands between the cue and
+    /// the opening mark, and nothing but punctuation follows the quotation in its sentence.
+    private func fillsClause(open: Int, close: Int, cue: Int) -> Bool {
+        let tokens = context.tokens
+        var index = cue + 1
+        var words = 0
+        while index < open {
+            if tokens[index].kind == .word, tokens[index].key != QuoteContext.that { words += 1 }
+            index += 1
+        }
+        let sentence = context.sentenceOf[max(open, close - 1)]
+        let end = context.sentenceTokens[sentence].upperBound
+        let wordsAfter = tokens[min(close, end)..<end].filter { $0.kind == .word }.count
+        return words <= 3 && (tokens[open - 1].key == QuoteContext.colon || tokens[open - 1].key == QuoteContext.comma || words == 0)
+            && wordsAfter == 0
+    }
+
+    private func isWholeSentence(open: Int, close: Int) -> Bool {
+        let sentence = context.sentenceOf[open]
+        let range = context.sentenceTokens[sentence]
+        return open <= range.lowerBound + 1 && context.tokens[min(close, range.upperBound)..<range.upperBound].allSatisfy { $0.kind != .word }
+    }
+
+    /// The attributed quotation just before, in this paragraph or the one before, that a quotation
+    /// standing alone continues.
+    private func continuedQuote(before open: Int) -> Quote? {
+        guard let last = quotes.last, last.speaker != nil, last.kind == .direct else { return nil }
+        let sentence = context.sentenceOf[open]
+        let lastSentence = last.sentences.last ?? -1
+        let paragraphs = context.document.sentences
+        return sentence - lastSentence <= 1 || paragraphs[sentence].paragraph - paragraphs[max(lastSentence, 0)].paragraph <= 1
+            && sentence - lastSentence <= 2 ? last : nil
+    }
+
+    /// The reported clause a cue introduces: after "that" (or after the cue and its object), up to
+    /// the next coordinated cue or the sentence end, without the final full stop.
+    private func reportedClause(afterCue cue: Int, through minimumEnd: Int) -> TextRange {
+        let tokens = context.tokens
+        let sentence = context.sentenceOf[cue]
+        let end = context.sentenceTokens[sentence].upperBound
+        var start = cue + 1
+        for look in cue + 1..<min(end, cue + 5) where tokens[look].key == QuoteContext.that && context.quoteOf[look] < 0 {
+            start = look + 1
+            break
+        }
+        var stop = end
+        var index = max(start, minimumEnd - 1)
+        while index < end {
+            // The clause ends before a cue that "and", a comma or a closing quotation mark introduces.
+            let closesQuote = context.quoteOf[index] >= 0 && (index + 1 == end || context.quoteOf[index + 1] != context.quoteOf[index])
+            if index + 1 < end, context.verbLemma(at: index + 1) != nil,
+               closesQuote || (context.quoteOf[index] < 0 && (tokens[index].key == QuoteContext.and || tokens[index].key == QuoteContext.comma)) {
+                stop = index + (closesQuote ? 1 : 0)
+                break
+            }
+            index += 1
+        }
+        return trimmedClause(start..<max(stop, start + 1))
+    }
+
+    /// Drops a final full stop, comma or colon outside quotation marks.
+    private func trimmedClause(_ range: Range<Int>) -> TextRange {
+        var last = range.upperBound - 1
+        while last > range.lowerBound, context.tokens[last].kind == .punctuation, context.quoteOf[last] < 0,
+              [".", ",", ";", ":"].map(TokenKeys.of).contains(context.tokens[last].key) { last -= 1 }
+        return context.range(range.lowerBound..<last + 1)
+    }
+
+    private func wordCount(_ range: TextRange) -> Int {
+        let first = context.token(at: range.start)
+        return context.tokens[first...].prefix { $0.range.end <= range.end }.filter { $0.kind == .word }.count
+    }
+
+    // MARK: Reported speech
+
+    /// Indirect quotes: a reporting verb with a that-clause ("He added that …"), a verb of saying
+    /// followed directly by a clause ("He said European countries need to"), and "according to X".
+    mutating func attributeReportedSpeech() {
+        let tokens = context.tokens
+        for sentence in context.sentenceTokens.indices {
+            let range = context.sentenceTokens[sentence]
+            for index in range where !usedCues.contains(index) {
+                if tokens[index].key == QuoteContext.according, index + 1 < range.upperBound, tokens[index + 1].key == QuoteContext.to,
+                   context.quoteOf[index] < 0 {
+                    attributeAccordingTo(at: index, sentence: range)
+                    continue
+                }
+                guard let lemma = context.verbLemma(at: index), introducesClause(at: index, lemma: lemma, end: range.upperBound) else { continue }
+                guard let speaker = finder.speaker(ofCueAt: index, isNoun: false, earlier: quotes) else { continue }
+                let content = reportedClause(afterCue: index, through: index + 1)
+                guard !content.isEmpty, !quotes.contains(where: { $0.content.overlaps(content) && $0.kind != .indirect }) else { continue }
+                usedCues.insert(index)
+                add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,
+                    cue: Quote.Cue(range: tokens[index].range, lemma: lemma), confidence: 0.7,
+                    rule: "cue '\(context.text(tokens[index].range))' with a reported clause")
+            }
+        }
+    }
+
+    /// "that" within the next four words ("told reporters that"), or, for verbs of saying and
+    /// thinking, a clause that starts right away with a subject ("said European countries").
+    private func introducesClause(at cue: Int, lemma: String, end: Int) -> Bool {
+        let tokens = context.tokens
+        for look in cue + 1..<min(end, cue + 5) {
+            if tokens[look].key == QuoteContext.that { return true }
+            if tokens[look].kind != .word || context.quoteOf[look] >= 0 { break }
+        }
+        guard ["say", "believe", "think", "add", "insist", "argue", "warn", "claim"].contains(lemma), cue + 2 < end else { return false }
+        let next = tokens[cue + 1]
+        guard next.kind == .word, context.quoteOf[cue + 1] < 0 else { return false }
+        let startsClause = next.isCapitalized || Self.clauseOpeners.contains(next.key)
+        return startsClause && context.verbLemma(at: cue - 1) == nil
+    }
+
+    private static let clauseOpeners = Set(["the", "a", "an", "it", "he", "she", "they", "we", "there", "this", "these",
+                                            "his", "her", "their", "its", "no", "some", "many", "most", "all"].map(TokenKeys.of))
+
+    /// "According to X, …" and "…, according to X."
+    private mutating func attributeAccordingTo(at index: Int, sentence: Range<Int>) {
+        let tokens = context.tokens
+        guard let source = context.speakers(in: tokens[index + 1].range.end..<tokens[min(index + 6, sentence.upperBound - 1)].range.end).first
+        else { return }
+        let sourceEnd = context.token(at: source.range.end)
+        let content: TextRange
+        if index == sentence.lowerBound {
+            var start = sourceEnd
+            while start < sentence.upperBound, tokens[start].key == QuoteContext.comma { start += 1 }
+            guard start < sentence.upperBound else { return }
+            content = trimmedClause(start..<sentence.upperBound)
+        } else {
+            var end = index
+            while end > sentence.lowerBound, tokens[end - 1].key == QuoteContext.comma { end -= 1 }
+            guard end > sentence.lowerBound else { return }
+            content = context.range(sentence.lowerBound..<end)
+        }
+        let cue = TextRange(start: tokens[index].range.start, end: tokens[index + 1].range.end)
+        usedCues.insert(index)
+        add(.indirect, content: content, parts: [content], verbatim: [],
+            speaker: Quote.Speaker(range: source.range, name: source.name,
+                                   entityID: source.kind == .role ? source.attributes["refers_to"] : source.entityID,
+                                   resolution: source.kind == .role ? .role : .name),
+            cue: Quote.Cue(range: cue, lemma: "according to"), confidence: 0.75, rule: "according to")
+    }
+
+    private mutating func add(_ kind: Quote.Kind, content: TextRange, parts: [TextRange], verbatim: [TextRange],
+                              speaker: Quote.Speaker?, cue: Quote.Cue?, confidence: Double, rule: String) {
+        let sentences = Array(context.document.sentences(overlapping: content).map { sentence in
+            context.document.sentences.partitioningIndex { $0.range.start >= sentence.range.start }
+        })
+        quotes.append(Quote(kind: kind, content: content, parts: parts, verbatim: verbatim, speaker: speaker, cue: cue,
+                            sentences: sentences, confidence: confidence, rule: rule))
+    }
+}

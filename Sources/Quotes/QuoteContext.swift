@@ -1,0 +1,108 @@
+import VerbatimCore
+
+/// One document as quote attribution reads it: tokens with their sentence, the quoted spans, and
+/// the entity mentions by position.
+struct QuoteContext {
+    let document: Document
+    let lexicon: QuoteLexicon
+    let tokens: [Token]
+    /// Sentence index of each token.
+    let sentenceOf: [Int]
+    /// Token range of each sentence.
+    let sentenceTokens: [Range<Int>]
+    let spans: [QuotedSpan]
+    /// For each token, the index of the outer quoted span it lies in (marks included), or -1.
+    let quoteOf: [Int]
+    /// People, roles and organizations, in text order.
+    let speakers: [EntityMention]
+
+    static let that = TokenKeys.of("that")
+    static let and = TokenKeys.of("and")
+    static let comma = TokenKeys.of(",")
+    static let colon = TokenKeys.of(":")
+    static let according = TokenKeys.of("according")
+    static let to = TokenKeys.of("to")
+    static let `as` = TokenKeys.of("as")
+
+    init(document: Document, lexicon: QuoteLexicon) {
+        self.document = document
+        self.lexicon = lexicon
+        let utf8 = document.utf8
+        let tokens = WordTokenizer.tokens(in: utf8)
+        self.tokens = tokens
+        var sentenceOf = [Int](repeating: -1, count: tokens.count)
+        var sentenceTokens: [Range<Int>] = []
+        var next = 0
+        for (index, sentence) in document.sentences.enumerated() {
+            while next < tokens.count, tokens[next].range.start < sentence.range.start { next += 1 }
+            let start = next
+            while next < tokens.count, tokens[next].range.start < sentence.range.end {
+                sentenceOf[next] = index
+                next += 1
+            }
+            sentenceTokens.append(start..<next)
+        }
+        self.sentenceOf = sentenceOf
+        self.sentenceTokens = sentenceTokens
+
+        var paragraphs: [TextRange] = []
+        var current = -1
+        for sentence in document.sentences {
+            if sentence.paragraph == current, let last = paragraphs.last {
+                paragraphs[paragraphs.count - 1] = TextRange(start: last.start, end: sentence.range.end)
+            } else {
+                paragraphs.append(sentence.range)
+                current = sentence.paragraph
+            }
+        }
+        let spans = QuotationMarks.spans(in: utf8, paragraphs: paragraphs).filter { !$0.isNested }
+        self.spans = spans
+        var quoteOf = [Int](repeating: -1, count: tokens.count)
+        var token = 0
+        for (index, span) in spans.enumerated() {
+            while token < tokens.count, tokens[token].range.start < span.outer.start { token += 1 }
+            var inside = token
+            while inside < tokens.count, tokens[inside].range.start < span.outer.end {
+                quoteOf[inside] = index
+                inside += 1
+            }
+        }
+        self.quoteOf = quoteOf
+        self.speakers = document.entities.filter { $0.kind == .person || $0.kind == .role || $0.kind == .organization }
+    }
+
+    func text(_ range: TextRange) -> String { document.text(of: range) }
+
+    /// The first token at or after a byte offset.
+    func token(at offset: Int) -> Int {
+        tokens.partitioningIndex { $0.range.start >= offset }
+    }
+
+    func range(_ tokenRange: Range<Int>) -> TextRange {
+        TextRange(start: tokens[tokenRange.lowerBound].range.start, end: tokens[tokenRange.upperBound - 1].range.end)
+    }
+
+    /// The lemma of a reporting verb at `index`, outside quotation marks; a form after a determiner
+    /// is a noun ("the call", "a claim").
+    func verbLemma(at index: Int) -> String? {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word, quoteOf[index] < 0,
+              let lemma = lexicon.verbs[tokens[index].key] else { return nil }
+        if index > 0, Self.determiners.contains(tokens[index - 1].key) || tokens[index - 1].kind == .possessive { return nil }
+        return lemma
+    }
+
+    static let determiners = Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
+                                  "those", "every", "each", "no", "any"].map(TokenKeys.of))
+
+    /// Speaker mentions (person, role, organization) lying within `range` of bytes.
+    func speakers(in range: Range<Int>) -> [EntityMention] {
+        let first = speakers.partitioningIndex { $0.range.start >= range.lowerBound }
+        var found: [EntityMention] = []
+        var index = first
+        while index < speakers.count, speakers[index].range.start < range.upperBound {
+            if speakers[index].range.end <= range.upperBound { found.append(speakers[index]) }
+            index += 1
+        }
+        return found
+    }
+}

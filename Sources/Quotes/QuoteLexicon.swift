@@ -1,0 +1,50 @@
+import VerbatimCore
+
+/// The word lists quote attribution decides with, from `Lexicons/`: reporting verbs and nouns with
+/// their lemmas, and the frames that mark a term or someone else's description.
+public struct QuoteLexicon: Sendable {
+    /// Key of a one-word verb form → its lemma ("said" → "say").
+    var verbs: [TokenKey: String] = [:]
+    /// Key of a noun form → its lemma ("statements" → "statement").
+    var nouns: [TokenKey: String] = [:]
+    /// Frames by their word keys, for a backwards match before an opening mark.
+    var frames: [(keys: [TokenKey], frame: String)] = []
+    var subjectPronouns: Set<TokenKey> = []
+    var possessivePronouns: Set<TokenKey> = []
+
+    public static func load(fromDirectory directory: String) throws(LexiconError) -> QuoteLexicon {
+        var lexicon = QuoteLexicon()
+        for line in try LexiconFile(contentsOf: directory + "/speech-verbs.tsv", fieldCount: 1...2).lines {
+            for form in forms(line) where !form.contains(" ") { lexicon.verbs[TokenKeys.of(form)] = line.fields[0] }
+        }
+        for line in try LexiconFile(contentsOf: directory + "/attribution-nouns.tsv", fieldCount: 1...2).lines {
+            for form in forms(line) { lexicon.nouns[TokenKeys.of(form)] = line.fields[0] }
+        }
+        for line in try LexiconFile(contentsOf: directory + "/quote-frames.tsv", fieldCount: 2...2).lines {
+            let frame = line.fields[1]
+            let key = TokenKeys.of(line.fields[0])
+            switch frame {
+            case "pronoun subject": lexicon.subjectPronouns.insert(key)
+            case "pronoun possessive": lexicon.possessivePronouns.insert(key)
+            case "naming", "passive-description", "term-question":
+                lexicon.frames.append((WordTokenizer.keys(of: line.fields[0]), frame))
+            default:
+                throw LexiconError(file: directory + "/quote-frames.tsv", line: line.number, reason: "unknown frame '\(frame)'")
+            }
+        }
+        return lexicon
+    }
+
+    private static func forms(_ line: LexiconFile.Line) -> [String] {
+        [line.fields[0]] + (line.fields.count > 1 ? line.fields[1].split(separator: ",").map { String($0).trimmingSpaces() } : [])
+    }
+}
+
+extension String {
+    fileprivate func trimmingSpaces() -> String {
+        var text = Substring(self)
+        while text.first == " " { text.removeFirst() }
+        while text.last == " " { text.removeLast() }
+        return String(text)
+    }
+}
