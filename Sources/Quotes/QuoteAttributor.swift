@@ -84,7 +84,15 @@ struct AttributionBuilder {
                 let speaker = finder.speaker(ofCueAt: cue, isNoun: cueIsNoun, earlier: quotes)
                 let lemma = (cueIsNoun ? context.lexicon.nouns[context.tokens[cue].key] : context.verbLemma(at: cue)) ?? context.text(context.tokens[cue].range)
                 let cueRecord = Quote.Cue(range: context.tokens[cue].range, lemma: lemma)
-                if cueAfter || fillsClause(open: open, close: lastSpanEnd, cue: cue) {
+                let sentenceStart = context.sentenceTokens[sentence].lowerBound
+                let wordsBefore = context.tokens[sentenceStart..<open].contains { $0.kind == .word }
+                if cueAfter && wordsBefore {
+                    // "Oz is “smart as hell,” Mosko wrote": the quoted words end a reported clause.
+                    let content = context.range(sentenceStart..<lastSpanEnd)
+                    add(.partial, content: content, parts: [content], verbatim: verbatim, speaker: speaker, cue: cueRecord,
+                        confidence: speaker == nil ? 0.4 : 0.8,
+                        rule: "clause with quoted words, then cue '\(context.text(cueRecord.range))'")
+                } else if cueAfter || fillsClause(open: open, close: lastSpanEnd, cue: cue) {
                     add(.direct, content: TextRange(start: parts[0].start, end: parts[parts.count - 1].end), parts: parts,
                         verbatim: verbatim, speaker: speaker, cue: cueRecord, confidence: speaker == nil ? 0.5 : 0.9,
                         rule: cueAfter ? "quotation, then cue '\(context.text(cueRecord.range))'" : "cue '\(context.text(cueRecord.range))', then quotation")
@@ -95,8 +103,15 @@ struct AttributionBuilder {
                         rule: "cue '\(context.text(cueRecord.range))' with quoted words inside the reported clause")
                 }
             } else if let previous = continuedQuote(before: open), isWholeSentence(open: open, close: close) {
-                add(.direct, content: span.inner, parts: [span.inner], verbatim: [span.inner], speaker: previous.speaker,
-                    cue: nil, confidence: 0.7, rule: "continues the quotation before it")
+                let samePragraph = context.document.sentences[sentence].paragraph
+                    == context.document.sentences[previous.sentences.last ?? sentence].paragraph
+                if samePragraph {
+                    // “A,” he said. “B.”: one attribution in two parts.
+                    extendLastQuote(with: span.inner)
+                } else {
+                    add(.direct, content: span.inner, parts: [span.inner], verbatim: [span.inner], speaker: previous.speaker,
+                        cue: nil, confidence: 0.7, rule: "continues the quotation before it")
+                }
             } else if wordCount(span.inner) >= 6 {
                 // A long quotation nobody is named for: shown, with no speaker.
                 add(.direct, content: span.inner, parts: [span.inner], verbatim: [span.inner], speaker: nil, cue: nil,
@@ -249,7 +264,9 @@ struct AttributionBuilder {
                     attributeAccordingTo(at: index, sentence: range)
                     continue
                 }
-                guard let lemma = context.verbLemma(at: index), introducesClause(at: index, lemma: lemma, end: range.upperBound) else { continue }
+                guard let lemma = context.verbLemma(at: index) else { continue }
+                if attributeTrailing(cue: index, lemma: lemma, sentence: range) { continue }
+                guard introducesClause(at: index, lemma: lemma, end: range.upperBound) else { continue }
                 guard let speaker = finder.speaker(ofCueAt: index, isNoun: false, earlier: quotes) else { continue }
                 let content = reportedClause(afterCue: index, through: index + 1)
                 guard !content.isEmpty, !quotes.contains(where: { $0.content.overlaps(content) && $0.kind != .indirect }) else { continue }
@@ -259,6 +276,28 @@ struct AttributionBuilder {
                     rule: "cue '\(context.text(tokens[index].range))' with a reported clause")
             }
         }
+    }
+
+    /// "CONTENT, SPEAKER said." and "CONTENT, said SPEAKER.": a cue closing its sentence after a
+    /// comma reports everything before the comma.
+    private mutating func attributeTrailing(cue: Int, lemma: String, sentence: Range<Int>) -> Bool {
+        let tokens = context.tokens
+        // Only a short tail may follow the cue: "on Tuesday", "in a statement", "last week".
+        let tail = tokens[cue + 1..<sentence.upperBound]
+        guard tail.filter({ $0.kind == .word }).count <= 4, !tail.contains(where: { $0.key == QuoteContext.that }),
+              tail.allSatisfy({ context.quoteOf[context.token(at: $0.range.start)] < 0 }) else { return false }
+        var comma = cue - 1
+        while comma > sentence.lowerBound, tokens[comma].key != QuoteContext.comma, cue - comma <= 12,
+              context.quoteOf[comma] < 0 { comma -= 1 }
+        guard comma > sentence.lowerBound + 2, tokens[comma].key == QuoteContext.comma, context.quoteOf[comma] < 0,
+              !(sentence.lowerBound..<comma).contains(where: { context.quoteOf[$0] >= 0 }) else { return false }
+        guard let speaker = finder.speaker(ofCueAt: cue, isNoun: false, earlier: quotes) else { return false }
+        let content = context.range(sentence.lowerBound..<comma)
+        usedCues.insert(cue)
+        add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,
+            cue: Quote.Cue(range: tokens[cue].range, lemma: lemma), confidence: 0.7,
+            rule: "statement, then cue '\(context.text(tokens[cue].range))' at the end of the sentence")
+        return true
     }
 
     /// "that" within the next four words ("told reporters that"), or, for verbs of saying and
@@ -306,11 +345,25 @@ struct AttributionBuilder {
             cue: Quote.Cue(range: cue, lemma: "according to"), confidence: 0.75, rule: "according to")
     }
 
-    private mutating func add(_ kind: Quote.Kind, content: TextRange, parts: [TextRange], verbatim: [TextRange],
-                              speaker: Quote.Speaker?, cue: Quote.Cue?, confidence: Double, rule: String) {
-        let sentences = Array(context.document.sentences(overlapping: content).map { sentence in
+    private mutating func extendLastQuote(with piece: TextRange) {
+        var last = quotes.removeLast()
+        last.content = TextRange(start: last.content.start, end: piece.end)
+        last.parts.append(piece)
+        last.verbatim.append(piece)
+        last.rule += "; continued by the next quotation"
+        last.sentences = sentenceIndices(overlapping: last.content)
+        quotes.append(last)
+    }
+
+    private func sentenceIndices(overlapping content: TextRange) -> [Int] {
+        Array(context.document.sentences(overlapping: content).map { sentence in
             context.document.sentences.partitioningIndex { $0.range.start >= sentence.range.start }
         })
+    }
+
+    private mutating func add(_ kind: Quote.Kind, content: TextRange, parts: [TextRange], verbatim: [TextRange],
+                              speaker: Quote.Speaker?, cue: Quote.Cue?, confidence: Double, rule: String) {
+        let sentences = sentenceIndices(overlapping: content)
         quotes.append(Quote(kind: kind, content: content, parts: parts, verbatim: verbatim, speaker: speaker, cue: cue,
                             sentences: sentences, confidence: confidence, rule: rule))
     }

@@ -10,7 +10,11 @@ public struct QuoteLexicon: Sendable {
     /// Frames by their word keys, for a backwards match before an opening mark.
     var frames: [(keys: [TokenKey], frame: String)] = []
     var subjectPronouns: Set<TokenKey> = []
+    /// Pronouns that speak but name no person we can resolve ("I", "we", "they", "it").
+    var otherPronouns: Set<TokenKey> = []
     var possessivePronouns: Set<TokenKey> = []
+    /// Closed-class words (determiners, prepositions, conjunctions…) that cannot end a speaker's description.
+    var functionWords: Set<TokenKey> = []
 
     public static func load(fromDirectory directory: String) throws(LexiconError) -> QuoteLexicon {
         var lexicon = QuoteLexicon()
@@ -25,12 +29,16 @@ public struct QuoteLexicon: Sendable {
             let key = TokenKeys.of(line.fields[0])
             switch frame {
             case "pronoun subject": lexicon.subjectPronouns.insert(key)
+            case "pronoun other": lexicon.otherPronouns.insert(key)
             case "pronoun possessive": lexicon.possessivePronouns.insert(key)
             case "naming", "passive-description", "term-question":
                 lexicon.frames.append((WordTokenizer.keys(of: line.fields[0]), frame))
             default:
                 throw LexiconError(file: directory + "/quote-frames.tsv", line: line.number, reason: "unknown frame '\(frame)'")
             }
+        }
+        for line in try LexiconFile(contentsOf: directory + "/sentence-starters.tsv", fieldCount: 2...2).lines {
+            lexicon.functionWords.insert(TokenKeys.of(line.fields[0]))
         }
         return lexicon
     }

@@ -21,52 +21,104 @@ struct SpeakerFinder {
         guard sentence >= 0 else { return nil }
         let sentenceStart = context.sentenceTokens[sentence].lowerBound
         if isNoun { return possessor(ofNounAt: cue, sentenceStart: sentenceStart, earlier: earlier) }
+        if let before = subject(before: cue, sentenceStart: sentenceStart, earlier: earlier) { return before }
+        return inverted(after: cue, sentenceEnd: context.sentenceTokens[sentence].upperBound, earlier: earlier)
+    }
 
-        // Before the cue: "Macron told", "He added", "Russia's foreign minister, Sergey Lavrov, dismissed".
+    /// "Macron told", "He added", "Russia's foreign minister, Sergey Lavrov, dismissed",
+    /// "Gov. Pat McCrory (R) said", "sources said"; a coordinated cue takes the subject before it.
+    private func subject(before cue: Int, sentenceStart: Int, earlier: [Quote]) -> Quote.Speaker? {
+        let tokens = context.tokens
         var index = cue - 1
         while index >= sentenceStart, Self.fillers.contains(tokens[index].key), context.quoteOf[index] < 0 { index -= 1 }
-        if index >= sentenceStart, context.quoteOf[index] < 0 {
-            if context.lexicon.subjectPronouns.contains(tokens[index].key) {
-                return resolvePronoun(at: index, earlier: earlier)
-            }
-            if let mention = mention(endingAt: tokens[index].range.end) {
-                return speaker(mention)
-            }
-            // An apposition: "NAME, a farmer, said" or "ROLE, NAME, said": a person before either comma.
-            if tokens[index].key == QuoteContext.comma, index > sentenceStart {
-                var back = index - 1
-                while back > max(sentenceStart, index - 14), tokens[back].key != QuoteContext.comma, context.quoteOf[back] < 0 { back -= 1 }
-                let inner = mention(endingAt: tokens[index - 1].range.end)
-                let outer = back > sentenceStart && tokens[back].key == QuoteContext.comma ? mention(endingAt: tokens[back - 1].range.end) : nil
-                if let chosen = [inner, outer].compactMap({ $0 }).first(where: { $0.kind == .person }) ?? outer ?? inner {
-                    return speaker(chosen)
-                }
-            }
-            // A coordinated or participial cue takes the subject of the cue before it in the sentence.
-            if tokens[index].key == QuoteContext.and || tokens[index].key == QuoteContext.comma || context.quoteOf[index] >= 0,
-               let previous = earlier.last(where: { $0.cue.map { context.sentenceOf[context.token(at: $0.range.start)] == sentence } ?? false }),
-               let speaker = previous.speaker {
-                return speaker
-            }
-        } else if index >= sentenceStart, context.quoteOf[index] >= 0,
-                  let previous = earlier.last(where: { $0.cue.map { context.sentenceOf[context.token(at: $0.range.start)] == sentence } ?? false }),
-                  let speaker = previous.speaker {
-            // "“…,” suggesting that …": the quote's own speaker.
-            return speaker
+        // A parenthesis after a name: "(R)", "(D-N.Y.)".
+        if index > sentenceStart, tokens[index].key == Self.closeParenthesis {
+            var open = index - 1
+            while open > max(sentenceStart, index - 8), tokens[open].key != Self.openParenthesis { open -= 1 }
+            if tokens[open].key == Self.openParenthesis { index = open - 1 }
         }
-        // After the cue: "said Smith", "said the French president", "said he".
+        guard index >= sentenceStart else { return nil }
+        let sentence = context.sentenceOf[cue]
+        let previousInSentence = earlier.last { quote in
+            quote.cue.map { context.sentenceOf[context.token(at: $0.range.start)] == sentence } ?? false
+        }
+        if context.quoteOf[index] >= 0 {
+            // "“…,” suggesting that …": the quotation's own speaker.
+            return previousInSentence?.speaker
+        }
+        let key = tokens[index].key
+        if context.lexicon.subjectPronouns.contains(key) { return resolvePronoun(at: index, earlier: earlier) }
+        if context.lexicon.otherPronouns.contains(key) {
+            return Quote.Speaker(range: tokens[index].range, name: context.text(tokens[index].range), entityID: nil, resolution: .pronoun)
+        }
+        if let mention = mention(endingAt: tokens[index].range.end) { return speaker(mention) }
+        if key == QuoteContext.comma, index > sentenceStart {
+            // An apposition: "NAME, a farmer, said" or "ROLE, NAME, said": a person before either comma.
+            var back = index - 1
+            while back > max(sentenceStart, index - 14), tokens[back].key != QuoteContext.comma, context.quoteOf[back] < 0 { back -= 1 }
+            let inner = mention(endingAt: tokens[index - 1].range.end)
+            let outer = back > sentenceStart && tokens[back].key == QuoteContext.comma ? mention(endingAt: tokens[back - 1].range.end) : nil
+            if let chosen = [inner, outer].compactMap({ $0 }).first(where: { $0.kind == .person }) ?? outer ?? inner {
+                return speaker(chosen)
+            }
+            if let description = description(endingAt: back > sentenceStart ? back - 1 : index - 1, sentenceStart: sentenceStart) {
+                return description
+            }
+            return previousInSentence?.speaker
+        }
+        if key == QuoteContext.and { return previousInSentence?.speaker }
+        return description(endingAt: index, sentenceStart: sentenceStart)
+    }
+
+    /// "said Smith", "said the French president", "said he", "said a senior official".
+    private func inverted(after cue: Int, sentenceEnd end: Int, earlier: [Quote]) -> Quote.Speaker? {
+        let tokens = context.tokens
         var after = cue + 1
-        let end = context.sentenceTokens[sentence].upperBound
         while after < min(end, cue + 4), context.quoteOf[after] < 0, tokens[after].key != QuoteContext.that {
             if context.lexicon.subjectPronouns.contains(tokens[after].key) { return resolvePronoun(at: after, earlier: earlier) }
             if let mention = context.speakers(in: tokens[after].range.start..<tokens[min(end, cue + 8) - 1].range.end)
                 .first(where: { $0.range.start == tokens[after].range.start }) {
                 return speaker(mention)
             }
+            if tokens[after].kind != .word || !context.lexicon.functionWords.contains(tokens[after].key) { break }
             after += 1
         }
-        return nil
+        // A description up to the next comma or the sentence end, opened by a determiner.
+        guard cue + 1 < end, context.quoteOf[cue + 1] < 0, QuoteContext.determiners.contains(tokens[cue + 1].key) else { return nil }
+        var last = cue + 1
+        while last + 1 < min(end, cue + 8), tokens[last + 1].kind == .word || tokens[last + 1].kind == .hyphen,
+              tokens[last + 1].key != QuoteContext.that { last += 1 }
+        guard last > cue + 1, !context.lexicon.functionWords.contains(tokens[last].key) else { return nil }
+        let range = context.range(cue + 1..<last + 1)
+        return Quote.Speaker(range: range, name: context.text(range), entityID: nil, resolution: .description)
     }
+
+    /// The noun phrase that ends at `end`: up to six words back to a clause boundary ("a campaign
+    /// official", "Demonstrators", "The former first lady and U.S. senator").
+    private func description(endingAt end: Int, sentenceStart: Int) -> Quote.Speaker? {
+        let tokens = context.tokens
+        guard end >= sentenceStart, tokens[end].kind == .word, context.quoteOf[end] < 0,
+              !context.lexicon.functionWords.contains(tokens[end].key), context.verbLemma(at: end) == nil else { return nil }
+        var start = end
+        while start - 1 >= sentenceStart, end - start < 6, context.quoteOf[start - 1] < 0 {
+            let previous = tokens[start - 1]
+            guard previous.kind == .word || previous.kind == .hyphen || previous.kind == .possessive
+                    || (previous.kind == .punctuation && previous.range.length == 1 && context.document.utf8[previous.range.start] == UInt8(ascii: ".")),
+                  !Self.clauseBoundaries.contains(previous.key), context.verbLemma(at: start - 1) == nil else { break }
+            start -= 1
+        }
+        // A description starts with a determiner, a capital or a plural; not with a bare verb.
+        while start < end, tokens[start].kind != .word { start += 1 }
+        let range = context.range(start..<end + 1)
+        return Quote.Speaker(range: range, name: context.text(range), entityID: nil, resolution: .description)
+    }
+
+    private static let openParenthesis = TokenKeys.of("(")
+    private static let closeParenthesis = TokenKeys.of(")")
+    /// Words that end a subject looking backwards: it cannot reach past them.
+    private static let clauseBoundaries = Set(["that", "and", "but", "because", "when", "while", "which", "who", "as",
+                                               "if", "although", "though", "after", "before", "since", "so", "or",
+                                               "where", "whom", "whose", "than", "until", "also"].map(TokenKeys.of))
 
     /// "his statement", "Macron's call", "the minister's remarks".
     private func possessor(ofNounAt noun: Int, sentenceStart: Int, earlier: [Quote]) -> Quote.Speaker? {

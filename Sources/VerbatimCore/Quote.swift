@@ -19,6 +19,8 @@ public struct Quote: Hashable, Sendable {
         case pronoun
         /// An office phrase ("the French president") resolved through the lexicon.
         case role
+        /// A description that names no entity ("sources", "a campaign official").
+        case description
     }
 
     public struct Speaker: Hashable, Sendable {
