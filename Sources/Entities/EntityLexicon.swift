@@ -111,7 +111,7 @@ public final class EntityLexicon: @unchecked Sendable {
         for line in try LexiconFile(contentsOf: "\(directory)/organization-words.tsv", fieldCount: 2...2).lines {
             lexicon.organizationWords[TokenKeys.of(line.fields[0])] = line.fields[1]
         }
-        for line in try LexiconFile(contentsOf: "\(directory)/speech-verbs.tsv", fieldCount: 1...2).lines {
+        for line in try LexiconFile(contentsOf: "\(directory)/speech-verbs.tsv", fieldCount: 1...3).lines {
             let forms = [line.fields[0]] + (line.fields.count > 1 ? Self.split(line.fields[1], on: ",") : [])
             for form in forms where !form.contains(" ") { lexicon.speechVerbs.insert(TokenKeys.of(form)) }
         }

@@ -23,6 +23,12 @@ struct NamePatterns {
                 index += 1
                 continue
             }
+            // A title ("Mr.", "Sen.") is not part of the name after it: start the run after it.
+            if let (length, _) = titleAt(index), index + length < tokens.count, tokens[index + length].kind == .word,
+               tokens[index + length].isCapitalized, length > 1 || !context.covered[index + 1] {
+                index += length
+                continue
+            }
             var run = nameRun(from: index)
             // "The Ministry of Defence": words that open sentences are not part of a name.
             while run.count > 1, context.lexicon.commonWords.contains(context.key(run.lowerBound)) {

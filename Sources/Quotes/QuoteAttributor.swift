@@ -150,7 +150,7 @@ struct AttributionBuilder {
         guard commaBefore || startsSentence else { return nil }
         var index = close
         var words = 0
-        while index < end, words < 5, context.quoteOf[index] < 0 {
+        while index < end, words < 12, context.quoteOf[index] < 0 {
             let key = tokens[index].key
             if key == QuoteContext.and || key == QuoteContext.that || key == TokenKeys.of("but") { return nil }
             if context.verbLemma(at: index) != nil {
@@ -292,6 +292,10 @@ struct AttributionBuilder {
         guard comma > sentence.lowerBound + 2, tokens[comma].key == QuoteContext.comma, context.quoteOf[comma] < 0,
               !(sentence.lowerBound..<comma).contains(where: { context.quoteOf[$0] >= 0 }) else { return false }
         guard let speaker = finder.speaker(ofCueAt: cue, isNoun: false, earlier: quotes) else { return false }
+        // The speaker must fill the space between the comma and the cue (or follow the cue):
+        // ", sources said", ", said Smith" — not ", especially while the war continues".
+        let speakerStart = context.token(at: speaker.range.start)
+        guard speakerStart == comma + 1 || (speakerStart > cue && comma + 1 == cue) else { return false }
         let content = context.range(sentence.lowerBound..<comma)
         usedCues.insert(cue)
         add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,

@@ -88,6 +88,17 @@ struct QuoteContext {
         guard index >= 0, index < tokens.count, tokens[index].kind == .word, quoteOf[index] < 0,
               let lemma = lexicon.verbs[tokens[index].key] else { return nil }
         if index > 0, Self.determiners.contains(tokens[index - 1].key) || tokens[index - 1].kind == .possessive { return nil }
+        if lexicon.nounLikeVerbs.contains(tokens[index].key) {
+            // "mental state", "Republican claims": a noun unless its context makes it a verb.
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            let nextIsClause = next.map { $0.key == Self.that || Self.determiners.contains($0.key) || quoteOf[index + 1] >= 0
+                || lexicon.subjectPronouns.contains($0.key) || lexicon.otherPronouns.contains($0.key)
+                || [Self.comma, Self.colon].contains($0.key) } ?? false
+            let previousIsSubject = index > 0 && (lexicon.subjectPronouns.contains(tokens[index - 1].key)
+                || lexicon.otherPronouns.contains(tokens[index - 1].key)
+                || speakers.contains { $0.range.end == tokens[index - 1].range.end })
+            guard nextIsClause || previousIsSubject else { return nil }
+        }
         return lemma
     }
 

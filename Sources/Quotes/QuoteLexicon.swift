@@ -5,6 +5,8 @@ import VerbatimCore
 public struct QuoteLexicon: Sendable {
     /// Key of a one-word verb form → its lemma ("said" → "say").
     var verbs: [TokenKey: String] = [:]
+    /// Verb forms that are also common nouns ("call", "state").
+    var nounLikeVerbs: Set<TokenKey> = []
     /// Key of a noun form → its lemma ("statements" → "statement").
     var nouns: [TokenKey: String] = [:]
     /// Frames by their word keys, for a backwards match before an opening mark.
@@ -18,8 +20,11 @@ public struct QuoteLexicon: Sendable {
 
     public static func load(fromDirectory directory: String) throws(LexiconError) -> QuoteLexicon {
         var lexicon = QuoteLexicon()
-        for line in try LexiconFile(contentsOf: directory + "/speech-verbs.tsv", fieldCount: 1...2).lines {
+        for line in try LexiconFile(contentsOf: directory + "/speech-verbs.tsv", fieldCount: 1...3).lines {
             for form in forms(line) where !form.contains(" ") { lexicon.verbs[TokenKeys.of(form)] = line.fields[0] }
+            if line.fields.count > 2 {
+                for form in line.fields[2].split(separator: ",") { lexicon.nounLikeVerbs.insert(TokenKeys.of(String(form))) }
+            }
         }
         for line in try LexiconFile(contentsOf: directory + "/attribution-nouns.tsv", fieldCount: 1...2).lines {
             for form in forms(line) { lexicon.nouns[TokenKeys.of(form)] = line.fields[0] }

@@ -52,6 +52,10 @@ struct SpeakerFinder {
             return Quote.Speaker(range: tokens[index].range, name: context.text(tokens[index].range), entityID: nil, resolution: .pronoun)
         }
         if let mention = mention(endingAt: tokens[index].range.end) { return speaker(mention) }
+        if key == QuoteContext.comma, context.text(tokens[cue].range).hasSuffix("ing") {
+            // "…, saying that …": the participle shares the main clause's subject.
+            return previousInSentence?.speaker ?? clauseSubject(from: sentenceStart, before: index, earlier: earlier)
+        }
         if key == QuoteContext.comma, index > sentenceStart {
             // An apposition: "NAME, a farmer, said" or "ROLE, NAME, said": a person before either comma.
             var back = index - 1
@@ -70,17 +74,38 @@ struct SpeakerFinder {
         return description(endingAt: index, sentenceStart: sentenceStart)
     }
 
+    /// The subject a sentence opens with: a pronoun or speaker mention among its first words.
+    private func clauseSubject(from start: Int, before end: Int, earlier: [Quote]) -> Quote.Speaker? {
+        var index = start
+        while index < min(end, start + 4) {
+            let key = context.tokens[index].key
+            if context.lexicon.subjectPronouns.contains(key) { return resolvePronoun(at: index, earlier: earlier) }
+            if context.lexicon.otherPronouns.contains(key) {
+                return Quote.Speaker(range: context.tokens[index].range, name: context.text(context.tokens[index].range),
+                                     entityID: nil, resolution: .pronoun)
+            }
+            if let mention = context.speakers(in: context.tokens[index].range.start..<context.tokens[end - 1].range.end)
+                .first(where: { $0.range.start == context.tokens[index].range.start }) {
+                return speaker(mention)
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// "said Smith", "said the French president", "said he", "said a senior official".
     private func inverted(after cue: Int, sentenceEnd end: Int, earlier: [Quote]) -> Quote.Speaker? {
         let tokens = context.tokens
         var after = cue + 1
-        while after < min(end, cue + 4), context.quoteOf[after] < 0, tokens[after].key != QuoteContext.that {
+        while after < min(end, cue + 6), context.quoteOf[after] < 0, tokens[after].key != QuoteContext.that {
             if context.lexicon.subjectPronouns.contains(tokens[after].key) { return resolvePronoun(at: after, earlier: earlier) }
             if let mention = context.speakers(in: tokens[after].range.start..<tokens[min(end, cue + 8) - 1].range.end)
                 .first(where: { $0.range.start == tokens[after].range.start }) {
                 return speaker(mention)
             }
-            if tokens[after].kind != .word || !context.lexicon.functionWords.contains(tokens[after].key) { break }
+            // Function words and capitalised titles ("said Representative Charles B. Rangel") may come first.
+            let isTitleLike = tokens[after].isCapitalized || (tokens[after].kind == .punctuation && context.document.utf8[tokens[after].range.start] == UInt8(ascii: "."))
+            if !isTitleLike && (tokens[after].kind != .word || !context.lexicon.functionWords.contains(tokens[after].key)) { break }
             after += 1
         }
         // A description up to the next comma or the sentence end, opened by a determiner.
@@ -184,6 +209,7 @@ struct SpeakerFinder {
             }
             candidate -= 1
         }
-        return nil
+        // Nobody to resolve to: the pronoun still says who spoke.
+        return Quote.Speaker(range: pronoun, name: context.text(pronoun), entityID: nil, resolution: .pronoun)
     }
 }
