@@ -76,6 +76,8 @@ struct NamePatterns {
     }
 
     private func classify(_ run: Range<Int>) -> (mention: EntityMention, tokens: Range<Int>)? {
+        // A title alone ("President" before a known name) is no name.
+        if let (length, _) = titleAt(run.lowerBound), length >= run.count { return nil }
         let keys = run.map { context.key($0) }
         let words = run.filter { context.tokens[$0].kind == .word && context.tokens[$0].isCapitalized }
         guard !words.isEmpty else { return nil }

@@ -62,7 +62,7 @@ enum QuotationMarks {
                     stack.removeSubrange(depth...)
                     open.pieces.append(TextRange(start: open.pieceStart, end: index))
                     spans.append(QuotedSpan(outer: TextRange(start: open.offset, end: index + length),
-                                            pieces: open.pieces, isNested: depth > 0))
+                                            pieces: open.pieces.map { trimmed($0, utf8) }, isNested: depth > 0))
                 } else if let closers = opens(scalar), canOpen(scalar, before: before, after: after) {
                     stack.append(Open(mark: scalar, closers: closers, offset: index, length: length, pieceStart: index + length))
                 }
@@ -76,6 +76,13 @@ enum QuotationMarks {
             }
         }
         return spans.sorted { $0.outer < $1.outer }
+    }
+
+    /// A piece without the spaces French and some other styles put inside the marks.
+    private static func trimmed(_ piece: TextRange, _ utf8: [UInt8]) -> TextRange {
+        let scanner = TextScanner(utf8)
+        let start = scanner.skippingSpaces(from: piece.start, limit: piece.end)
+        return TextRange(start: start, end: scanner.trimmingSpaces(before: piece.end, limit: start))
     }
 
     /// The closing marks for an opening mark, or nil when `scalar` never opens.
@@ -108,6 +115,8 @@ enum QuotationMarks {
         case "\"", "'", "»", "›":
             return (before.isSpace || before.isOpening || before == "—" || before == "–" || before == ":")
                 && !after.isSpace
+        case "«", "‹":
+            return true // French sets guillemets off with spaces
         default:
             return !after.isSpace || after == "\u{202F}" || after == "\u{00A0}"
         }

@@ -55,8 +55,8 @@ struct AttributionBuilder {
             let close = context.token(at: span.outer.end)
             let sentenceEnd = context.sentenceTokens[context.sentenceOf[max(open, close - 1)]].upperBound
 
-            var verbatim = [span.inner]
-            var parts = [span.inner]
+            var verbatim = span.pieces
+            var parts = span.pieces
             var cueToken: Int?
             var cueIsNoun = false
             var cueAfter = false
@@ -69,8 +69,8 @@ struct AttributionBuilder {
                     let next = spans[index + 1]
                     let between = context.tokens[context.token(at: span.outer.end)..<context.token(at: next.outer.start)]
                     if between.count <= 8 {
-                        verbatim.append(next.inner)
-                        parts.append(next.inner)
+                        verbatim += next.pieces
+                        parts += next.pieces
                         index += 1
                     }
                 }

@@ -70,7 +70,9 @@ struct SpeakerFinder {
             }
             return previousInSentence?.speaker
         }
-        if key == QuoteContext.and { return previousInSentence?.speaker }
+        if key == QuoteContext.and {
+            return previousInSentence?.speaker ?? clauseSubject(from: sentenceStart, before: index, earlier: earlier)
+        }
         return description(endingAt: index, sentenceStart: sentenceStart)
     }
 
