@@ -312,12 +312,15 @@ struct AttributionBuilder {
             if tokens[look].key == QuoteContext.that { return true }
             if tokens[look].kind != .word || context.quoteOf[look] >= 0 { break }
         }
-        guard ["say", "believe", "think", "add", "insist", "argue", "warn", "claim"].contains(lemma), cue + 2 < end else { return false }
+        guard Self.takesBareClause.contains(lemma), cue + 2 < end else { return false }
         let next = tokens[cue + 1]
         guard next.kind == .word, context.quoteOf[cue + 1] < 0 else { return false }
         let startsClause = next.isCapitalized || Self.clauseOpeners.contains(next.key)
         return startsClause && context.verbLemma(at: cue - 1) == nil
     }
+
+    /// Verbs of saying and thinking whose complement can be a bare clause ("said the economy grew").
+    private static let takesBareClause: Set<String> = ["say", "believe", "think", "add", "insist", "argue", "warn", "claim"]
 
     private static let clauseOpeners = Set(["the", "a", "an", "it", "he", "she", "they", "we", "there", "this", "these",
                                             "his", "her", "their", "its", "no", "some", "many", "most", "all"].map(TokenKeys.of))
