@@ -30,8 +30,9 @@ let package = Package(
         .target(name: "Segmentation", dependencies: ["VerbatimCore", "VerbatimICU"]),
         .target(name: "Entities", dependencies: ["VerbatimCore", "VerbatimICU"]),
         .target(name: "Quotes", dependencies: ["VerbatimCore"]),
+        .target(name: "Dates", dependencies: ["VerbatimCore"]),
         .target(name: "VerbatimJSON", dependencies: ["VerbatimCore"], resources: [.copy("Resources/annotation.schema.json")]),
-        .target(name: "Verbatim", dependencies: ["VerbatimCore", "VerbatimICU", "Segmentation", "Entities", "Quotes", "VerbatimJSON", "Lexicons"]),
+        .target(name: "Verbatim", dependencies: ["VerbatimCore", "VerbatimICU", "Segmentation", "Entities", "Quotes", "Dates", "VerbatimJSON", "Lexicons"]),
         .executableTarget(
             name: "VerbatimCLI",
             dependencies: ["Verbatim", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -42,6 +43,7 @@ let package = Package(
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Lexicons"]),
         .testTarget(name: "EntitiesTests", dependencies: ["Entities", "Segmentation", "Lexicons"]),
         .testTarget(name: "QuotesTests", dependencies: ["Quotes", "Entities", "Segmentation", "Lexicons"]),
+        .testTarget(name: "DatesTests", dependencies: ["Dates", "Segmentation", "Lexicons"]),
         .testTarget(
             name: "VerbatimTests",
             dependencies: ["Verbatim", .product(name: "PropertyBased", package: "swift-property-based")],

@@ -1,4 +1,5 @@
 import Lexicons
+@_exported import Dates
 @_exported import Entities
 @_exported import Quotes
 @_exported import Segmentation
@@ -41,10 +42,12 @@ public struct Annotator: Sendable {
             let segmentation = try SegmentationLexicon.load(fromDirectory: directory)
             let entities = try EntityLexicon.load(directory: directory, userFiles: configuration.userLexicons)
             let quotes = try QuoteLexicon.load(fromDirectory: directory)
+            let calendar = try CalendarLexicon.load(fromDirectory: directory)
             pipeline = try Pipeline(stages: [
                 SentenceSegmenter(lexicon: segmentation),
                 EntityRecognizer(lexicon: entities),
                 QuoteAttributor(lexicon: quotes),
+                DateNormalizer(lexicon: calendar),
             ])
         } catch let error as LexiconError {
             throw .lexicon(error)

@@ -17,6 +17,8 @@ public struct Document: Sendable {
     public var entities: [EntityMention] = []
     /// Attributions in text order of their content.
     public var quotes: [Quote] = []
+    /// Date and time expressions in text order.
+    public var dates: [Timex] = []
     /// The layers produced so far, in pipeline order.
     public private(set) var layers: Set<Layer> = []
     /// Names of the stages that ran, in order.

@@ -43,7 +43,7 @@ public struct AnnotationEncoder: Sendable {
             ("sentences", .array(sentences)),
             ("entities", .array(document.entities.map { entity(for: $0, span: span) })),
             ("quotes", .array(document.quotes.map { quote(for: $0, span: span) })),
-            ("dates", .array([])),
+            ("dates", .array(document.dates.map { date(for: $0, span: span) })),
             ("claims", .array([])),
             ("provenance", .object([
                 ("tool", .string("verbatim \(toolVersion)")),
@@ -96,6 +96,24 @@ public struct AnnotationEncoder: Sendable {
             ("sentences", .array(quote.sentences.map(JSONValue.int))),
             ("confidence", .double(quote.confidence)),
             ("rule", .string(quote.rule)),
+        ])
+    }
+
+    private func date(for timex: Timex, span: (TextRange) -> [(String, JSONValue)]) -> JSONValue {
+        let anchor: JSONValue
+        switch timex.anchor {
+        case .none: anchor = .null
+        case .published(let date): anchor = .object([("kind", .string("published")), ("value", .string(date))])
+        case .previousDate(let date): anchor = .object([("kind", .string("previous-date")), ("value", .string(date))])
+        case .unknown: anchor = .object([("kind", .string("unknown")), ("value", .null)])
+        }
+        return .object(span(timex.range) + [
+            ("type", .string(timex.kind.rawValue)),
+            ("value", .string(timex.value)),
+            ("mod", timex.mod.map(JSONValue.string) ?? .null),
+            ("anchor", anchor),
+            ("granularity", .string(timex.granularity)),
+            ("rule", .string(timex.rule)),
         ])
     }
 

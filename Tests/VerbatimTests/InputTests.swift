@@ -75,6 +75,6 @@ import Verbatim
     }
 
     @Test func provenanceNamesTheStages() throws {
-        #expect(record(try annotate("A."))["provenance"]?["stages"] == .array([.string("segment.icu"), .string("entities.lexicon"), .string("quotes.attribution")]))
+        #expect(record(try annotate("A."))["provenance"]?["stages"] == .array([.string("segment.icu"), .string("entities.lexicon"), .string("quotes.attribution"), .string("dates.timex")]))
     }
 }

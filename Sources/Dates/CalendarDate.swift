@@ -1,0 +1,82 @@
+/// A day of the proleptic Gregorian calendar, with the arithmetic date normalization needs.
+/// Pure integer arithmetic: no clock, no time zone, the same answer everywhere.
+struct CalendarDate: Hashable, Comparable {
+    var year: Int
+    var month: Int
+    var day: Int
+
+    /// "2026-02-13".
+    init?(iso text: String) {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, CalendarDate.isValid(parts[0], parts[1], parts[2]) else { return nil }
+        (year, month, day) = (parts[0], parts[1], parts[2])
+    }
+
+    init(year: Int, month: Int, day: Int) {
+        (self.year, self.month, self.day) = (year, month, day)
+    }
+
+    static func isValid(_ year: Int, _ month: Int, _ day: Int) -> Bool {
+        (1...12).contains(month) && day >= 1 && day <= daysIn(month: month, year: year)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
+    var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    init(dayNumber: Int) {
+        let z = dayNumber + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+    }
+
+    /// 1 = Monday … 7 = Sunday.
+    var weekday: Int { ((dayNumber % 7) + 7 + 3) % 7 + 1 }
+
+    func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
+
+    func adding(months: Int) -> CalendarDate {
+        let total = year * 12 + (month - 1) + months
+        let newYear = total / 12, newMonth = total % 12 + 1
+        return CalendarDate(year: newYear, month: newMonth, day: min(day, Self.daysIn(month: newMonth, year: newYear)))
+    }
+
+    /// ISO 8601 week: (week-based year, week number).
+    var isoWeek: (year: Int, week: Int) {
+        let thursday = adding(days: 4 - weekday)
+        let firstDay = CalendarDate(year: thursday.year, month: 1, day: 1)
+        return (thursday.year, (thursday.dayNumber - firstDay.dayNumber) / 7 + 1)
+    }
+
+    var iso: String { "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))" }
+    var isoMonth: String { "\(Self.pad(year, 4))-\(Self.pad(month, 2))" }
+    var isoWeekString: String { "\(Self.pad(isoWeek.year, 4))-W\(Self.pad(isoWeek.week, 2))" }
+
+    static func pad(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+
+    static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
+}

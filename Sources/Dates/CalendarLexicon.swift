@@ -1,0 +1,47 @@
+import VerbatimCore
+
+/// Month and weekday words in English, French, German and Spanish, and English number words,
+/// from `Lexicons/`.
+public struct CalendarLexicon: Sendable {
+    struct Word: Sendable {
+        var number: Int
+        var language: String
+        var isAbbreviation: Bool
+    }
+
+    var months: [TokenKey: [Word]] = [:]
+    var weekdays: [TokenKey: [Word]] = [:]
+    /// Number words; nil value for "several" (X).
+    var numbers: [TokenKey: Int?] = [:]
+
+    public static func load(fromDirectory directory: String) throws(LexiconError) -> CalendarLexicon {
+        var lexicon = CalendarLexicon()
+        let file = try LexiconFile(contentsOf: directory + "/calendar.tsv", fieldCount: 5...5)
+        for line in file.lines {
+            guard let number = Int(line.fields[2]) else {
+                throw LexiconError(file: file.path, line: line.number, reason: "'\(line.fields[2])' is not a number")
+            }
+            var word = line.fields[0]
+            if word.hasSuffix(".") { word.removeLast() }
+            let entry = Word(number: number, language: line.fields[3], isAbbreviation: line.fields[4] == "abbreviation")
+            switch line.fields[1] {
+            case "month": lexicon.months[TokenKeys.of(word), default: []].append(entry)
+            case "weekday": lexicon.weekdays[TokenKeys.of(word), default: []].append(entry)
+            default: throw LexiconError(file: file.path, line: line.number, reason: "unknown kind '\(line.fields[1])'")
+            }
+        }
+        for line in try LexiconFile(contentsOf: directory + "/number-words.tsv", fieldCount: 2...2).lines {
+            lexicon.numbers[TokenKeys.of(line.fields[0])] = Int(line.fields[1])
+        }
+        return lexicon
+    }
+
+    /// The month a word names in `language` (English names count in every language).
+    func month(_ key: TokenKey, language: String) -> Word? {
+        months[key]?.first { $0.language == language } ?? months[key]?.first { $0.language == "en" }
+    }
+
+    func weekday(_ key: TokenKey, language: String) -> Word? {
+        weekdays[key]?.first { $0.language == language } ?? weekdays[key]?.first { $0.language == "en" }
+    }
+}

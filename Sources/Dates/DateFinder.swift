@@ -1,0 +1,419 @@
+import VerbatimCore
+
+/// Finds date and time expressions token by token, longest first at each position.
+struct DateFinder {
+    let tokens: [Token]
+    let utf8: [UInt8]
+    let lexicon: CalendarLexicon
+    let language: String
+
+    struct Found {
+        var tokens: Range<Int>
+        var spec: DateSpec
+        var mod: String?
+        var rule: String
+    }
+
+    private static func k(_ word: String) -> TokenKey { TokenKeys.of(word) }
+    static let the = k("the"), of = k("of"), de = k("de"), comma = k(","), hyphen = WordTokenizer.hyphenKey, slash = k("/"), dot = k(".")
+    static let this = k("this"), last = k("last"), next = k("next"), past = k("past"), coming = k("coming")
+    static let ago = k("ago"), later = k("later"), earlier = k("earlier"), before = k("before"), after = k("after")
+    static let from = k("from"), now = k("now"), hence = k("hence"), `in` = k("in"), on = k("on"), at = k("at")
+    static let every = k("every"), each = k("each"), apostrophe = k("'"), rightQuote = k("’"), colon = k(":")
+    static let units: [TokenKey: DateSpec.Unit] = [
+        k("day"): .day, k("days"): .day, k("week"): .week, k("weeks"): .week, k("weekend"): .weekend,
+        k("month"): .month, k("months"): .month, k("quarter"): .quarter, k("quarters"): .quarter,
+        k("year"): .year, k("years"): .year, k("decade"): .decade, k("decades"): .decade,
+        k("century"): .century, k("centuries"): .century,
+    ]
+    static let clockUnits: [TokenKey: String] = [k("hour"): "H", k("hours"): "H", k("minute"): "M", k("minutes"): "M",
+                                                 k("second"): "S", k("seconds"): "S"]
+    static let modifiers: [(words: [TokenKey], mod: String)] = [
+        ([k("early")], "START"), ([k("mid")], "MID"), ([k("late")], "END"),
+        ([k("the"), k("end"), k("of")], "END"), ([k("the"), k("beginning"), k("of")], "START"),
+        ([k("the"), k("start"), k("of")], "START"), ([k("the"), k("middle"), k("of")], "MID"),
+        ([k("more"), k("than")], "MORE_THAN"), ([k("over")], "MORE_THAN"), ([k("less"), k("than")], "LESS_THAN"),
+        ([k("under")], "LESS_THAN"), ([k("nearly")], "APPROX"), ([k("almost")], "APPROX"), ([k("about")], "APPROX"),
+        ([k("around")], "APPROX"), ([k("roughly")], "APPROX"), ([k("approximately")], "APPROX"),
+        ([k("some")], "APPROX"), ([k("at"), k("least")], "EQUAL_OR_MORE"), ([k("no"), k("later"), k("than")], "ON_OR_BEFORE"),
+        ([k("before")], "BEFORE"), ([k("after")], "AFTER"),
+    ]
+    static let references: [(words: [TokenKey], value: String)] = [
+        ([k("now")], "PRESENT_REF"), ([k("currently")], "PRESENT_REF"), ([k("at"), k("present")], "PRESENT_REF"),
+        ([k("these"), k("days")], "PRESENT_REF"), ([k("nowadays")], "PRESENT_REF"), ([k("recently")], "PAST_REF"),
+        ([k("in"), k("the"), k("past")], "PAST_REF"), ([k("in"), k("recent"), k("years")], "PAST_REF"),
+        ([k("previously")], "PAST_REF"), ([k("soon")], "FUTURE_REF"), ([k("in"), k("the"), k("future")], "FUTURE_REF"),
+        ([k("the"), k("future")], "FUTURE_REF"),
+    ]
+    static let dayWords: [TokenKey: Int] = [k("today"): 0, k("yesterday"): -1, k("tomorrow"): 1]
+    static let parts: [TokenKey: String] = [k("morning"): "MO", k("afternoon"): "AF", k("evening"): "EV", k("night"): "NI"]
+    static let sets: [TokenKey: String] = [k("daily"): "P1D", k("weekly"): "P1W", k("monthly"): "P1M", k("yearly"): "P1Y",
+                                           k("annually"): "P1Y", k("hourly"): "PT1H", k("quarterly"): "P3M"]
+    static let ordinals: [TokenKey: Int] = [k("first"): 1, k("second"): 2, k("third"): 3, k("fourth"): 4]
+    static let meridiem: [TokenKey: Int] = [k("a.m"): 0, k("am"): 0, k("p.m"): 12, k("pm"): 12]
+    /// Words after a capitalised weekday or month that make it a name ("Sunday Times", "April Ryan").
+    static let dateWordsAfter: Set<TokenKey> = Set(["in", "on", "at", "and", "or", "to", "of", "the", "this", "last", "next",
+                                                    "morning", "afternoon", "evening", "night", "when", "that", "as", "by",
+                                                    "until", "after", "before", "for", "with", "he", "she", "they", "it",
+                                                    "we", "i", "said", "is", "was", "will", "night's", "'s"].map(k))
+    /// Words before a bare month or year that make it a date ("in March", "since 2019").
+    static let datePrepositions: Set<TokenKey> = Set(["in", "since", "until", "till", "by", "from", "during", "before",
+                                                      "after", "of", "through", "throughout", "between", "and", "to",
+                                                      "early", "mid", "late", "last", "next", "this", "for", "around",
+                                                      "circa", "as", "on", "into", "about"].map(k))
+
+    /// Words that can open an expression; other tokens are skipped without trying every pattern.
+    static let triggers: Set<TokenKey> = {
+        var keys = Set(dayWords.keys).union(sets.keys).union(ordinals.keys)
+        for (words, _) in modifiers { keys.insert(words[0]) }
+        for (words, _) in references { keys.insert(words[0]) }
+        for word in ["tonight", "earlier", "later", "this", "last", "next", "past", "coming", "in", "every", "each",
+                     "noon", "midday", "midnight"] { keys.insert(k(word)) }
+        return keys
+    }()
+
+    /// Whether an expression may start at token `index`.
+    func mayStart(at index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word else { return false }
+        return token.startsWithDigit || Self.triggers.contains(token.key) || lexicon.months[token.key] != nil
+            || lexicon.weekdays[token.key] != nil || lexicon.numbers[token.key] != nil
+            || (token.range.length == 2 && utf8[token.range.start] == UInt8(ascii: "Q"))
+    }
+
+    // MARK: Tokens
+
+    func key(_ index: Int) -> TokenKey? { index < tokens.count ? tokens[index].key : nil }
+
+    func text(_ index: Int) -> String {
+        String(decoding: utf8[tokens[index].range.start..<tokens[index].range.end], as: UTF8.self)
+    }
+
+    /// The integer a token of digits spells.
+    func integer(_ index: Int) -> Int? {
+        guard index < tokens.count, tokens[index].kind == .word, tokens[index].startsWithDigit,
+              tokens[index].range.length <= 9 else { return nil }
+        return Int(text(index))
+    }
+
+    /// "3", "3rd", "21st": a day of the month.
+    func dayNumber(_ index: Int) -> Int? {
+        guard index < tokens.count, tokens[index].kind == .word, tokens[index].startsWithDigit else { return nil }
+        var digits = text(index)
+        for suffix in ["st", "nd", "rd", "th"] where digits.lowercased().hasSuffix(suffix) { digits.removeLast(2) }
+        guard let day = Int(digits), (1...31).contains(day), digits.count <= 2 else { return nil }
+        return day
+    }
+
+    func year(_ index: Int) -> Int? {
+        guard let value = integer(index), text(index).count == 4, (1000...2199).contains(value) else { return nil }
+        // Not money, a count or a percentage.
+        if index > 0, ["$", "€", "£", "¥"].contains(text(index - 1)) { return nil }
+        if index + 1 < tokens.count, text(index + 1) == "%" { return nil }
+        return value
+    }
+
+    func month(_ index: Int) -> Int? {
+        guard index < tokens.count, tokens[index].kind == .word, let word = lexicon.month(tokens[index].key, language: language) else { return nil }
+        // English month names are capitalised: "may" and "march" are verbs.
+        if word.language == "en" && !tokens[index].isCapitalized { return nil }
+        return word.number
+    }
+
+    func weekday(_ index: Int) -> Int? {
+        guard index < tokens.count, tokens[index].kind == .word, let word = lexicon.weekday(tokens[index].key, language: language) else { return nil }
+        if word.language == "en" && !tokens[index].isCapitalized { return nil }
+        return word.number
+    }
+
+    /// A count: digits or a number word ("two", "a", "several" → nil value meaning X).
+    func count(_ index: Int) -> (value: Int?, known: Bool)? {
+        if let number = integer(index), number < 10_000 { return (number, true) }
+        guard index < tokens.count, let value = lexicon.numbers[tokens[index].key] else { return nil }
+        return (value, value != nil)
+    }
+
+    /// After an abbreviated month or weekday ("Feb.", "Thu."), its dot belongs to it.
+    private func skipDot(_ index: Int) -> Int {
+        guard index < tokens.count, tokens[index].key == Self.dot, tokens[index].range.start == tokens[index - 1].range.end else { return index }
+        let key = tokens[index - 1].key
+        let abbreviated = lexicon.months[key]?.contains { $0.isAbbreviation } == true
+            || lexicon.weekdays[key]?.contains { $0.isAbbreviation } == true
+        return abbreviated ? index + 1 : index
+    }
+
+    private func matches(_ words: [TokenKey], at index: Int) -> Bool {
+        index + words.count <= tokens.count && words.indices.allSatisfy { tokens[index + $0].key == words[$0] }
+    }
+
+    // MARK: Expressions
+
+    /// The longest expression starting at `start`, with any modifier before it.
+    func expression(at start: Int) -> Found? {
+        var mod: String?
+        var core = start
+        for (words, value) in Self.modifiers where matches(words, at: start) {
+            // "mid-2025": the hyphen belongs to the modifier.
+            var after = start + words.count
+            if after < tokens.count, tokens[after].key == Self.hyphen { after += 1 }
+            if let found = coreExpression(at: after, afterModifier: true) {
+                mod = value
+                core = after
+                var result = found
+                // A duration takes the count modifiers, a date the position ones.
+                let isDuration: Bool = { if case .duration = found.spec { return true } else { return false } }()
+                let countMod = ["MORE_THAN", "LESS_THAN", "APPROX", "EQUAL_OR_MORE"].contains(value)
+                if isDuration != countMod && value != "APPROX" { continue }
+                if value == "BEFORE" || value == "AFTER" { continue } // prepositions, not part of the span
+                result.tokens = start..<found.tokens.upperBound
+                result.mod = mod
+                return result
+            }
+        }
+        _ = core
+        return coreExpression(at: start, afterModifier: false)
+    }
+
+    private func coreExpression(at i: Int, afterModifier: Bool) -> Found? {
+        guard i < tokens.count else { return nil }
+        return [absolute(at: i, afterModifier: afterModifier), numeric(at: i), relative(at: i), timeOfDay(at: i), durationOrAgo(at: i),
+                reference(at: i), set(at: i)]
+            .compactMap { $0 }
+            .max { $0.tokens.count < $1.tokens.count }
+    }
+
+    /// "3 February 2026", "Feb. 3, 2026", "February 2026", "Tuesday, February 3", "in March", "2026",
+    /// "the 1990s", "the 20th century", "the third quarter of 2025", "Q3 2026".
+    private func absolute(at start: Int, afterModifier: Bool) -> Found? {
+        var i = start
+        var weekdayPrefix = false
+        if weekday(i) != nil, let afterComma = Optional(tokens.count > i + 1 && tokens[i + 1].key == Self.comma ? i + 2 : i + 1),
+           dayNumber(afterComma) != nil || month(afterComma) != nil {
+            i = afterComma
+            weekdayPrefix = true
+        }
+        // DAY [of] MONTH [YEAR]
+        if let day = dayNumber(i) {
+            var m = i + 1
+            // "3rd of February", "3 de marzo", German "3. März".
+            if key(m) == Self.of || key(m) == Self.de || (key(m) == Self.dot && language == "de") { m += 1 }
+            if let month = month(m) {
+                var end = skipDot(m + 1)
+                var year: Int?
+                if let y = self.year(end) { year = y; end += 1 } else if key(end) == Self.comma || key(end) == Self.de, let y = self.year(end + 1) { year = y; end += 2 }
+                return Found(tokens: start..<end, spec: .calendar(year: year, month: month, day: day), rule: "day month year")
+            }
+        }
+        // MONTH DAY[,] [YEAR] / MONTH YEAR / MONTH
+        if let month = month(i) {
+            let afterMonth = skipDot(i + 1)
+            if let day = dayNumber(afterMonth), !(afterMonth + 1 < tokens.count && tokens[afterMonth + 1].key == Self.colon) {
+                var end = afterMonth + 1
+                var year: Int?
+                if key(end) == Self.comma, let y = self.year(end + 1) { year = y; end += 2 } else if let y = self.year(end) { year = y; end += 1 }
+                return Found(tokens: start..<end, spec: .calendar(year: year, month: month, day: day), rule: "month day year")
+            }
+            if let y = year(afterMonth) {
+                return Found(tokens: start..<afterMonth + 1, spec: .calendar(year: y, month: month, day: nil), rule: "month year")
+            }
+            if !weekdayPrefix, afterModifier || isBareMonthDate(at: i) {
+                return Found(tokens: start..<afterMonth, spec: .calendar(year: nil, month: month, day: nil), rule: "month")
+            }
+        }
+        // YEAR, with a date word before it
+        if let y = year(i), afterModifier || (i > 0 && (Self.datePrepositions.contains(tokens[i - 1].key) || tokens[i - 1].key == Self.comma)) {
+            return Found(tokens: start..<i + 1, spec: .calendar(year: y, month: nil, day: nil), rule: "year")
+        }
+        // the 1990s / '90s
+        if tokens[i].kind == .word, tokens[i].startsWithDigit {
+            let word = text(i)
+            if word.hasSuffix("s"), let decade = Int(word.dropLast()), word.count == 5, decade % 10 == 0 {
+                return Found(tokens: start..<i + 1, spec: .decade(decade / 10), rule: "decade")
+            }
+            // the 20th century
+            if key(i + 1) == Self.k("century"), let number = dayNumber(i), number <= 22, word.count > 2 {
+                return Found(tokens: start..<i + 2, spec: .century(number - 1), rule: "century")
+            }
+        }
+        // the first/second/third/fourth quarter [of YEAR]
+        if let q = Self.ordinals[tokens[i].key], key(i + 1) == Self.k("quarter") {
+            if key(i + 2) == Self.of, let y = year(i + 3) {
+                return Found(tokens: start..<i + 4, spec: .quarter(year: y, offset: nil, quarter: q), rule: "quarter of year")
+            }
+            return Found(tokens: start..<i + 2, spec: .quarter(year: nil, offset: nil, quarter: q), rule: "quarter")
+        }
+        // Q3 2026
+        let word = text(i)
+        if word.count == 2, word.first == "Q", let q = Int(word.dropFirst()), (1...4).contains(q) {
+            if let y = year(i + 1) { return Found(tokens: start..<i + 2, spec: .quarter(year: y, offset: nil, quarter: q), rule: "Q year") }
+            return Found(tokens: start..<i + 1, spec: .quarter(year: nil, offset: nil, quarter: q), rule: "Q")
+        }
+        // A weekday by itself
+        if let day = weekday(i), isBareWeekdayDate(at: i) {
+            return Found(tokens: start..<skipDot(i + 1), spec: .weekday(day, relation: nil), rule: "weekday")
+        }
+        return nil
+    }
+
+    /// "in March", "March 2026" are dates; "March on Washington", "April Ryan", "Theresa May" are not.
+    private func isBareMonthDate(at i: Int) -> Bool {
+        let word = lexicon.month(tokens[i].key, language: language)
+        if word?.isAbbreviation == true { return false }
+        if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, !tokens[i - 1].startsSentence,
+           lexicon.months[tokens[i - 1].key] == nil { return false } // "Theresa May"
+        guard i > 0, Self.datePrepositions.contains(tokens[i - 1].key) else { return false }
+        if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
+           lexicon.months[tokens[i + 1].key] == nil { return false } // "in April Ryan's view"
+        return true
+    }
+
+    /// "on Tuesday", "Tuesday's vote" are dates; "Sunday Times", "Super Tuesday" titles are not.
+    private func isBareWeekdayDate(at i: Int) -> Bool {
+        if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
+           !Self.dateWordsAfter.contains(tokens[i + 1].key) { return false }
+        return true
+    }
+
+    /// 2026-02-03, 2026-02, 03/02/2026, 3.2.2026.
+    private func numeric(at i: Int) -> Found? {
+        if let y = year(i), key(i + 1) == Self.hyphen, let m = integer(i + 2), text(i + 2).count == 2, (1...12).contains(m) {
+            if key(i + 3) == Self.hyphen, let d = integer(i + 4), text(i + 4).count == 2, CalendarDate.isValid(y, m, d) {
+                return Found(tokens: i..<i + 5, spec: .calendar(year: y, month: m, day: d), rule: "ISO date")
+            }
+            return Found(tokens: i..<i + 3, spec: .calendar(year: y, month: m, day: nil), rule: "ISO month")
+        }
+        // N/N/YYYY or N.N.YYYY: the order follows the document's language.
+        guard let first = integer(i), let separator = key(i + 1), separator == Self.slash || separator == Self.dot,
+              let second = integer(i + 2), key(i + 3) == separator, let rawYear = integer(i + 4),
+              text(i + 4).count == 4 || text(i + 4).count == 2 else { return nil }
+        let year = text(i + 4).count == 2 ? 2000 + rawYear : rawYear
+        let dayFirst = language != "en" || first > 12
+        let (day, month) = dayFirst || second > 12 && first <= 12 ? (second > 12 ? (second, first) : (first, second)) : (second, first)
+        guard CalendarDate.isValid(year, month, day) else { return nil }
+        let ambiguous = first <= 12 && second <= 12 && first != second
+        return Found(tokens: i..<i + 5, spec: .calendar(year: year, month: month, day: day),
+                     rule: ambiguous ? "numeric date, ambiguous: read \(dayFirst ? "day/month" : "month/day") for language \(language)" : "numeric date")
+    }
+
+    /// today, yesterday, tonight, this morning, last night, this/last/next week…, last Tuesday,
+    /// next March, earlier this month, the past week.
+    private func relative(at i: Int) -> Found? {
+        let first = tokens[i].key
+        if let days = Self.dayWords[first] {
+            return Found(tokens: i..<i + 1, spec: .offset(.day, days), rule: "today/yesterday/tomorrow")
+        }
+        if first == Self.k("tonight") { return Found(tokens: i..<i + 1, spec: .partOfDay(days: 0, part: "NI"), rule: "tonight") }
+        if let days = Self.dayWords[first], let part = key(i + 1).flatMap({ Self.parts[$0] }) {
+            return Found(tokens: i..<i + 2, spec: .partOfDay(days: days, part: part), rule: "day part")
+        }
+        // earlier/later this month
+        if first == Self.earlier || first == Self.later, key(i + 1) == Self.this, let unit = key(i + 2).flatMap({ Self.units[$0] }) {
+            return Found(tokens: i..<i + 3, spec: .offset(unit, 0), rule: "earlier/later this unit")
+        }
+        let shifts: [TokenKey: Int] = [Self.this: 0, Self.last: -1, Self.next: 1, Self.coming: 1, Self.past: -1]
+        guard let shift = shifts[first] else { return nil }
+        if let part = key(i + 1).flatMap({ Self.parts[$0] }) {
+            if first == Self.last && part == "NI" { return Found(tokens: i..<i + 2, spec: .partOfDay(days: -1, part: "NI"), rule: "last night") }
+            if first == Self.this { return Found(tokens: i..<i + 2, spec: .partOfDay(days: 0, part: part), rule: "this part of day") }
+        }
+        if let unit = key(i + 1).flatMap({ Self.units[$0] }), text(i + 1).last != "s" {
+            if first == Self.past {
+                // "the past week": a period up to now.
+                let letter = ["day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y", "century": "Y"][unit.rawValue] ?? "D"
+                let amount = unit == .decade ? 10 : unit == .century ? 100 : 1
+                return Found(tokens: i..<i + 2, spec: .duration("P\(amount)\(letter)"), rule: "the past unit")
+            }
+            return Found(tokens: i..<i + 2, spec: .offset(unit, shift), rule: "this/last/next unit")
+        }
+        if let day = weekday(i + 1) {
+            return Found(tokens: i..<i + 2, spec: .weekday(day, relation: shift == 0 ? 0 : shift), rule: "this/last/next weekday")
+        }
+        if let m = month(i + 1) {
+            return Found(tokens: i..<i + 2, spec: .calendar(year: nil, month: m, day: nil), rule: "last/next month name")
+        }
+        return nil
+    }
+
+    /// 5 p.m., 5:30 pm, 17:00, noon, midnight.
+    private func timeOfDay(at i: Int) -> Found? {
+        if tokens[i].key == Self.k("noon") || tokens[i].key == Self.k("midday") {
+            return Found(tokens: i..<i + 1, spec: .time(hour: 12, minute: 0), rule: "noon")
+        }
+        if tokens[i].key == Self.k("midnight") { return Found(tokens: i..<i + 1, spec: .time(hour: 24, minute: 0), rule: "midnight") }
+        guard let hour = integer(i), hour <= 24, text(i).count <= 2 else { return nil }
+        var end = i + 1
+        var minute: Int?
+        if key(end) == Self.colon, let m = integer(end + 1), text(end + 1).count == 2, m < 60 {
+            minute = m
+            end += 2
+        }
+        if let offset = key(end).flatMap({ Self.meridiem[$0] }), hour >= 1, hour <= 12 {
+            end += 1
+            if end < tokens.count, tokens[end].key == Self.dot, tokens[end].range.start == tokens[end - 1].range.end { end += 1 }
+            let h = hour == 12 ? offset : hour + offset
+            return Found(tokens: i..<end, spec: .time(hour: h, minute: minute ?? 0), rule: "clock time a.m./p.m.")
+        }
+        if minute != nil, key(end) != Self.colon {
+            return Found(tokens: i..<end, spec: .time(hour: hour, minute: minute), rule: "24-hour clock")
+        }
+        return nil
+    }
+
+    /// "three years", "a decade" (durations); "two years ago", "three days later", "in two weeks".
+    private func durationOrAgo(at i: Int) -> Found? {
+        var start = i
+        var future = false
+        if tokens[i].key == Self.in, count(i + 1) != nil { start = i + 1; future = true }
+        guard let (value, _) = count(start) else { return nil }
+        var unitIndex = start + 1
+        if unitIndex < tokens.count, tokens[unitIndex].key == Self.hyphen { unitIndex += 1 } // "two-year"
+        let amount = value.map(String.init) ?? "X"
+        if let unit = key(unitIndex).flatMap({ Self.units[$0] }), unit != .weekend {
+            let ago = key(unitIndex + 1) == Self.ago
+            let later = key(unitIndex + 1) == Self.later || (key(unitIndex + 1) == Self.from && key(unitIndex + 2) == Self.now)
+            if (ago || later || future), let value {
+                let end = unitIndex + (key(unitIndex + 1) == Self.from ? 3 : future ? 1 : 2)
+                let spanStart = future ? start : i
+                return Found(tokens: spanStart..<end, spec: .offset(unit, ago ? -value : value), rule: ago ? "N units ago" : "N units later")
+            }
+            let letter: String
+            var n = amount
+            switch unit {
+            case .day: letter = "D"
+            case .week: letter = "W"
+            case .month: letter = "M"
+            case .quarter: letter = "M"; n = value.map { String($0 * 3) } ?? "X"
+            case .year: letter = "Y"
+            case .decade: letter = value == nil ? "DE" : "Y"; n = value.map { String($0 * 10) } ?? "X"
+            case .century: letter = value == nil ? "CE" : "Y"; n = value.map { String($0 * 100) } ?? "X"
+            case .weekend: letter = "WE"
+            }
+            // A bare "a"/"an"/"one" before "year" is a duration only with a duration word around.
+            return Found(tokens: i..<unitIndex + 1, spec: .duration("P\(n)\(letter)"), rule: "count and unit")
+        }
+        if let clock = key(unitIndex).flatMap({ Self.clockUnits[$0] }) {
+            return Found(tokens: i..<unitIndex + 1, spec: .duration("PT\(amount)\(clock)"), rule: "count and clock unit")
+        }
+        return nil
+    }
+
+    private func reference(at i: Int) -> Found? {
+        for (words, value) in Self.references where matches(words, at: i) {
+            return Found(tokens: i..<i + words.count, spec: .reference(value), rule: "reference '\(value)'")
+        }
+        return nil
+    }
+
+    /// every week, each Tuesday, daily.
+    private func set(at i: Int) -> Found? {
+        if let value = Self.sets[tokens[i].key] { return Found(tokens: i..<i + 1, spec: .set(value), rule: "frequency word") }
+        guard tokens[i].key == Self.every || tokens[i].key == Self.each else { return nil }
+        if let unit = key(i + 1).flatMap({ Self.units[$0] }) {
+            let letter = ["day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE", "quarter": "Q",
+                          "weekend": "WE"][unit.rawValue] ?? "D"
+            return Found(tokens: i..<i + 2, spec: .set("P1\(letter)"), rule: "every unit")
+        }
+        if let day = weekday(i + 1) { return Found(tokens: i..<i + 2, spec: .set("XXXX-WXX-\(day)"), rule: "every weekday") }
+        return nil
+    }
+}

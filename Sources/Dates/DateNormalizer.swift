@@ -1,0 +1,180 @@
+import VerbatimCore
+
+/// Finds every date and time expression and normalizes it, TIMEX3-style, against the article's
+/// publication date — or, without one, the last full date written before it; never the clock.
+///
+/// ```
+/// tokens ─► DateFinder (absolute, numeric, relative, clock, durations, references, sets; with
+///           early/mid/late, more than, about…) ─► resolve against the anchor and the sentence's tense
+/// ```
+public struct DateNormalizer: Stage {
+    public let name = "dates.timex"
+    public let requires: Set<Layer> = [.sentences]
+    public let produces: Set<Layer> = [.dates]
+
+    let lexicon: CalendarLexicon
+
+    public init(lexicon: CalendarLexicon) {
+        self.lexicon = lexicon
+    }
+
+    public func apply(to document: inout Document) throws(StageError) {
+        var tokens = WordTokenizer.tokens(in: document.utf8)
+        Self.markSentenceStarts(&tokens, document.sentences)
+        let finder = DateFinder(tokens: tokens, utf8: document.utf8, lexicon: lexicon,
+                                language: String(document.metadata.language.prefix(2)).lowercased())
+        let published = document.metadata.published.flatMap(CalendarDate.init(iso:))
+        var lastFullDate: CalendarDate?
+        var dates: [Timex] = []
+        var index = 0
+        while index < tokens.count {
+            guard finder.mayStart(at: index), let found = finder.expression(at: index) else {
+                index += 1
+                continue
+            }
+            let range = TextRange(start: tokens[found.tokens.lowerBound].range.start, end: tokens[found.tokens.upperBound - 1].range.end)
+            let anchor: (date: CalendarDate, kind: Timex.Anchor)? = published.map { ($0, .published($0.iso)) }
+                ?? lastFullDate.map { ($0, .previousDate($0.iso)) }
+            let future = Self.isFuture(sentenceAround: range, in: document, tokens: tokens)
+            var timex = DateResolver(anchor: anchor, future: future).resolve(found, range: range)
+            // A clock time takes the date of an expression right before it ("Tuesday at 5 p.m.").
+            if timex.kind == .time, let previous = dates.last, previous.kind == .date, previous.value.count == 10,
+               range.start - previous.range.end <= 4, let t = timex.value.split(separator: "T").last {
+                timex.value = "\(previous.value)T\(t)"
+            }
+            if timex.kind == .date, timex.anchor == .none, let date = CalendarDate(iso: timex.value) { lastFullDate = date }
+            // "5 p.m. on Thursday": the time takes the date that follows it.
+            if timex.kind == .date, timex.value.count == 10, let previous = dates.last, previous.kind == .time,
+               previous.value.hasPrefix("XXXX-XX-XX") || previous.value.hasPrefix(anchor?.date.iso ?? "-"),
+               timex.range.start - previous.range.end <= 4, let clock = previous.value.split(separator: "T").last {
+                dates[dates.count - 1].value = "\(timex.value)T\(clock)"
+            }
+            dates.append(timex)
+            index = found.tokens.upperBound
+        }
+        document.dates = dates
+    }
+
+    private static let futureWords = Set(["will", "shall", "'ll", "’ll", "upcoming", "next", "plans", "planned", "scheduled",
+                                         "expected", "tomorrow", "coming", "won't", "won’t"].map(TokenKeys.of))
+    private static let clauseBreaks = Set([",", ";", ":", "and", "but", "while", "when", "as"].map(TokenKeys.of))
+
+    /// Whether the clause before the expression speaks of the future ("will return on Friday");
+    /// news is past by default.
+    private static func isFuture(sentenceAround range: TextRange, in document: Document, tokens: [Token]) -> Bool {
+        guard let sentence = document.sentence(containing: range.start) else { return false }
+        var index = tokens.partitioningIndex { $0.range.start >= range.start } - 1
+        var seen = 0
+        while index >= 0, tokens[index].range.start >= sentence.range.start, seen < 8 {
+            if futureWords.contains(tokens[index].key) { return true }
+            if clauseBreaks.contains(tokens[index].key) { break }
+            if tokens[index].key == TokenKeys.of("going"), index + 1 < tokens.count, tokens[index + 1].key == TokenKeys.of("to") { return true }
+            index -= 1
+            seen += 1
+        }
+        return false
+    }
+
+    private static func markSentenceStarts(_ tokens: inout [Token], _ sentences: [Sentence]) {
+        var sentence = 0
+        var marked = -1
+        for index in tokens.indices where tokens[index].kind == .word {
+            while sentence < sentences.count, sentences[sentence].range.end <= tokens[index].range.start { sentence += 1 }
+            guard sentence < sentences.count else { break }
+            if sentences[sentence].range.start <= tokens[index].range.start, marked != sentence {
+                tokens[index].startsSentence = true
+                marked = sentence
+            }
+        }
+    }
+}
+
+/// Turns a found expression into a TIMEX3 value.
+struct DateResolver {
+    let anchor: (date: CalendarDate, kind: Timex.Anchor)?
+    let future: Bool
+
+    func resolve(_ found: DateFinder.Found, range: TextRange) -> Timex {
+        func make(_ kind: Timex.Kind, _ value: String, _ granularity: String, anchored: Bool) -> Timex {
+            Timex(range: range, kind: kind, value: value, mod: found.mod, anchor: anchored ? (anchor?.kind ?? .unknown) : .none,
+                  granularity: granularity, rule: found.rule)
+        }
+        let a = anchor?.date
+        switch found.spec {
+        case let .calendar(year, month, day):
+            let granularity = day != nil ? "day" : month != nil ? "month" : "year"
+            if let year {
+                return make(.date, Self.format(year, month, day), granularity, anchored: false)
+            }
+            guard let a, let month else {
+                return make(.date, "XXXX" + (month.map { "-" + CalendarDate.pad($0, 2) } ?? "") + (day.map { "-" + CalendarDate.pad($0, 2) } ?? ""),
+                            granularity, anchored: true)
+            }
+            var y = a.year
+            let target = (month, day ?? 1), now = (a.month, a.day)
+            if future && target < now { y += 1 } else if !future && target > now && month != a.month { y -= 1 }
+            return make(.date, Self.format(y, month, day), granularity, anchored: true)
+        case let .weekday(day, relation):
+            guard let a else { return make(.date, "XXXX-WXX-\(day)", "day", anchored: true) }
+            let difference = day - a.weekday
+            let date: CalendarDate
+            switch relation {
+            case 0?: date = a.adding(days: difference)
+            case let shift? where shift < 0: date = a.adding(days: difference < 0 ? difference : difference - 7)
+            case _?: date = a.adding(days: difference > 0 ? difference : difference + 7)
+            case nil: date = future ? a.adding(days: difference >= 0 ? difference : difference + 7)
+                                    : a.adding(days: difference <= 0 ? difference : difference - 7)
+            }
+            return make(.date, date.iso, "day", anchored: true)
+        case let .offset(unit, shift):
+            guard let a else {
+                let unknown = ["day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+                               "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"][unit.rawValue] ?? "XXXX"
+                return make(.date, unknown, unit.rawValue, anchored: true)
+            }
+            switch unit {
+            case .day: return make(.date, a.adding(days: shift).iso, "day", anchored: true)
+            case .week: return make(.date, a.adding(days: 7 * shift).isoWeekString, "week", anchored: true)
+            case .weekend: return make(.date, a.adding(days: 7 * shift).isoWeekString + "-WE", "week", anchored: true)
+            case .month: return make(.date, a.adding(months: shift).isoMonth, "month", anchored: true)
+            case .quarter:
+                let shifted = a.adding(months: 3 * shift)
+                return make(.date, "\(CalendarDate.pad(shifted.year, 4))-Q\((shifted.month - 1) / 3 + 1)", "quarter", anchored: true)
+            case .year: return make(.date, CalendarDate.pad(a.year + shift, 4), "year", anchored: true)
+            case .decade: return make(.date, String((a.year / 10) + shift), "decade", anchored: true)
+            case .century: return make(.date, String((a.year / 100) + shift), "century", anchored: true)
+            }
+        case let .partOfDay(days, part):
+            guard let a else { return make(.time, "XXXX-XX-XXT\(part)", "time", anchored: true) }
+            return make(.time, a.adding(days: days).iso + "T" + part, "time", anchored: true)
+        case let .decade(decade):
+            return make(.date, String(decade), "decade", anchored: false)
+        case let .century(century):
+            return make(.date, CalendarDate.pad(century, 2), "century", anchored: false)
+        case let .quarter(year, _, quarter):
+            let q = quarter.map(String.init) ?? "X"
+            if let year { return make(.date, "\(CalendarDate.pad(year, 4))-Q\(q)", "quarter", anchored: false) }
+            guard let a else { return make(.date, "XXXX-Q\(q)", "quarter", anchored: true) }
+            let current = (a.month - 1) / 3 + 1
+            var y = a.year
+            if let quarter, !future && quarter > current { y -= 1 } else if let quarter, future && quarter < current { y += 1 }
+            return make(.date, "\(CalendarDate.pad(y, 4))-Q\(q)", "quarter", anchored: true)
+        case let .duration(value):
+            return make(.duration, value, "duration", anchored: false)
+        case let .reference(value):
+            return make(.date, value, "reference", anchored: false)
+        case let .set(value):
+            return make(.set, value, "set", anchored: false)
+        case let .time(hour, minute):
+            let clock = "\(CalendarDate.pad(hour, 2)):\(CalendarDate.pad(minute ?? 0, 2))"
+            return make(.time, "\(a?.iso ?? "XXXX-XX-XX")T\(clock)", "time", anchored: true)
+        }
+    }
+
+    static func format(_ year: Int, _ month: Int?, _ day: Int?) -> String {
+        var value = CalendarDate.pad(year, 4)
+        if let month { value += "-" + CalendarDate.pad(month, 2) }
+        if let month, let day, CalendarDate.isValid(year, month, day) { value += "-" + CalendarDate.pad(day, 2) }
+        return value
+    }
+}

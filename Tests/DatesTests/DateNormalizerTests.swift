@@ -1,0 +1,145 @@
+import Dates
+import Foundation
+import Lexicons
+import Segmentation
+import Testing
+import VerbatimCore
+
+let directory = Lexicons.directory!.path
+let segmenter = try! SentenceSegmenter(lexicon: SegmentationLexicon.load(fromDirectory: directory))
+let normalizer = try! DateNormalizer(lexicon: CalendarLexicon.load(fromDirectory: directory))
+
+/// (text, type, value, mod) of each expression; published on Friday 13 February 2026 unless told.
+func dates(_ text: String, published: String? = "2026-02-13", language: String = "en") throws -> [String] {
+    var document = Document(text: text, metadata: Metadata(published: published, language: language))
+    try segmenter.apply(to: &document)
+    try normalizer.apply(to: &document)
+    return document.dates.map { "\(document.text(of: $0.range))|\($0.kind.rawValue)|\($0.value)|\($0.mod ?? "-")" }
+}
+
+@Suite struct AbsoluteDateTests {
+    @Test(arguments: [
+        ("It happened on 3 February 2026.", "3 February 2026|DATE|2026-02-03|-"),
+        ("It happened on 3\u{202F}February\u{202F}2026.", "3\u{202F}February\u{202F}2026|DATE|2026-02-03|-"),
+        ("It happened on 3\u{00A0}Feb 2026.", "3\u{00A0}Feb 2026|DATE|2026-02-03|-"),
+        ("It happened on February 3, 2026.", "February 3, 2026|DATE|2026-02-03|-"),
+        ("It happened on Feb. 3, 2026.", "Feb. 3, 2026|DATE|2026-02-03|-"),
+        ("It happened on Tuesday, February 3, 2026.", "Tuesday, February 3, 2026|DATE|2026-02-03|-"),
+        ("It happened on the 3rd of February 2026.", "3rd of February 2026|DATE|2026-02-03|-"),
+        ("It happened on 2026-02-03.", "2026-02-03|DATE|2026-02-03|-"),
+        ("It happened in February 2026.", "February 2026|DATE|2026-02|-"),
+        ("It happened in 2019.", "2019|DATE|2019|-"),
+        ("It began in the 1990s.", "1990s|DATE|199|-"),
+        ("It began in the 20th century.", "20th century|DATE|19|-"),
+        ("Results for Q3 2025 came out.", "Q3 2025|DATE|2025-Q3|-"),
+    ])
+    func absoluteForms(text: String, expected: String) throws {
+        #expect(try dates(text) == [expected])
+    }
+
+    @Test func numericDatesFollowTheLanguage() throws {
+        #expect(try dates("Due 03/02/2026.") == ["03/02/2026|DATE|2026-03-02|-"])
+        #expect(try dates("Prévu le 03/02/2026.", language: "fr") == ["03/02/2026|DATE|2026-02-03|-"])
+        #expect(try dates("Due 25/12/2025.") == ["25/12/2025|DATE|2025-12-25|-"])
+    }
+
+    @Test func otherLanguagesMonthNames() throws {
+        #expect(try dates("Le 3 février 2026, il a parlé.", language: "fr") == ["3 février 2026|DATE|2026-02-03|-"])
+        #expect(try dates("Am 3. März 2026 sprach er.", language: "de") == ["3. März 2026|DATE|2026-03-03|-"])
+        #expect(try dates("El 3 de marzo de 2026 habló.", language: "es") == ["3 de marzo de 2026|DATE|2026-03-03|-"])
+    }
+}
+
+@Suite struct RelativeDateTests {
+    @Test(arguments: [
+        ("He left yesterday.", "yesterday|DATE|2026-02-12|-"),
+        ("He leaves tomorrow.", "tomorrow|DATE|2026-02-14|-"),
+        ("He spoke today.", "today|DATE|2026-02-13|-"),
+        ("He speaks tonight.", "tonight|TIME|2026-02-13TNI|-"),
+        ("He spoke this morning.", "this morning|TIME|2026-02-13TMO|-"),
+        ("He spoke last night.", "last night|TIME|2026-02-12TNI|-"),
+        ("He spoke last week.", "last week|DATE|2026-W06|-"),
+        ("He will speak next week.", "next week|DATE|2026-W08|-"),
+        ("Sales fell this year.", "this year|DATE|2026|-"),
+        ("Sales fell last month.", "last month|DATE|2026-01|-"),
+        ("He spoke on Tuesday.", "Tuesday|DATE|2026-02-10|-"),
+        ("He will speak on Tuesday.", "Tuesday|DATE|2026-02-17|-"),
+        ("He visited in March.", "March|DATE|2025-03|-"),
+        ("He will visit in March.", "March|DATE|2026-03|-"),
+        ("It closed two years ago.", "two years ago|DATE|2024|-"),
+        ("It closed three days ago.", "three days ago|DATE|2026-02-10|-"),
+        ("He said so earlier this month.", "earlier this month|DATE|2026-02|-"),
+        ("It was calm in mid-2025.", "mid-2025|DATE|2025|MID"),
+        ("It broke down late last year.", "late last year|DATE|2025|END"),
+        ("He said it in early February.", "early February|DATE|2026-02|START"),
+        ("Prices rose in the third quarter.", "third quarter|DATE|2025-Q3|-"),
+    ])
+    func relativeForms(text: String, expected: String) throws {
+        #expect(try dates(text) == [expected])
+    }
+
+    @Test func withoutAPublicationDateTheLastFullDateAnchors() throws {
+        var document = Document(text: "On 3 February 2026 he spoke. He left the next day, and returned on Friday.")
+        try segmenter.apply(to: &document)
+        try normalizer.apply(to: &document)
+        let friday = try #require(document.dates.last)
+        #expect(friday.value == "2026-01-30")
+        #expect(friday.anchor == .previousDate("2026-02-03"))
+    }
+
+    @Test func withoutAnyAnchorValuesStayUnderspecified() throws {
+        #expect(try dates("He spoke on Tuesday and visited in March.", published: nil) ==
+                ["Tuesday|DATE|XXXX-WXX-2|-", "March|DATE|XXXX-03|-"])
+    }
+}
+
+@Suite struct DurationSetTimeTests {
+    @Test(arguments: [
+        ("It lasted three years.", "three years|DURATION|P3Y|-"),
+        ("It lasted more than two weeks.", "more than two weeks|DURATION|P2W|MORE_THAN"),
+        ("It lasted about 10 days.", "about 10 days|DURATION|P10D|APPROX"),
+        ("It lasted less than an hour.", "less than an hour|DURATION|PT1H|LESS_THAN"),
+        ("It grew over the past decade.", "past decade|DURATION|P10Y|-"),
+        ("They meet every week.", "every week|SET|P1W|-"),
+        ("They meet daily.", "daily|SET|P1D|-"),
+        ("They meet every Tuesday.", "every Tuesday|SET|XXXX-WXX-2|-"),
+        ("It is happening now.", "now|DATE|PRESENT_REF|-"),
+        ("It happened recently.", "recently|DATE|PAST_REF|-"),
+        ("The vote is at 5 p.m.", "5 p.m.|TIME|2026-02-13T17:00|-"),
+        ("The vote is at 17:30.", "17:30|TIME|2026-02-13T17:30|-"),
+    ])
+    func forms(text: String, expected: String) throws {
+        #expect(try dates(text) == [expected])
+    }
+
+    @Test func aClockTimeTakesTheDateNextToIt() throws {
+        #expect(try dates("The vote was at 5 p.m. on Tuesday.") == ["5 p.m.|TIME|2026-02-10T17:00|-", "Tuesday|DATE|2026-02-10|-"])
+    }
+}
+
+@Suite struct FalseDateTests {
+    @Test(arguments: [
+        "Theresa May may march on the capital.",
+        "Protesters march in May Street.",
+        "The Sunday Times reported it.",
+        "April Ryan asked a question.",
+        "It cost $27 and $2026.",
+        "Half, or 1/2, of the budget.",
+        "The score was 3-2.",
+        "See page 12 and No. 2019 in the list.",
+        "The 2,000 members voted.",
+    ])
+    func noDateHere(text: String) throws {
+        #expect(try dates(text) == [])
+    }
+}
+
+@Suite struct SeedDateTests {
+    @Test func seedDates() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("seeds/macron-europe-russia.txt")
+        let found = try dates(try String(contentsOf: url, encoding: .utf8))
+        #expect(found.filter { $0.hasPrefix("3\u{202F}February\u{202F}2026|DATE|2026-02-03") }.count == 2)
+        #expect(found.contains("early February|DATE|2026-02|START"))
+    }
+}
