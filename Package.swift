@@ -28,11 +28,12 @@ let package = Package(
         .target(name: "VerbatimCore"),
         .target(name: "VerbatimICU", dependencies: ["VerbatimCore", "CICU"]),
         .target(name: "Segmentation", dependencies: ["VerbatimCore", "VerbatimICU"]),
+        .target(name: "Tokens", dependencies: ["VerbatimCore"]),
         .target(name: "Entities", dependencies: ["VerbatimCore", "VerbatimICU"]),
         .target(name: "Quotes", dependencies: ["VerbatimCore"]),
         .target(name: "Dates", dependencies: ["VerbatimCore"]),
         .target(name: "VerbatimJSON", dependencies: ["VerbatimCore"], resources: [.copy("Resources/annotation.schema.json")]),
-        .target(name: "Verbatim", dependencies: ["VerbatimCore", "VerbatimICU", "Segmentation", "Entities", "Quotes", "Dates", "VerbatimJSON", "Lexicons"]),
+        .target(name: "Verbatim", dependencies: ["VerbatimCore", "VerbatimICU", "Segmentation", "Tokens", "Entities", "Quotes", "Dates", "VerbatimJSON", "Lexicons"]),
         .executableTarget(
             name: "VerbatimCLI",
             dependencies: ["Verbatim", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -41,9 +42,9 @@ let package = Package(
         .executableTarget(name: "library-usage", dependencies: ["Verbatim"], path: "Examples/library-usage"),
         .testTarget(name: "VerbatimCoreTests", dependencies: ["VerbatimCore"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Lexicons"]),
-        .testTarget(name: "EntitiesTests", dependencies: ["Entities", "Segmentation", "Lexicons"]),
-        .testTarget(name: "QuotesTests", dependencies: ["Quotes", "Entities", "Segmentation", "Lexicons"]),
-        .testTarget(name: "DatesTests", dependencies: ["Dates", "Segmentation", "Lexicons"]),
+        .testTarget(name: "EntitiesTests", dependencies: ["Entities", "Segmentation", "Tokens", "Lexicons"]),
+        .testTarget(name: "QuotesTests", dependencies: ["Quotes", "Entities", "Segmentation", "Tokens", "Lexicons"]),
+        .testTarget(name: "DatesTests", dependencies: ["Dates", "Segmentation", "Tokens", "Lexicons"]),
         .testTarget(
             name: "VerbatimTests",
             dependencies: ["Verbatim", .product(name: "PropertyBased", package: "swift-property-based")],

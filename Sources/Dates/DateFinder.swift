@@ -148,11 +148,14 @@ struct DateFinder {
 
     // MARK: Expressions
 
+    private static let modifiersByFirstWord = Dictionary(grouping: modifiers, by: { $0.words[0] })
+    private static let referencesByFirstWord = Dictionary(grouping: references, by: { $0.words[0] })
+
     /// The longest expression starting at `start`, with any modifier before it.
     func expression(at start: Int) -> Found? {
         var mod: String?
         var core = start
-        for (words, value) in Self.modifiers where matches(words, at: start) {
+        for (words, value) in Self.modifiersByFirstWord[tokens[start].key] ?? [] where matches(words, at: start) {
             // "mid-2025": the hyphen belongs to the modifier.
             var after = start + words.count
             if after < tokens.count, tokens[after].key == Self.hyphen { after += 1 }
@@ -398,7 +401,7 @@ struct DateFinder {
     }
 
     private func reference(at i: Int) -> Found? {
-        for (words, value) in Self.references where matches(words, at: i) {
+        for (words, value) in Self.referencesByFirstWord[tokens[i].key] ?? [] where matches(words, at: i) {
             return Found(tokens: i..<i + words.count, spec: .reference(value), rule: "reference '\(value)'")
         }
         return nil

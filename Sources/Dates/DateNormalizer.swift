@@ -9,7 +9,7 @@ import VerbatimCore
 /// ```
 public struct DateNormalizer: Stage {
     public let name = "dates.timex"
-    public let requires: Set<Layer> = [.sentences]
+    public let requires: Set<Layer> = [.sentences, .tokens]
     public let produces: Set<Layer> = [.dates]
 
     let lexicon: CalendarLexicon
@@ -19,8 +19,7 @@ public struct DateNormalizer: Stage {
     }
 
     public func apply(to document: inout Document) throws(StageError) {
-        var tokens = WordTokenizer.tokens(in: document.utf8)
-        Self.markSentenceStarts(&tokens, document.sentences)
+        let tokens = document.tokens
         let finder = DateFinder(tokens: tokens, utf8: document.utf8, lexicon: lexicon,
                                 language: String(document.metadata.language.prefix(2)).lowercased())
         let published = document.metadata.published.flatMap(CalendarDate.init(iso:))
@@ -73,19 +72,6 @@ public struct DateNormalizer: Stage {
             seen += 1
         }
         return false
-    }
-
-    private static func markSentenceStarts(_ tokens: inout [Token], _ sentences: [Sentence]) {
-        var sentence = 0
-        var marked = -1
-        for index in tokens.indices where tokens[index].kind == .word {
-            while sentence < sentences.count, sentences[sentence].range.end <= tokens[index].range.start { sentence += 1 }
-            guard sentence < sentences.count else { break }
-            if sentences[sentence].range.start <= tokens[index].range.start, marked != sentence {
-                tokens[index].startsSentence = true
-                marked = sentence
-            }
-        }
     }
 }
 

@@ -12,7 +12,7 @@ import VerbatimICU
 /// ```
 public struct EntityRecognizer: Stage {
     public let name = "entities.lexicon"
-    public let requires: Set<Layer> = [.sentences]
+    public let requires: Set<Layer> = [.sentences, .tokens]
     public let produces: Set<Layer> = [.entities]
 
     public let lexicon: EntityLexicon
@@ -25,8 +25,7 @@ public struct EntityRecognizer: Stage {
 
     public func apply(to document: inout Document) throws(StageError) {
         let utf8 = document.utf8
-        var tokens = WordTokenizer.tokens(in: utf8)
-        Self.markSentenceStarts(&tokens, document.sentences)
+        let tokens = document.tokens
         let breaker = try wordBreaker.clone()
         try breaker.setText(utf8)
         var context = RecognitionContext(lexicon: lexicon, utf8: utf8, tokens: tokens, published: document.metadata.published)
@@ -47,20 +46,6 @@ public struct EntityRecognizer: Stage {
         NamePatterns(context: context).apply(to: &context)
         context.linkCoreferences()
         document.entities = context.mentions.sorted { $0.range != $1.range ? $0.range < $1.range : $0.kind.rawValue < $1.kind.rawValue }
-    }
-
-    /// Marks the first word of each sentence: a capital there says nothing about a name.
-    private static func markSentenceStarts(_ tokens: inout [Token], _ sentences: [Sentence]) {
-        var sentence = 0
-        var marked = -1
-        for index in tokens.indices where tokens[index].kind == .word {
-            while sentence < sentences.count, sentences[sentence].range.end <= tokens[index].range.start { sentence += 1 }
-            guard sentence < sentences.count else { break }
-            if sentences[sentence].range.start <= tokens[index].range.start, marked != sentence {
-                tokens[index].startsSentence = true
-                marked = sentence
-            }
-        }
     }
 }
 
@@ -163,6 +148,10 @@ struct RecognitionContext {
         }
         var lastNames: [TokenKey: EntityMention] = [:]
         var added: [EntityMention] = []
+        var patternPersonAt: [Int: Int] = [:]
+        for (position, mention) in mentions.enumerated() where mention.kind == .person && mention.source == .pattern {
+            patternPersonAt[mention.range.start] = position
+        }
         let people = mentions.filter { $0.kind == .person }.sorted { $0.range < $1.range }
         var next = 0
         for index in tokens.indices where tokens[index].kind == .word {
@@ -174,8 +163,8 @@ struct RecognitionContext {
                 next += 1
             }
             // A one-word name a pattern found on its own ("Holt said") joins the earlier full name too.
-            if covered[index], let person = lastNames[key(index)],
-               let position = mentions.firstIndex(where: { $0.range == tokens[index].range && $0.kind == .person && $0.source == .pattern }) {
+            if covered[index], let person = lastNames[key(index)], let position = patternPersonAt[tokens[index].range.start],
+               mentions[position].range == tokens[index].range {
                 mentions[position] = linked(tokens[index].range, to: person)
                 continue
             }

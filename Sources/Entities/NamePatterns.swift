@@ -17,6 +17,11 @@ struct NamePatterns {
 
     func apply(to context: inout RecognitionContext) {
         let tokens = context.tokens
+        var placeAt: [Int: Int] = [:]
+        for (position, mention) in context.mentions.enumerated() where mention.kind == .place {
+            placeAt[mention.range.start] = position
+        }
+        var absorbed: Set<Int> = []
         var index = 0
         while index < tokens.count {
             guard tokens[index].kind == .word, tokens[index].isCapitalized, !context.covered[index] else {
@@ -36,15 +41,17 @@ struct NamePatterns {
             }
             if let found = classify(run) {
                 context.add(found.mention, tokens: found.tokens)
-            } else if let organization = organizationOfPlace(run) {
+            } else if let (organization, place) = organizationOfPlace(run, placeAt: placeAt) {
                 // "University of Oxford": the organization absorbs the place named inside it.
-                let range = context.range(of: organization)
-                context.mentions.removeAll { $0.kind == .place && range.contains($0.range) }
+                absorbed.insert(place)
                 context.add(mention(organization, .organization, subtype: "organization",
                                     rule: "organization word '\(context.text(organization.lowerBound..<organization.lowerBound + 1))' before 'of' and a place",
                                     confidence: 0.75), tokens: organization)
             }
             index = max(run.upperBound, index + 1)
+        }
+        if !absorbed.isEmpty {
+            context.mentions = context.mentions.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element)
         }
     }
 
@@ -116,15 +123,15 @@ struct NamePatterns {
     }
 
     /// "Bank of Tokyo", "University of Oxford": an organization word, "of", then a recognised place.
-    private func organizationOfPlace(_ run: Range<Int>) -> Range<Int>? {
+    private func organizationOfPlace(_ run: Range<Int>, placeAt: [Int: Int]) -> (tokens: Range<Int>, place: Int)? {
         let tokens = context.tokens
         let of = run.upperBound
         guard run.count == 1, let position = context.lexicon.organizationWords[context.key(run.lowerBound)],
               position != "last", of + 1 < tokens.count, context.key(of) == Self.of, context.covered[of + 1],
-              let place = context.mentions.first(where: { $0.kind == .place && $0.range.start == tokens[of + 1].range.start })
+              let place = placeAt[tokens[of + 1].range.start]
         else { return nil }
-        let end = tokens.partitioningIndex { $0.range.start >= place.range.end }
-        return run.lowerBound..<end
+        let end = tokens.partitioningIndex { $0.range.start >= context.mentions[place].range.end }
+        return (run.lowerBound..<end, place)
     }
 
     private func mention(_ range: Range<Int>, _ kind: EntityMention.Kind, subtype: String?, rule: String, confidence: Double) -> EntityMention {

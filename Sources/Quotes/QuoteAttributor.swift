@@ -10,7 +10,7 @@ import VerbatimCore
 /// ```
 public struct QuoteAttributor: Stage {
     public let name = "quotes.attribution"
-    public let requires: Set<Layer> = [.sentences, .entities]
+    public let requires: Set<Layer> = [.sentences, .tokens, .entities]
     public let produces: Set<Layer> = [.quotes]
 
     let lexicon: QuoteLexicon
@@ -24,7 +24,7 @@ public struct QuoteAttributor: Stage {
         var builder = AttributionBuilder(context: context)
         builder.attributeQuotations()
         builder.attributeReportedSpeech()
-        document.quotes = builder.quotes.sorted { $0.content < $1.content }
+        document.quotes = builder.history.quotes.sorted { $0.content < $1.content }
     }
 }
 
@@ -32,7 +32,10 @@ public struct QuoteAttributor: Stage {
 /// coordinated cues, continued quotes).
 struct AttributionBuilder {
     let context: QuoteContext
-    private(set) var quotes: [Quote] = []
+    private(set) var history = AttributionHistory()
+    private var quotes: [Quote] { history.quotes }
+    /// Contents of direct and partial quotes, in order, for the overlap check of indirect ones.
+    private var quotedContents: [TextRange] = []
     /// Cue tokens already used by an attribution.
     private var usedCues: Set<Int> = []
     private var finder: SpeakerFinder { SpeakerFinder(context: context) }
@@ -81,7 +84,7 @@ struct AttributionBuilder {
             let lastSpanEnd = context.token(at: (index < spans.count ? spans[index] : span).outer.end)
             if let cue = cueToken {
                 usedCues.insert(cue)
-                let speaker = finder.speaker(ofCueAt: cue, isNoun: cueIsNoun, earlier: quotes)
+                let speaker = finder.speaker(ofCueAt: cue, isNoun: cueIsNoun, earlier: history)
                 let lemma = (cueIsNoun ? context.lexicon.nouns[context.tokens[cue].key] : context.verbLemma(at: cue)) ?? context.text(context.tokens[cue].range)
                 let cueRecord = Quote.Cue(range: context.tokens[cue].range, lemma: lemma)
                 let sentenceStart = context.sentenceTokens[sentence].lowerBound
@@ -171,7 +174,7 @@ struct AttributionBuilder {
         while index >= sentenceStart, context.quoteOf[index] < 0 {
             if context.verbLemma(at: index) != nil { return (index, false) }
             if context.lexicon.nouns[context.tokens[index].key] != nil,
-               finder.speaker(ofCueAt: index, isNoun: true, earlier: quotes) != nil { return (index, true) }
+               finder.speaker(ofCueAt: index, isNoun: true, earlier: history) != nil { return (index, true) }
             index -= 1
         }
         return nil
@@ -256,6 +259,7 @@ struct AttributionBuilder {
     /// followed directly by a clause ("He said European countries need to"), and "according to X".
     mutating func attributeReportedSpeech() {
         let tokens = context.tokens
+        quotedContents.sort()
         for sentence in context.sentenceTokens.indices {
             let range = context.sentenceTokens[sentence]
             for index in range where !usedCues.contains(index) {
@@ -267,9 +271,9 @@ struct AttributionBuilder {
                 guard let lemma = context.verbLemma(at: index) else { continue }
                 if attributeTrailing(cue: index, lemma: lemma, sentence: range) { continue }
                 guard introducesClause(at: index, lemma: lemma, end: range.upperBound) else { continue }
-                guard let speaker = finder.speaker(ofCueAt: index, isNoun: false, earlier: quotes) else { continue }
+                guard let speaker = finder.speaker(ofCueAt: index, isNoun: false, earlier: history) else { continue }
                 let content = reportedClause(afterCue: index, through: index + 1)
-                guard !content.isEmpty, !quotes.contains(where: { $0.content.overlaps(content) && $0.kind != .indirect }) else { continue }
+                guard !content.isEmpty, !overlapsQuotation(content) else { continue }
                 usedCues.insert(index)
                 add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,
                     cue: Quote.Cue(range: tokens[index].range, lemma: lemma), confidence: 0.7,
@@ -291,7 +295,7 @@ struct AttributionBuilder {
               context.quoteOf[comma] < 0 { comma -= 1 }
         guard comma > sentence.lowerBound + 2, tokens[comma].key == QuoteContext.comma, context.quoteOf[comma] < 0,
               !(sentence.lowerBound..<comma).contains(where: { context.quoteOf[$0] >= 0 }) else { return false }
-        guard let speaker = finder.speaker(ofCueAt: cue, isNoun: false, earlier: quotes) else { return false }
+        guard let speaker = finder.speaker(ofCueAt: cue, isNoun: false, earlier: history) else { return false }
         // The speaker must fill the space between the comma and the cue (or follow the cue):
         // ", sources said", ", said Smith" — not ", especially while the war continues".
         let speakerStart = context.token(at: speaker.range.start)
@@ -352,14 +356,22 @@ struct AttributionBuilder {
             cue: Quote.Cue(range: cue, lemma: "according to"), confidence: 0.75, rule: "according to")
     }
 
+    /// Whether `content` overlaps a direct or partial quote's content.
+    /// - Complexity: O(log n).
+    private func overlapsQuotation(_ content: TextRange) -> Bool {
+        let index = quotedContents.partitioningIndex { $0.end > content.start }
+        return index < quotedContents.count && quotedContents[index].start < content.end
+    }
+
     private mutating func extendLastQuote(with piece: TextRange) {
-        var last = quotes.removeLast()
+        var last = quotes[quotes.count - 1]
         last.content = TextRange(start: last.content.start, end: piece.end)
         last.parts.append(piece)
         last.verbatim.append(piece)
         last.rule += "; continued by the next quotation"
         last.sentences = sentenceIndices(overlapping: last.content)
-        quotes.append(last)
+        history.replaceLast(last)
+        if !quotedContents.isEmpty { quotedContents[quotedContents.count - 1] = last.content }
     }
 
     private func sentenceIndices(overlapping content: TextRange) -> [Int] {
@@ -371,7 +383,12 @@ struct AttributionBuilder {
     private mutating func add(_ kind: Quote.Kind, content: TextRange, parts: [TextRange], verbatim: [TextRange],
                               speaker: Quote.Speaker?, cue: Quote.Cue?, confidence: Double, rule: String) {
         let sentences = sentenceIndices(overlapping: content)
-        quotes.append(Quote(kind: kind, content: content, parts: parts, verbatim: verbatim, speaker: speaker, cue: cue,
-                            sentences: sentences, confidence: confidence, rule: rule))
+        let quote = Quote(kind: kind, content: content, parts: parts, verbatim: verbatim, speaker: speaker, cue: cue,
+                          sentences: sentences, confidence: confidence, rule: rule)
+        history.append(quote, cueSentence: cue.map { context.sentenceOf[context.token(at: $0.range.start)] })
+        if kind != .indirect {
+            // Quotations are attributed in text order, so this stays sorted.
+            quotedContents.append(content)
+        }
     }
 }

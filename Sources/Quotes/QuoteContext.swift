@@ -28,7 +28,7 @@ struct QuoteContext {
         self.document = document
         self.lexicon = lexicon
         let utf8 = document.utf8
-        let tokens = WordTokenizer.tokens(in: utf8)
+        let tokens = document.tokens
         self.tokens = tokens
         var sentenceOf = [Int](repeating: -1, count: tokens.count)
         var sentenceTokens: [Range<Int>] = []

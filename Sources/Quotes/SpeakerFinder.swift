@@ -15,7 +15,7 @@ struct SpeakerFinder {
 
     /// The speaker of the cue at token `cue`; `earlier` holds the attributions already made, for
     /// pronouns and coordinated cues.
-    func speaker(ofCueAt cue: Int, isNoun: Bool, earlier: [Quote]) -> Quote.Speaker? {
+    func speaker(ofCueAt cue: Int, isNoun: Bool, earlier: AttributionHistory) -> Quote.Speaker? {
         let tokens = context.tokens
         let sentence = context.sentenceOf[cue]
         guard sentence >= 0 else { return nil }
@@ -27,7 +27,7 @@ struct SpeakerFinder {
 
     /// "Macron told", "He added", "Russia's foreign minister, Sergey Lavrov, dismissed",
     /// "Gov. Pat McCrory (R) said", "sources said"; a coordinated cue takes the subject before it.
-    private func subject(before cue: Int, sentenceStart: Int, earlier: [Quote]) -> Quote.Speaker? {
+    private func subject(before cue: Int, sentenceStart: Int, earlier: AttributionHistory) -> Quote.Speaker? {
         let tokens = context.tokens
         var index = cue - 1
         while index >= sentenceStart, Self.fillers.contains(tokens[index].key), context.quoteOf[index] < 0 { index -= 1 }
@@ -39,12 +39,10 @@ struct SpeakerFinder {
         }
         guard index >= sentenceStart else { return nil }
         let sentence = context.sentenceOf[cue]
-        let previousInSentence = earlier.last { quote in
-            quote.cue.map { context.sentenceOf[context.token(at: $0.range.start)] == sentence } ?? false
-        }
+        let previousInSentence = earlier.lastSpeaker(inSentence: sentence)
         if context.quoteOf[index] >= 0 {
             // "“…,” suggesting that …": the quotation's own speaker.
-            return previousInSentence?.speaker
+            return previousInSentence
         }
         let key = tokens[index].key
         if context.lexicon.subjectPronouns.contains(key) { return resolvePronoun(at: index, earlier: earlier) }
@@ -54,7 +52,7 @@ struct SpeakerFinder {
         if let mention = mention(endingAt: tokens[index].range.end) { return speaker(mention) }
         if key == QuoteContext.comma, context.text(tokens[cue].range).hasSuffix("ing") {
             // "…, saying that …": the participle shares the main clause's subject.
-            return previousInSentence?.speaker ?? clauseSubject(from: sentenceStart, before: index, earlier: earlier)
+            return previousInSentence ?? clauseSubject(from: sentenceStart, before: index, earlier: earlier)
         }
         if key == QuoteContext.comma, index > sentenceStart {
             // An apposition: "NAME, a farmer, said" or "ROLE, NAME, said": a person before either comma.
@@ -68,16 +66,16 @@ struct SpeakerFinder {
             if let description = description(endingAt: back > sentenceStart ? back - 1 : index - 1, sentenceStart: sentenceStart) {
                 return description
             }
-            return previousInSentence?.speaker
+            return previousInSentence
         }
         if key == QuoteContext.and {
-            return previousInSentence?.speaker ?? clauseSubject(from: sentenceStart, before: index, earlier: earlier)
+            return previousInSentence ?? clauseSubject(from: sentenceStart, before: index, earlier: earlier)
         }
         return description(endingAt: index, sentenceStart: sentenceStart)
     }
 
     /// The subject a sentence opens with: a pronoun or speaker mention among its first words.
-    private func clauseSubject(from start: Int, before end: Int, earlier: [Quote]) -> Quote.Speaker? {
+    private func clauseSubject(from start: Int, before end: Int, earlier: AttributionHistory) -> Quote.Speaker? {
         var index = start
         while index < min(end, start + 4) {
             let key = context.tokens[index].key
@@ -96,7 +94,7 @@ struct SpeakerFinder {
     }
 
     /// "said Smith", "said the French president", "said he", "said a senior official".
-    private func inverted(after cue: Int, sentenceEnd end: Int, earlier: [Quote]) -> Quote.Speaker? {
+    private func inverted(after cue: Int, sentenceEnd end: Int, earlier: AttributionHistory) -> Quote.Speaker? {
         let tokens = context.tokens
         var after = cue + 1
         while after < min(end, cue + 6), context.quoteOf[after] < 0, tokens[after].key != QuoteContext.that {
@@ -148,7 +146,7 @@ struct SpeakerFinder {
                                                "where", "whom", "whose", "than", "until", "also"].map(TokenKeys.of))
 
     /// "his statement", "Macron's call", "the minister's remarks".
-    private func possessor(ofNounAt noun: Int, sentenceStart: Int, earlier: [Quote]) -> Quote.Speaker? {
+    private func possessor(ofNounAt noun: Int, sentenceStart: Int, earlier: AttributionHistory) -> Quote.Speaker? {
         let tokens = context.tokens
         var index = noun - 1
         var skipped = 0
@@ -193,14 +191,10 @@ struct SpeakerFinder {
 
     /// The most salient earlier person: the speaker of an attribution in the two sentences before,
     /// else the latest person mentioned outside quotation marks.
-    func resolvePronoun(at index: Int, earlier: [Quote]) -> Quote.Speaker? {
+    func resolvePronoun(at index: Int, earlier: AttributionHistory) -> Quote.Speaker? {
         let pronoun = context.tokens[index].range
         let sentence = context.sentenceOf[index]
-        if let recent = earlier.last(where: { quote in
-            guard let speaker = quote.speaker, speaker.entityID != nil, let cue = quote.cue else { return false }
-            let cueSentence = context.sentenceOf[context.token(at: cue.range.start)]
-            return cueSentence >= sentence - 2 && cue.range.start < pronoun.start
-        }), let speaker = recent.speaker {
+        if let speaker = earlier.recentEntitySpeaker(before: pronoun.start, inSentences: max(0, sentence - 2)...max(0, sentence)) {
             return Quote.Speaker(range: pronoun, name: speaker.name, entityID: speaker.entityID, resolution: .pronoun)
         }
         var candidate = context.speakers.partitioningIndex { $0.range.start >= pronoun.start } - 1

@@ -3,6 +3,7 @@ import Lexicons
 @_exported import Entities
 @_exported import Quotes
 @_exported import Segmentation
+@_exported import Tokens
 @_exported import VerbatimICU
 @_exported import VerbatimCore
 @_exported import VerbatimJSON
@@ -45,6 +46,7 @@ public struct Annotator: Sendable {
             let calendar = try CalendarLexicon.load(fromDirectory: directory)
             pipeline = try Pipeline(stages: [
                 SentenceSegmenter(lexicon: segmentation),
+                WordTokenStage(),
                 EntityRecognizer(lexicon: entities),
                 QuoteAttributor(lexicon: quotes),
                 DateNormalizer(lexicon: calendar),

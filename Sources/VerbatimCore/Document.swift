@@ -13,6 +13,8 @@ public struct Document: Sendable {
     public var metadata: Metadata
 
     public var sentences: [Sentence] = []
+    /// Word and punctuation tokens in text order, the first word of each sentence marked.
+    public var tokens: [Token] = []
     /// Entity mentions in text order.
     public var entities: [EntityMention] = []
     /// Attributions in text order of their content.

@@ -3,6 +3,7 @@ import Foundation
 import Lexicons
 import Segmentation
 import Testing
+import Tokens
 import VerbatimCore
 
 let directory = Lexicons.directory!.path
@@ -13,6 +14,7 @@ let normalizer = try! DateNormalizer(lexicon: CalendarLexicon.load(fromDirectory
 func dates(_ text: String, published: String? = "2026-02-13", language: String = "en") throws -> [String] {
     var document = Document(text: text, metadata: Metadata(published: published, language: language))
     try segmenter.apply(to: &document)
+    try WordTokenStage().apply(to: &document)
     try normalizer.apply(to: &document)
     return document.dates.map { "\(document.text(of: $0.range))|\($0.kind.rawValue)|\($0.value)|\($0.mod ?? "-")" }
 }
@@ -81,6 +83,7 @@ func dates(_ text: String, published: String? = "2026-02-13", language: String =
     @Test func withoutAPublicationDateTheLastFullDateAnchors() throws {
         var document = Document(text: "On 3 February 2026 he spoke. He left the next day, and returned on Friday.")
         try segmenter.apply(to: &document)
+    try WordTokenStage().apply(to: &document)
         try normalizer.apply(to: &document)
         let friday = try #require(document.dates.last)
         #expect(friday.value == "2026-01-30")

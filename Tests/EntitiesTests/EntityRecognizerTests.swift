@@ -3,6 +3,7 @@ import Foundation
 import Lexicons
 import Segmentation
 import Testing
+import Tokens
 import VerbatimCore
 
 let directory = Lexicons.directory!.path
@@ -12,6 +13,7 @@ let recognizer = try! EntityRecognizer(lexicon: EntityLexicon.load(directory: di
 func entities(_ text: String, published: String? = "2026-02-13", using stage: EntityRecognizer = recognizer) throws -> [EntityMention] {
     var document = Document(text: text, metadata: Metadata(published: published))
     try segmenter.apply(to: &document)
+    try WordTokenStage().apply(to: &document)
     try stage.apply(to: &document)
     return document.entities
 }
@@ -20,6 +22,7 @@ func entities(_ text: String, published: String? = "2026-02-13", using stage: En
 func summary(_ text: String, published: String? = "2026-02-13") throws -> [String] {
     var document = Document(text: text, metadata: Metadata(published: published))
     try segmenter.apply(to: &document)
+    try WordTokenStage().apply(to: &document)
     try recognizer.apply(to: &document)
     return document.entities.map { "\(document.text(of: $0.range))|\($0.kind.rawValue)|\($0.name)" }
 }
@@ -186,6 +189,7 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         let text = try String(contentsOf: url, encoding: .utf8)
         var document = Document(text: text, metadata: Metadata(published: "2026-02-13"))
         try segmenter.apply(to: &document)
+    try WordTokenStage().apply(to: &document)
         try recognizer.apply(to: &document)
         let mentions = document.entities
         func ids(named name: String) -> Set<String> { Set(mentions.filter { $0.name == name && $0.kind == .person }.map(\.entityID)) }

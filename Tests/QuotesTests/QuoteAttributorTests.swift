@@ -4,6 +4,7 @@ import Lexicons
 import Quotes
 import Segmentation
 import Testing
+import Tokens
 import VerbatimCore
 
 let directory = Lexicons.directory!.path
@@ -22,6 +23,7 @@ struct Found: Equatable, CustomStringConvertible {
 func quotes(_ text: String, published: String = "2026-02-13") throws -> (Document, [Found]) {
     var document = Document(text: text, metadata: Metadata(published: published))
     try segmenter.apply(to: &document)
+    try WordTokenStage().apply(to: &document)
     try recognizer.apply(to: &document)
     try attributor.apply(to: &document)
     let found = document.quotes.map { quote in

@@ -23,8 +23,12 @@ import Verbatim
             return
         }
         let expected = [UInt8](try Data(contentsOf: golden))
+        let actualLines = String(decoding: actual, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let expectedLines = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let firstDifference = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }
+        // Compared as values and as bytes; on a difference only the first differing line is shown.
         #expect(try JSONParser.parse(actual) == JSONParser.parse(expected), "record differs in value")
-        #expect(actual == expected, "record differs in bytes")
+        #expect(actual == expected, "record differs in bytes at line \((firstDifference?.offset ?? min(actualLines.count, expectedLines.count)) + 1): \(firstDifference.map { "got \($0.element.0)" } ?? "length differs")")
     }
 
     @Test func seedSentencesAreRight() throws {
@@ -42,6 +46,7 @@ import Verbatim
     }
 
     @Test func outputIsByteIdenticalAcrossRuns() throws {
-        #expect(try seedRecord() == seedRecord())
+        let first = try seedRecord(), second = try seedRecord()
+        #expect(first == second, "two runs differ")
     }
 }

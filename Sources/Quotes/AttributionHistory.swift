@@ -1,0 +1,35 @@
+import VerbatimCore
+
+/// The attributions made so far, indexed by the sentence of their cue, so that pronouns and
+/// coordinated cues find their antecedents in constant time however long the article.
+struct AttributionHistory {
+    private(set) var quotes: [Quote] = []
+    private var bySentence: [Int: [Int]] = [:]
+
+    mutating func append(_ quote: Quote, cueSentence: Int?) {
+        if let cueSentence { bySentence[cueSentence, default: []].append(quotes.count) }
+        quotes.append(quote)
+    }
+
+    mutating func replaceLast(_ quote: Quote) {
+        quotes[quotes.count - 1] = quote
+    }
+
+    /// The speaker of the latest attribution whose cue is in sentence `sentence`.
+    func lastSpeaker(inSentence sentence: Int) -> Quote.Speaker? {
+        bySentence[sentence]?.last.flatMap { quotes[$0].speaker }
+    }
+
+    /// The latest speaker naming an entity whose cue lies in `sentences` and before `offset`.
+    func recentEntitySpeaker(before offset: Int, inSentences sentences: ClosedRange<Int>) -> Quote.Speaker? {
+        for sentence in sentences.reversed() {
+            for index in (bySentence[sentence] ?? []).reversed() {
+                let quote = quotes[index]
+                if let speaker = quote.speaker, speaker.entityID != nil, let cue = quote.cue, cue.range.start < offset {
+                    return speaker
+                }
+            }
+        }
+        return nil
+    }
+}
