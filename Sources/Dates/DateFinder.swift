@@ -43,7 +43,7 @@ struct DateFinder {
         ([k("these"), k("days")], "PRESENT_REF"), ([k("nowadays")], "PRESENT_REF"), ([k("recently")], "PAST_REF"),
         ([k("in"), k("the"), k("past")], "PAST_REF"), ([k("in"), k("recent"), k("years")], "PAST_REF"),
         ([k("previously")], "PAST_REF"), ([k("soon")], "FUTURE_REF"), ([k("in"), k("the"), k("future")], "FUTURE_REF"),
-        ([k("the"), k("future")], "FUTURE_REF"),
+        ([k("the"), k("future")], "FUTURE_REF"), ([k("the"), k("past")], "PAST_REF"),
     ]
     static let dayWords: [TokenKey: Int] = [k("today"): 0, k("yesterday"): -1, k("tomorrow"): 1]
     static let parts: [TokenKey: String] = [k("morning"): "MO", k("afternoon"): "AF", k("evening"): "EV", k("night"): "NI"]
@@ -72,10 +72,27 @@ struct DateFinder {
         return keys
     }()
 
+    /// Common words that open an expression only before a date-like word ("in 2019", "the end of",
+    /// "a year"), checked cheaply before any pattern runs.
+    static let weakTriggers: Set<TokenKey> = Set(["the", "in", "at", "some", "about", "around", "over", "under", "no",
+                                                  "a", "an", "one", "this", "last", "next", "past", "more", "less",
+                                                  "before", "after", "each", "every", "coming", "these"].map(k))
+    static let weakFollowers: Set<TokenKey> = Set(["end", "beginning", "start", "middle", "least", "present", "later",
+                                                   "recent", "past", "future", "than", "days", "few", "couple", "dozen",
+                                                   "first", "second", "third", "fourth", "morning", "afternoon",
+                                                   "evening", "night", "weekend", "a", "an", "several"].map(k))
+
     /// Whether an expression may start at token `index`.
     func mayStart(at index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word else { return false }
+        if Self.weakTriggers.contains(token.key) {
+            guard index + 1 < tokens.count else { return false }
+            let next = tokens[index + 1]
+            return next.startsWithDigit || next.kind == .hyphen || Self.weakFollowers.contains(next.key)
+                || Self.units[next.key] != nil || Self.clockUnits[next.key] != nil || lexicon.numbers[next.key] != nil
+                || lexicon.months[next.key] != nil || lexicon.weekdays[next.key] != nil
+        }
         return token.startsWithDigit || Self.triggers.contains(token.key) || lexicon.months[token.key] != nil
             || lexicon.weekdays[token.key] != nil || lexicon.numbers[token.key] != nil
             || (token.range.length == 2 && utf8[token.range.start] == UInt8(ascii: "Q"))
@@ -402,6 +419,9 @@ struct DateFinder {
 
     private func reference(at i: Int) -> Found? {
         for (words, value) in Self.referencesByFirstWord[tokens[i].key] ?? [] where matches(words, at: i) {
+            // "the past decade", "the past two years" are periods, not the past at large.
+            let after = i + words.count
+            if after < tokens.count, Self.units[tokens[after].key] != nil || count(after) != nil { continue }
             return Found(tokens: i..<i + words.count, spec: .reference(value), rule: "reference '\(value)'")
         }
         return nil

@@ -108,6 +108,8 @@ func dates(_ text: String, published: String? = "2026-02-13", language: String =
         ("They meet every Tuesday.", "every Tuesday|SET|XXXX-WXX-2|-"),
         ("It is happening now.", "now|DATE|PRESENT_REF|-"),
         ("It happened recently.", "recently|DATE|PAST_REF|-"),
+        ("It happened in the past.", "the past|DATE|PAST_REF|-"),
+        ("It will happen in the future.", "the future|DATE|FUTURE_REF|-"),
         ("The vote is at 5 p.m.", "5 p.m.|TIME|2026-02-13T17:00|-"),
         ("The vote is at 17:30.", "17:30|TIME|2026-02-13T17:30|-"),
     ])
