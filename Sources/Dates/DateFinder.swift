@@ -180,10 +180,16 @@ struct DateFinder {
                 mod = value
                 core = after
                 var result = found
-                // A duration takes the count modifiers, a date the position ones.
+                // A duration takes the count modifiers, a date the position ones; "more than two years
+                // ago" is a date before the one it names (BEFORE), "less than a year ago" one after it.
                 let isDuration: Bool = { if case .duration = found.spec { return true } else { return false } }()
+                let isAgo: Bool = { if case .offset(_, let shift) = found.spec, shift < 0, found.rule == "N units ago" { return true } else { return false } }()
                 let countMod = ["MORE_THAN", "LESS_THAN", "APPROX", "EQUAL_OR_MORE"].contains(value)
-                if isDuration != countMod && value != "APPROX" { continue }
+                if isAgo && (value == "MORE_THAN" || value == "LESS_THAN") {
+                    mod = value == "MORE_THAN" ? "BEFORE" : "AFTER"
+                } else if isDuration != countMod && value != "APPROX" {
+                    continue
+                }
                 if value == "BEFORE" || value == "AFTER" { continue } // prepositions, not part of the span
                 result.tokens = start..<found.tokens.upperBound
                 result.mod = mod
