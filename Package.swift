@@ -32,8 +32,9 @@ let package = Package(
         .target(name: "Entities", dependencies: ["VerbatimCore", "VerbatimICU"]),
         .target(name: "Quotes", dependencies: ["VerbatimCore"]),
         .target(name: "Dates", dependencies: ["VerbatimCore"]),
+        .target(name: "Claims", dependencies: ["VerbatimCore"]),
         .target(name: "VerbatimJSON", dependencies: ["VerbatimCore"], resources: [.copy("Resources/annotation.schema.json")]),
-        .target(name: "Verbatim", dependencies: ["VerbatimCore", "VerbatimICU", "Segmentation", "Tokens", "Entities", "Quotes", "Dates", "VerbatimJSON", "Lexicons"]),
+        .target(name: "Verbatim", dependencies: ["VerbatimCore", "VerbatimICU", "Segmentation", "Tokens", "Entities", "Quotes", "Dates", "Claims", "VerbatimJSON", "Lexicons"]),
         .executableTarget(
             name: "VerbatimCLI",
             dependencies: ["Verbatim", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -45,6 +46,7 @@ let package = Package(
         .testTarget(name: "EntitiesTests", dependencies: ["Entities", "Segmentation", "Tokens", "Lexicons"]),
         .testTarget(name: "QuotesTests", dependencies: ["Quotes", "Entities", "Segmentation", "Tokens", "Lexicons"]),
         .testTarget(name: "DatesTests", dependencies: ["Dates", "Segmentation", "Tokens", "Lexicons"]),
+        .testTarget(name: "ClaimsTests", dependencies: ["Verbatim"]),
         .testTarget(
             name: "VerbatimTests",
             dependencies: ["Verbatim", .product(name: "PropertyBased", package: "swift-property-based")],

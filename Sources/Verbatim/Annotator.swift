@@ -1,4 +1,5 @@
 import Lexicons
+@_exported import Claims
 @_exported import Dates
 @_exported import Entities
 @_exported import Quotes
@@ -21,6 +22,8 @@ public struct Annotator: Sendable {
         public var lexiconDirectory: String?
         /// The user's own entity lexicon files, whose entries extend or replace ours.
         public var userLexicons: [String]
+        /// Sentences scoring below this get no claim record (`--min-score`).
+        public var minimumClaimScore: Double = 0.5
         /// Larger documents are refused with a clear error rather than exhausting memory.
         public var maxDocumentBytes: Int
 
@@ -44,12 +47,14 @@ public struct Annotator: Sendable {
             let entities = try EntityLexicon.load(directory: directory, userFiles: configuration.userLexicons)
             let quotes = try QuoteLexicon.load(fromDirectory: directory)
             let calendar = try CalendarLexicon.load(fromDirectory: directory)
+            let claims = try ClaimLexicon.load(fromDirectory: directory)
             pipeline = try Pipeline(stages: [
                 SentenceSegmenter(lexicon: segmentation),
                 WordTokenStage(),
                 EntityRecognizer(lexicon: entities),
                 QuoteAttributor(lexicon: quotes),
                 DateNormalizer(lexicon: calendar),
+                ClaimScorer(lexicon: claims, minimumScore: configuration.minimumClaimScore),
             ])
         } catch let error as LexiconError {
             throw .lexicon(error)

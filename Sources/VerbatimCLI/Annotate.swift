@@ -22,6 +22,10 @@ struct Annotate: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case json, jsonl
+        /// schema.org Claim objects (JSON-LD), one JSON array per input record.
+        case claimreview
+        /// CheckThat! TSV: id, text, score, label.
+        case checkthat
     }
 
     @Argument(help: "A text or JSONL file; '-' reads standard input.")
@@ -30,8 +34,11 @@ struct Annotate: ParsableCommand {
     @Option(help: "How to read the input (default: jsonl for files ending in .jsonl, else text).")
     var input: InputKind?
 
-    @Option(help: "json: indented, a JSON array for several records; jsonl: one compact record per line. (default: json for text, jsonl for JSONL)")
+    @Option(help: "json: indented, a JSON array for several records; jsonl: one compact record per line; claimreview: schema.org Claim JSON-LD; checkthat: CheckThat! TSV. (default: json for text, jsonl for JSONL)")
     var format: Format?
+
+    @Option(name: .customLong("min-score"), help: "Sentences scoring below this get no claim record (0 lists every sentence).")
+    var minScore: Double = 0.5
 
     @Option(help: "Publication date (YYYY-MM-DD) of a plain-text article: the anchor for relative dates.")
     var published: String?
@@ -56,6 +63,7 @@ struct Annotate: ParsableCommand {
                 throw ValidationError("--published: \(error)")
             }
         }
+        guard (0...1).contains(minScore) else { throw ValidationError("--min-score must be between 0 and 1") }
         if published != nil && inputKind == .jsonl {
             throw ValidationError("--published applies to plain text; JSONL records carry their own \"published\"")
         }
@@ -68,7 +76,9 @@ struct Annotate: ParsableCommand {
     func run() throws {
         let annotator: Annotator
         do {
-            annotator = try Annotator(Annotator.Configuration(userLexicons: lexicons))
+            var configuration = Annotator.Configuration(userLexicons: lexicons)
+            configuration.minimumClaimScore = minScore
+            annotator = try Annotator(configuration)
         } catch {
             Terminal.error("\(error)")
             throw Exit.badData
@@ -107,7 +117,7 @@ struct Annotate: ParsableCommand {
         let record = ArticleRecord(id: id ?? defaultID, text: text, metadata: metadata)
         do {
             let document = try annotator.annotate(record)
-            output.write(encoder.record(for: document), style: format == .jsonl ? .compact : .pretty)
+            write(document, encoder, output, single: true)
         } catch {
             Terminal.error("\(file): \(error)")
             throw Exit.badData
@@ -127,7 +137,13 @@ struct Annotate: ParsableCommand {
                 do {
                     let record = try ArticleRecord.parse(line: line, lossy: lossy)
                     do {
-                        result = encoder.record(for: try annotator.annotate(record))
+                        let document = try annotator.annotate(record)
+                        if format == .claimreview || format == .checkthat {
+                            write(document, encoder, output, single: false)
+                            count += 1
+                            return
+                        }
+                        result = encoder.record(for: document)
                     } catch let error as AnnotatorError {
                         throw RecordError(id: record.id, reason: error.description)
                     }
@@ -156,6 +172,20 @@ struct Annotate: ParsableCommand {
         if failures > 0 {
             Terminal.error("\(failures) of \(count) records could not be annotated (see their \"error\" records)")
             throw Exit.someRecordsFailed
+        }
+    }
+
+    /// Writes one annotated document in the chosen format.
+    private func write(_ document: Document, _ encoder: AnnotationEncoder, _ output: OutputStream, single: Bool) {
+        switch format {
+        case .claimreview?:
+            output.write(encoder.claimReview(for: document), style: single ? .pretty : .compact)
+        case .checkthat?:
+            for row in encoder.checkThatRows(for: document) { output.write(bytes: Array((row + "\n").utf8)) }
+        case .jsonl?:
+            output.write(encoder.record(for: document), style: .compact)
+        case .json?, nil:
+            output.write(encoder.record(for: document), style: single ? .pretty : .compact)
         }
     }
 

@@ -21,6 +21,8 @@ public struct Document: Sendable {
     public var quotes: [Quote] = []
     /// Date and time expressions in text order.
     public var dates: [Timex] = []
+    /// Sentences worth checking, in text order.
+    public var claims: [Claim] = []
     /// The layers produced so far, in pipeline order.
     public private(set) var layers: Set<Layer> = []
     /// Names of the stages that ran, in order.

@@ -1,3 +1,4 @@
+import Foundation
 import VerbatimCore
 
 /// Turns an annotated document into the output record described by `annotation.schema.json`.
@@ -44,7 +45,7 @@ public struct AnnotationEncoder: Sendable {
             ("entities", .array(document.entities.map { entity(for: $0, span: span) })),
             ("quotes", .array(document.quotes.map { quote(for: $0, span: span) })),
             ("dates", .array(document.dates.map { date(for: $0, span: span) })),
-            ("claims", .array([])),
+            ("claims", .array(document.claims.map { claim(for: $0, span: span) })),
             ("provenance", .object([
                 ("tool", .string("verbatim \(toolVersion)")),
                 ("stages", .array(document.provenance.map(JSONValue.string))),
@@ -115,6 +116,55 @@ public struct AnnotationEncoder: Sendable {
             ("granularity", .string(timex.granularity)),
             ("rule", .string(timex.rule)),
         ])
+    }
+
+    private func claim(for claim: Claim, span: (TextRange) -> [(String, JSONValue)]) -> JSONValue {
+        let claimant: JSONValue = claim.claimant.map { claimant in
+            .object([("name", .string(claimant.name)), ("entity", claimant.entityID.map(JSONValue.string) ?? .null),
+                     ("source", .string(claimant.source))])
+        } ?? .null
+        return .object(span(claim.range) + [
+            ("score", .double((claim.score * 1000).rounded() / 1000)),
+            ("checkworthy", .bool(claim.isCheckworthy)),
+            ("types", .array(claim.types.map(JSONValue.string))),
+            ("signals", .array(claim.signals.map(JSONValue.string))),
+            ("claimant", claimant),
+            ("quotes", .array(claim.quotes.map(JSONValue.int))),
+            ("entities", .array(claim.entities.map(JSONValue.int))),
+            ("dates", .array(claim.dates.map(JSONValue.int))),
+        ])
+    }
+
+    /// schema.org `Claim` objects (JSON-LD) for the check-worthy claims: what was claimed, by whom,
+    /// when and where it appeared. Never a rating: that is the fact-checker's to give.
+    public func claimReview(for document: Document) -> JSONValue {
+        .array(document.claims.filter(\.isCheckworthy).map { claim in
+            var members: [(String, JSONValue)] = [
+                ("@context", .string("https://schema.org")),
+                ("@type", .string("Claim")),
+                ("text", .string(document.text(of: claim.range))),
+            ]
+            if let claimant = claim.claimant {
+                let isPerson = claimant.entityID?.hasPrefix("org:") != true && claimant.entityID?.hasPrefix("doc:organization") != true
+                members.append(("author", .object([("@type", .string(isPerson ? "Person" : "Organization")),
+                                                   ("name", .string(claimant.name))])))
+            }
+            if let published = document.metadata.published { members.append(("datePublished", .string(published))) }
+            if let url = document.metadata.url {
+                members.append(("appearance", .object([("@type", .string("CreativeWork")), ("url", .string(url))])))
+            }
+            return .object(members)
+        })
+    }
+
+    /// CheckThat! rows (id, text, score, label) for every claim record, the id made from the record
+    /// id and the claim's position.
+    public func checkThatRows(for document: Document) -> [String] {
+        document.claims.enumerated().map { index, claim in
+            let id = "\(document.id ?? "doc")-\(index + 1)"
+            let text = document.text(of: claim.range).replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+            return "\(id)\t\(text)\t\((claim.score * 1000).rounded() / 1000)\t\(claim.isCheckworthy ? "Yes" : "No")"
+        }
     }
 
     private static func number(_ text: String) -> JSONValue {

@@ -75,6 +75,6 @@ import Verbatim
     }
 
     @Test func provenanceNamesTheStages() throws {
-        #expect(record(try annotate("A."))["provenance"]?["stages"] == .array(["segment.icu", "tokens.words", "entities.lexicon", "quotes.attribution", "dates.timex"].map(JSONValue.string)))
+        #expect(record(try annotate("A."))["provenance"]?["stages"] == .array(["segment.icu", "tokens.words", "entities.lexicon", "quotes.attribution", "dates.timex", "claims.signals"].map(JSONValue.string)))
     }
 }

@@ -1,0 +1,44 @@
+import Foundation
+import VerbatimCore
+
+/// Signal words and fitted weights for claim scoring, from `Lexicons/`.
+public struct ClaimLexicon: Sendable {
+    /// Phrase keys → signal.
+    var phrases: [[TokenKey]: String] = [:]
+    var weights: [String: Double] = [:]
+    var bias = 0.0
+
+    static let signalOrder = ["number", "percentage", "money", "quantity-word", "comparison", "superlative", "causal",
+                              "prediction", "rule", "date", "person", "organization", "place", "attribution", "question",
+                              "opinion", "hedge", "courtesy", "boilerplate", "first-person", "second-person", "short", "long",
+                              "fact-verb", "policy-topic", "promise", "no-final-punctuation"]
+    static let firstPerson = Set(["i", "me", "my", "we", "our", "us"].map(TokenKeys.of))
+    static let secondPerson = Set(["you", "your"].map(TokenKeys.of))
+    static let euro = TokenKeys.of("€")
+    static let pound = TokenKeys.of("£")
+
+    public static func load(fromDirectory directory: String) throws(LexiconError) -> ClaimLexicon {
+        var lexicon = ClaimLexicon()
+        let signals = try LexiconFile(contentsOf: directory + "/claim-signals.tsv", fieldCount: 2...2)
+        for line in signals.lines {
+            guard signalOrder.contains(line.fields[1]) else {
+                throw LexiconError(file: signals.path, line: line.number, reason: "unknown signal '\(line.fields[1])'")
+            }
+            lexicon.phrases[WordTokenizer.keys(of: line.fields[0])] = line.fields[1]
+        }
+        let weights = try LexiconFile(contentsOf: directory + "/claim-weights.tsv", fieldCount: 2...2)
+        for line in weights.lines {
+            guard let weight = Double(line.fields[1]) else {
+                throw LexiconError(file: weights.path, line: line.number, reason: "'\(line.fields[1])' is not a number")
+            }
+            if line.fields[0] == "bias" { lexicon.bias = weight } else { lexicon.weights[line.fields[0]] = weight }
+        }
+        return lexicon
+    }
+
+    /// The logistic score of a set of signals.
+    func score(_ signals: [String]) -> Double {
+        let sum = signals.reduce(bias) { $0 + (weights[$1] ?? 0) }
+        return 1 / (1 + exp(-sum))
+    }
+}

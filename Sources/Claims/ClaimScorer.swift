@@ -1,0 +1,129 @@
+import VerbatimCore
+
+/// Scores every sentence for check-worthiness from interpretable signals and keeps those at or
+/// above a threshold as claims, with their claimant and the quotes, entities and dates inside them.
+///
+/// ```
+/// sentence ─► signals (numbers, money, comparisons, causes, predictions, rules, entities, dates,
+///             attribution; questions, opinion, hedging, courtesy, boilerplate, length)
+///          ─► logistic score with weights from Lexicons/data/claim-weights.tsv ─► claim record
+/// ```
+public struct ClaimScorer: Stage {
+    public let name = "claims.signals"
+    public let requires: Set<Layer> = [.sentences, .tokens, .entities, .quotes, .dates]
+    public let produces: Set<Layer> = [.claims]
+
+    let lexicon: ClaimLexicon
+    /// Sentences scoring below this get no record.
+    public var minimumScore: Double
+    /// At or above this a claim is check-worthy.
+    public static let checkworthyThreshold = 0.5
+
+    public init(lexicon: ClaimLexicon, minimumScore: Double = 0.5) {
+        self.lexicon = lexicon
+        self.minimumScore = minimumScore
+    }
+
+    public func apply(to document: inout Document) throws(StageError) {
+        var claims: [Claim] = []
+        let tokens = document.tokens
+        var tokenIndex = 0
+        var entityIndex = 0, quoteIndex = 0, dateIndex = 0
+        for sentence in document.sentences {
+            let range = sentence.range
+            while tokenIndex < tokens.count, tokens[tokenIndex].range.start < range.start { tokenIndex += 1 }
+            var end = tokenIndex
+            while end < tokens.count, tokens[end].range.start < range.end { end += 1 }
+            let words = tokens[tokenIndex..<end]
+            while entityIndex < document.entities.count, document.entities[entityIndex].range.start < range.start { entityIndex += 1 }
+            while dateIndex < document.dates.count, document.dates[dateIndex].range.start < range.start { dateIndex += 1 }
+            while quoteIndex < document.quotes.count, document.quotes[quoteIndex].content.end <= range.start { quoteIndex += 1 }
+            let entities = Array((entityIndex..<document.entities.count).prefix { document.entities[$0].range.start < range.end })
+            let dates = Array((dateIndex..<document.dates.count).prefix { document.dates[$0].range.start < range.end })
+            let quotes = Array((quoteIndex..<document.quotes.count).prefix { document.quotes[$0].content.start < range.end })
+                .filter { document.quotes[$0].content.overlaps(range) }
+            let signals = signals(of: words, in: document, entities: entities, dates: dates, quotes: quotes)
+            let score = lexicon.score(signals)
+            guard score >= minimumScore else { continue }
+            claims.append(Claim(range: range, score: score, isCheckworthy: score >= Self.checkworthyThreshold,
+                                types: Self.types(of: signals), signals: signals,
+                                claimant: claimant(quotes: quotes, entities: entities, in: document),
+                                quotes: quotes, entities: entities, dates: dates))
+            tokenIndex = end
+        }
+        document.claims = claims
+    }
+
+    /// The signals that fire in a sentence, in `ClaimLexicon.signalOrder`.
+    func signals(of words: ArraySlice<Token>, in document: Document, entities: [Int], dates: [Int], quotes: [Int]) -> [String] {
+        var fired: Set<String> = []
+        let utf8 = document.utf8
+        var wordCount = 0
+        var index = words.startIndex
+        while index < words.endIndex {
+            let token = words[index]
+            if token.kind == .word {
+                wordCount += 1
+                if token.startsWithDigit { fired.insert("number") }
+            } else if token.range.length == 1 || token.range.length == 2 || token.range.length == 3 {
+                let first = utf8[token.range.start]
+                if first == UInt8(ascii: "%") { fired.insert("percentage") }
+                if first == UInt8(ascii: "$") || token.key == ClaimLexicon.euro || token.key == ClaimLexicon.pound { fired.insert("money") }
+            }
+            // Phrases of up to four words, longest first.
+            for length in stride(from: min(4, words.endIndex - index), through: 1, by: -1) {
+                let keys = words[index..<index + length].map(\.key)
+                if let signal = lexicon.phrases[keys] {
+                    fired.insert(signal)
+                    break
+                }
+            }
+            if ClaimLexicon.firstPerson.contains(token.key) { fired.insert("first-person") }
+            if ClaimLexicon.secondPerson.contains(token.key) { fired.insert("second-person") }
+            index += 1
+        }
+        if let last = words.last, utf8[last.range.start] == UInt8(ascii: "?") || (last.kind != .word && words.count > 1
+            && utf8[words[words.endIndex - 2].range.start] == UInt8(ascii: "?")) { fired.insert("question") }
+        if wordCount < 6 { fired.insert("short") }
+        // Headlines, bylines and labels end without a full stop, question or exclamation mark.
+        if let last = words.last(where: { !(utf8.scalar(at: $0.range.start).scalar.isClosing) }),
+           ![UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ":"), UInt8(ascii: ";")].contains(utf8[last.range.start]),
+           utf8.scalar(at: last.range.start).scalar != "…" { fired.insert("no-final-punctuation") }
+        if wordCount > 25 { fired.insert("long") }
+        for entity in entities {
+            switch document.entities[entity].kind {
+            case .person, .role: fired.insert("person")
+            case .organization: fired.insert("organization")
+            case .place: fired.insert("place")
+            case .nationality: break
+            }
+        }
+        if dates.contains(where: { document.dates[$0].kind == .date || document.dates[$0].kind == .time }) { fired.insert("date") }
+        if quotes.contains(where: { document.quotes[$0].speaker != nil }) { fired.insert("attribution") }
+        return ClaimLexicon.signalOrder.filter(fired.contains)
+    }
+
+    static func types(of signals: [String]) -> [String] {
+        var types: [String] = []
+        if signals.contains(where: { ["number", "percentage", "money", "quantity-word"].contains($0) }) { types.append("quantity") }
+        if signals.contains(where: { ["comparison", "superlative"].contains($0) }) { types.append("comparison") }
+        if signals.contains("causal") { types.append("causal") }
+        if signals.contains("prediction") { types.append("prediction") }
+        if signals.contains("rule") { types.append("rule/law") }
+        return types.isEmpty ? ["other"] : types
+    }
+
+    /// The speaker of an attributed quote in the sentence, else the first person or organization it names.
+    private func claimant(quotes: [Int], entities: [Int], in document: Document) -> Claim.Claimant? {
+        if let speaker = quotes.lazy.compactMap({ document.quotes[$0].speaker }).first {
+            return Claim.Claimant(name: speaker.name, entityID: speaker.entityID, source: "quote")
+        }
+        let speakerKinds: Set<EntityMention.Kind> = [.person, .organization, .role]
+        if let index = entities.first(where: { speakerKinds.contains(document.entities[$0].kind) }) {
+            let entity = document.entities[index]
+            let id: String? = entity.kind == .role ? entity.attributes["refers_to"] : entity.entityID
+            return Claim.Claimant(name: entity.name, entityID: id, source: "entity")
+        }
+        return nil
+    }
+}
