@@ -17,7 +17,7 @@ root = os.path.dirname(os.path.dirname(here))
 SIGNALS = ["number", "percentage", "money", "quantity-word", "comparison", "superlative", "causal", "prediction",
            "rule", "date", "person", "organization", "place", "attribution", "question", "opinion", "hedge",
            "courtesy", "boilerplate", "first-person", "second-person", "short", "long", "fact-verb", "policy-topic",
-           "promise", "no-final-punctuation"]
+           "promise", "no-final-punctuation", "statistic", "negation", "past-tense"]
 # Signals the debate transcripts never show (they have no newsletter prompts, bylines or headlines):
 # their weights are set, not fitted, so that the lines a news page wraps around an article stay out.
 PINNED = {"boilerplate": -4.0, "no-final-punctuation": -2.0}

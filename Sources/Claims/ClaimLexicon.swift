@@ -11,7 +11,8 @@ public struct ClaimLexicon: Sendable {
     static let signalOrder = ["number", "percentage", "money", "quantity-word", "comparison", "superlative", "causal",
                               "prediction", "rule", "date", "person", "organization", "place", "attribution", "question",
                               "opinion", "hedge", "courtesy", "boilerplate", "first-person", "second-person", "short", "long",
-                              "fact-verb", "policy-topic", "promise", "no-final-punctuation"]
+                              "fact-verb", "policy-topic", "promise", "no-final-punctuation", "statistic", "negation",
+                              "past-tense"]
     static let firstPerson = Set(["i", "me", "my", "we", "our", "us"].map(TokenKeys.of))
     static let secondPerson = Set(["you", "your"].map(TokenKeys.of))
     static let euro = TokenKeys.of("€")

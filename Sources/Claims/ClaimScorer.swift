@@ -65,6 +65,9 @@ public struct ClaimScorer: Stage {
             if token.kind == .word {
                 wordCount += 1
                 if token.startsWithDigit { fired.insert("number") }
+                // A regular past tense ("closed", "promised"): something said to have happened.
+                if !token.isCapitalized, token.range.length >= 5, utf8[token.range.end - 2] == UInt8(ascii: "e"),
+                   utf8[token.range.end - 1] == UInt8(ascii: "d") { fired.insert("past-tense") }
             } else if token.range.length == 1 || token.range.length == 2 || token.range.length == 3 {
                 let first = utf8[token.range.start]
                 if first == UInt8(ascii: "%") { fired.insert("percentage") }

@@ -27,8 +27,10 @@ import Verbatim
         let expectedLines = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         let firstDifference = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }
         // Compared as values and as bytes; on a difference only the first differing line is shown.
-        #expect(try JSONParser.parse(actual) == JSONParser.parse(expected), "record differs in value")
-        #expect(actual == expected, "record differs in bytes at line \((firstDifference?.offset ?? min(actualLines.count, expectedLines.count)) + 1): \(firstDifference.map { "got \($0.element.0)" } ?? "length differs")")
+        let sameValue = try JSONParser.parse(actual) == JSONParser.parse(expected)
+        let sameBytes = actual == expected
+        #expect(sameValue, "record differs in value")
+        #expect(sameBytes, "record differs in bytes at line \((firstDifference?.offset ?? min(actualLines.count, expectedLines.count)) + 1): \(firstDifference.map { "got \($0.element.0)" } ?? "length differs")")
     }
 
     @Test func seedSentencesAreRight() throws {
