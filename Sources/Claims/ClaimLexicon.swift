@@ -13,8 +13,8 @@ public struct ClaimLexicon: Sendable {
                               "opinion", "hedge", "courtesy", "boilerplate", "first-person", "second-person", "short", "long",
                               "fact-verb", "policy-topic", "promise", "no-final-punctuation", "statistic", "negation",
                               "past-tense"]
-    static let firstPerson = Set(["i", "me", "my", "we", "our", "us"].map(TokenKeys.of))
-    static let secondPerson = Set(["you", "your"].map(TokenKeys.of))
+    static let firstPerson = KeySet(words: ["i", "me", "my", "we", "our", "us"])
+    static let secondPerson = KeySet(words: ["you", "your"])
     static let euro = TokenKeys.of("€")
     static let pound = TokenKeys.of("£")
 

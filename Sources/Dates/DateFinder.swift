@@ -52,19 +52,19 @@ struct DateFinder {
     static let ordinals: [TokenKey: Int] = [k("first"): 1, k("second"): 2, k("third"): 3, k("fourth"): 4]
     static let meridiem: [TokenKey: Int] = [k("a.m"): 0, k("am"): 0, k("p.m"): 12, k("pm"): 12]
     /// Words after a capitalised weekday or month that make it a name ("Sunday Times", "April Ryan").
-    static let dateWordsAfter: Set<TokenKey> = Set(["in", "on", "at", "and", "or", "to", "of", "the", "this", "last", "next",
+    static let dateWordsAfter = KeySet(words: ["in", "on", "at", "and", "or", "to", "of", "the", "this", "last", "next",
                                                     "morning", "afternoon", "evening", "night", "when", "that", "as", "by",
                                                     "until", "after", "before", "for", "with", "he", "she", "they", "it",
-                                                    "we", "i", "said", "is", "was", "will", "night's", "'s"].map(k))
+                                                    "we", "i", "said", "is", "was", "will", "night's", "'s"])
     /// Words before a bare month or year that make it a date ("in March", "since 2019").
-    static let datePrepositions: Set<TokenKey> = Set(["in", "since", "until", "till", "by", "from", "during", "before",
+    static let datePrepositions = KeySet(words: ["in", "since", "until", "till", "by", "from", "during", "before",
                                                       "after", "of", "through", "throughout", "between", "and", "to",
                                                       "early", "mid", "late", "last", "next", "this", "for", "around",
-                                                      "circa", "as", "on", "into", "about"].map(k))
+                                                      "circa", "as", "on", "into", "about"])
 
     /// Words that can open an expression; other tokens are skipped without trying every pattern.
-    static let triggers: Set<TokenKey> = {
-        var keys = Set(dayWords.keys).union(sets.keys).union(ordinals.keys)
+    static let triggers: KeySet = {
+        var keys = KeySet(Array(dayWords.keys) + Array(sets.keys) + Array(ordinals.keys))
         for (words, _) in modifiers { keys.insert(words[0]) }
         for (words, _) in references { keys.insert(words[0]) }
         for word in ["tonight", "earlier", "later", "this", "last", "next", "past", "coming", "in", "every", "each",
@@ -74,13 +74,13 @@ struct DateFinder {
 
     /// Common words that open an expression only before a date-like word ("in 2019", "the end of",
     /// "a year"), checked cheaply before any pattern runs.
-    static let weakTriggers: Set<TokenKey> = Set(["the", "in", "at", "some", "about", "around", "over", "under", "no",
+    static let weakTriggers = KeySet(words: ["the", "in", "at", "some", "about", "around", "over", "under", "no",
                                                   "a", "an", "one", "this", "last", "next", "past", "more", "less",
-                                                  "before", "after", "each", "every", "coming", "these"].map(k))
-    static let weakFollowers: Set<TokenKey> = Set(["end", "beginning", "start", "middle", "least", "present", "later",
+                                                  "before", "after", "each", "every", "coming", "these"])
+    static let weakFollowers = KeySet(words: ["end", "beginning", "start", "middle", "least", "present", "later",
                                                    "recent", "past", "future", "than", "days", "few", "couple", "dozen",
                                                    "first", "second", "third", "fourth", "morning", "afternoon",
-                                                   "evening", "night", "weekend", "a", "an", "several"].map(k))
+                                                   "evening", "night", "weekend", "a", "an", "several"])
 
     /// Whether an expression may start at token `index`.
     func mayStart(at index: Int) -> Bool {

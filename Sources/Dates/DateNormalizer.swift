@@ -54,9 +54,9 @@ public struct DateNormalizer: Stage {
         document.dates = dates
     }
 
-    private static let futureWords = Set(["will", "shall", "'ll", "’ll", "upcoming", "next", "plans", "planned", "scheduled",
-                                         "expected", "tomorrow", "coming", "won't", "won’t"].map(TokenKeys.of))
-    private static let clauseBreaks = Set([",", ";", ":", "and", "but", "while", "when", "as"].map(TokenKeys.of))
+    private static let futureWords = KeySet(words: ["will", "shall", "'ll", "’ll", "upcoming", "next", "plans", "planned", "scheduled",
+                                         "expected", "tomorrow", "coming", "won't", "won’t"])
+    private static let clauseBreaks = KeySet(words: [",", ";", ":", "and", "but", "while", "when", "as"])
 
     /// Whether the clause before the expression speaks of the future ("will return on Friday");
     /// news is past by default.

@@ -59,19 +59,19 @@ public final class EntityLexicon: @unchecked Sendable {
     }
 
     public private(set) var entries: [EntityEntry] = []
-    var aliases: [TokenKey: [Alias]] = [:]
-    var titles: [TokenKey: [Title]] = [:]
-    var firstNames: Set<TokenKey> = []
-    var surnames: Set<TokenKey> = []
+    var aliases = KeyTable<[Alias]>()
+    var titles = KeyTable<[Title]>()
+    var firstNames = KeySet()
+    var surnames = KeySet()
     /// Lower-cased words that open sentences (pronouns, determiners…): never a name by themselves.
-    var commonWords: Set<TokenKey> = []
+    var commonWords = KeySet()
     /// Lower-cased word → where it marks an organization ("last", "first", "any").
-    var organizationWords: [TokenKey: String] = [:]
+    var organizationWords = KeyTable<String>()
     /// Lower-case words that can open an alias ("von der Leyen", "bin Salman").
-    var lowercaseOpeners: Set<TokenKey> = []
+    var lowercaseOpeners = KeySet()
     /// Office → the entries that held it.
     var officeHolders: [String: [Int]] = [:]
-    var speechVerbs: Set<TokenKey> = []
+    var speechVerbs = KeySet()
 
     /// The files of the shipped lexicon folder, then the user's files, whose entries extend ours or
     /// replace those with the same id.
@@ -90,15 +90,21 @@ public final class EntityLexicon: @unchecked Sendable {
                 }
             }
         }
-        for (index, entry) in entries.enumerated() { lexicon.add(entry, at: index) }
+        var aliases: [TokenKey: [Alias]] = [:]
+        for (index, entry) in entries.enumerated() { lexicon.add(entry, at: index, to: &aliases) }
         lexicon.entries = entries
+        lexicon.aliases = KeyTable(minimumCapacity: aliases.count)
+        for (key, list) in aliases {
+            lexicon.aliases[key] = list.sorted { ($0.keys.count, $0.priority) > ($1.keys.count, $1.priority) }
+        }
 
+        var titles: [TokenKey: [Title]] = [:]
         for line in try LexiconFile(contentsOf: "\(directory)/titles.tsv", fieldCount: 2...2).lines {
             let keys = Self.keys(of: line.fields[0])
             let office = line.fields[1] == "-" ? nil : line.fields[1]
-            lexicon.titles[keys[0], default: []].append(Title(keys: keys, office: office))
+            titles[keys[0], default: []].append(Title(keys: keys, office: office))
         }
-        for key in lexicon.titles.keys { lexicon.titles[key]!.sort { $0.keys.count > $1.keys.count } }
+        for (key, list) in titles { lexicon.titles[key] = list.sorted { $0.keys.count > $1.keys.count } }
         for line in try LexiconFile(contentsOf: "\(directory)/names/first-names.generated.tsv", fieldCount: 1...2).lines {
             lexicon.firstNames.insert(TokenKeys.of(line.fields[0]))
         }
@@ -115,11 +121,10 @@ public final class EntityLexicon: @unchecked Sendable {
             let forms = [line.fields[0]] + (line.fields.count > 1 ? Self.split(line.fields[1], on: ",") : [])
             for form in forms where !form.contains(" ") { lexicon.speechVerbs.insert(TokenKeys.of(form)) }
         }
-        lexicon.finishIndex()
         return lexicon
     }
 
-    private func add(_ entry: EntityEntry, at index: Int) {
+    private func add(_ entry: EntityEntry, at index: Int, to aliases: inout [TokenKey: [Alias]]) {
         let priority = Self.priority(of: entry)
         for (spelling, alias) in entry.aliases.enumerated() {
             let keys = Self.keys(of: alias)
@@ -129,13 +134,6 @@ public final class EntityLexicon: @unchecked Sendable {
             aliases[first, default: []].append(Alias(keys: keys, entry: index, spelling: spelling, exact: exact, priority: priority))
         }
         for role in entry.roles { officeHolders[role.office, default: []].append(index) }
-    }
-
-    /// Sorts every alias list longest first, then by priority, so the first match is the best.
-    func finishIndex() {
-        for key in aliases.keys {
-            aliases[key]!.sort { ($0.keys.count, $0.priority) > ($1.keys.count, $1.priority) }
-        }
     }
 
     /// Hand-curated entries beat generated ones; among places, countries beat regions beat cities.

@@ -8,12 +8,12 @@ struct NamePatterns {
     let context: RecognitionContext
 
     /// Lower-case words allowed inside a name when a capitalised word follows.
-    private static let particles = Set(["de", "da", "di", "du", "del", "della", "der", "den", "van", "von",
-                                        "bin", "bint", "al", "el", "la", "le", "ter", "dos", "das", "y"].map(TokenKeys.of))
-    private static let connectors = Set(["of", "for", "and", "the", "on", "de"].map(TokenKeys.of))
+    private static let particles = KeySet(words: ["de", "da", "di", "du", "del", "della", "der", "den", "van", "von",
+                                        "bin", "bint", "al", "el", "la", "le", "ter", "dos", "das", "y"])
+    private static let connectors = KeySet(words: ["of", "for", "and", "the", "on", "de"])
     private static let comma = TokenKeys.of(",")
     private static let of = TokenKeys.of("of")
-    private static let articles = Set(["a", "an", "the"].map(TokenKeys.of))
+    private static let articles = KeySet(words: ["a", "an", "the"])
 
     func apply(to context: inout RecognitionContext) {
         let tokens = context.tokens

@@ -6,10 +6,10 @@ import VerbatimCore
 struct RolePhrases {
     let context: RecognitionContext
 
-    private static let directions = Set([
+    private static let directions = KeySet(words: [
         "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
         "southwestern", "northeast", "northwest", "southeast", "southwest",
-    ].map(TokenKeys.of))
+    ])
     private static let of = TokenKeys.of("of")
 
     func apply(to context: inout RecognitionContext) {

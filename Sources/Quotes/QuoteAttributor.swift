@@ -326,8 +326,8 @@ struct AttributionBuilder {
     /// Verbs of saying and thinking whose complement can be a bare clause ("said the economy grew").
     private static let takesBareClause: Set<String> = ["say", "believe", "think", "add", "insist", "argue", "warn", "claim"]
 
-    private static let clauseOpeners = Set(["the", "a", "an", "it", "he", "she", "they", "we", "there", "this", "these",
-                                            "his", "her", "their", "its", "no", "some", "many", "most", "all"].map(TokenKeys.of))
+    private static let clauseOpeners = KeySet(words: ["the", "a", "an", "it", "he", "she", "they", "we", "there", "this", "these",
+                                            "his", "her", "their", "its", "no", "some", "many", "most", "all"])
 
     /// "According to X, …" and "…, according to X."
     private mutating func attributeAccordingTo(at index: Int, sentence: Range<Int>) {

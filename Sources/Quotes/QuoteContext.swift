@@ -102,8 +102,8 @@ struct QuoteContext {
         return lemma
     }
 
-    static let determiners = Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
-                                  "those", "every", "each", "no", "any"].map(TokenKeys.of))
+    static let determiners = KeySet(words: ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
+                                  "those", "every", "each", "no", "any"])
 
     /// Speaker mentions (person, role, organization) lying within `range` of bytes.
     func speakers(in range: Range<Int>) -> [EntityMention] {

@@ -6,17 +6,17 @@ public struct QuoteLexicon: Sendable {
     /// Key of a one-word verb form → its lemma ("said" → "say").
     var verbs: [TokenKey: String] = [:]
     /// Verb forms that are also common nouns ("call", "state").
-    var nounLikeVerbs: Set<TokenKey> = []
+    var nounLikeVerbs: KeySet = KeySet()
     /// Key of a noun form → its lemma ("statements" → "statement").
     var nouns: [TokenKey: String] = [:]
     /// Frames by their word keys, for a backwards match before an opening mark.
     var frames: [(keys: [TokenKey], frame: String)] = []
-    var subjectPronouns: Set<TokenKey> = []
+    var subjectPronouns: KeySet = KeySet()
     /// Pronouns that speak but name no person we can resolve ("I", "we", "they", "it").
-    var otherPronouns: Set<TokenKey> = []
-    var possessivePronouns: Set<TokenKey> = []
+    var otherPronouns: KeySet = KeySet()
+    var possessivePronouns: KeySet = KeySet()
     /// Closed-class words (determiners, prepositions, conjunctions…) that cannot end a speaker's description.
-    var functionWords: Set<TokenKey> = []
+    var functionWords: KeySet = KeySet()
 
     public static func load(fromDirectory directory: String) throws(LexiconError) -> QuoteLexicon {
         var lexicon = QuoteLexicon()

@@ -7,11 +7,11 @@ struct SpeakerFinder {
     let context: QuoteContext
 
     /// Words that may stand between a subject and its verb ("He also warned", "Smith has said").
-    private static let fillers = Set(["also", "later", "then", "again", "previously", "repeatedly", "has", "had", "have",
+    private static let fillers = KeySet(words: ["also", "later", "then", "again", "previously", "repeatedly", "has", "had", "have",
                                       "was", "is", "once", "further", "recently", "earlier", "reportedly", "had", "would",
                                       "will", "may", "might", "could", "did", "does", "do", "not", "never", "often",
                                       "has", "publicly", "privately", "told", "on", "monday", "tuesday", "wednesday",
-                                      "thursday", "friday", "saturday", "sunday"].map(TokenKeys.of))
+                                      "thursday", "friday", "saturday", "sunday"])
 
     /// The speaker of the cue at token `cue`; `earlier` holds the attributions already made, for
     /// pronouns and coordinated cues.
@@ -141,9 +141,9 @@ struct SpeakerFinder {
     private static let openParenthesis = TokenKeys.of("(")
     private static let closeParenthesis = TokenKeys.of(")")
     /// Words that end a subject looking backwards: it cannot reach past them.
-    private static let clauseBoundaries = Set(["that", "and", "but", "because", "when", "while", "which", "who", "as",
+    private static let clauseBoundaries = KeySet(words: ["that", "and", "but", "because", "when", "while", "which", "who", "as",
                                                "if", "although", "though", "after", "before", "since", "so", "or",
-                                               "where", "whom", "whose", "than", "until", "also"].map(TokenKeys.of))
+                                               "where", "whom", "whose", "than", "until", "also"])
 
     /// "his statement", "Macron's call", "the minister's remarks".
     private func possessor(ofNounAt noun: Int, sentenceStart: Int, earlier: AttributionHistory) -> Quote.Speaker? {

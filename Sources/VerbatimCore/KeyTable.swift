@@ -1,0 +1,105 @@
+/// A hash table keyed by `TokenKey`, for the look-ups stages make on every word.
+///
+/// Token keys are already well-mixed 64-bit hashes, so the table uses their bits directly with
+/// open addressing and linear probing instead of hashing them again (Swift's `Dictionary` runs
+/// SipHash on every look-up, which dominated entity matching).
+public struct KeyTable<Value>: Sendable where Value: Sendable {
+    @usableFromInline var keys: [TokenKey]
+    @usableFromInline var values: [Value?]
+    @usableFromInline var mask: Int
+    public private(set) var count = 0
+
+    public init(minimumCapacity: Int = 8) {
+        var capacity = 8
+        while capacity < minimumCapacity * 2 { capacity <<= 1 }
+        keys = Array(repeating: 0, count: capacity)
+        values = Array(repeating: nil, count: capacity)
+        mask = capacity - 1
+    }
+
+    /// 0 marks an empty slot; the one real key that hashes to 0 is stored as 1 (a collision that
+    /// costs at most a false match between two words, never a crash).
+    @inline(__always)
+    @usableFromInline static func stored(_ key: TokenKey) -> TokenKey { key == 0 ? 1 : key }
+
+    @inline(__always)
+    @usableFromInline func slot(for key: TokenKey) -> Int { Int(truncatingIfNeeded: key ^ (key >> 32)) & mask }
+
+    /// - Complexity: O(1) on average.
+    @inlinable
+    public subscript(key: TokenKey) -> Value? {
+        get { lookUp(key) }
+        set {
+            if let newValue { insert(newValue, for: key) } else { precondition(lookUp(key) == nil, "KeyTable does not remove") }
+        }
+    }
+
+    @usableFromInline
+    func lookUp(_ key: TokenKey) -> Value? {
+        let key = Self.stored(key)
+        var index = slot(for: key)
+        while true {
+            let found = keys[index]
+            if found == key { return values[index] }
+            if found == 0 { return nil }
+            index = (index + 1) & mask
+        }
+    }
+
+    @usableFromInline
+    mutating func insert(_ value: Value, for key: TokenKey) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let key = Self.stored(key)
+        var index = slot(for: key)
+        while keys[index] != 0 && keys[index] != key { index = (index + 1) & mask }
+        if keys[index] == 0 { count += 1 }
+        keys[index] = key
+        values[index] = value
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = Array(repeating: 0, count: oldKeys.count * 2)
+        values = Array(repeating: nil, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        count = 0
+        for (index, key) in oldKeys.enumerated() where key != 0 { insert(oldValues[index]!, for: key) }
+    }
+
+    public func contains(_ key: TokenKey) -> Bool { lookUp(key) != nil }
+
+    /// Every value, in no particular order.
+    public var allValues: [Value] { values.compactMap { $0 } }
+
+    /// Applies `transform` to every value in place.
+    public mutating func updateValues(_ transform: (inout Value) -> Void) {
+        for index in values.indices where values[index] != nil { transform(&values[index]!) }
+    }
+}
+
+/// A set of token keys.
+public struct KeySet: Sendable, ExpressibleByArrayLiteral {
+    @usableFromInline var table = KeyTable<Bool>()
+
+    public init() {}
+
+    public init(_ keys: some Sequence<TokenKey>) {
+        for key in keys { insert(key) }
+    }
+
+    public init(arrayLiteral keys: TokenKey...) {
+        self.init(keys)
+    }
+
+    /// The set of the keys of these words.
+    public init(words: [String]) {
+        self.init(words.map(TokenKeys.of))
+    }
+
+    public mutating func insert(_ key: TokenKey) { table[key] = true }
+
+    @inlinable
+    public func contains(_ key: TokenKey) -> Bool { table.contains(key) }
+
+    public var isEmpty: Bool { table.count == 0 }
+}
