@@ -3,8 +3,8 @@ import VerbatimCore
 
 /// Signal words and fitted weights for claim scoring, from `Lexicons/`.
 public struct ClaimLexicon: Sendable {
-    /// Phrase keys → signal.
-    var phrases: [[TokenKey]: String] = [:]
+    /// Phrases by their first word's key, longest first: (keys, signal).
+    var phrases = KeyTable<[(keys: [TokenKey], signal: String)]>()
     var weights: [String: Double] = [:]
     var bias = 0.0
 
@@ -21,12 +21,19 @@ public struct ClaimLexicon: Sendable {
     public static func load(fromDirectory directory: String) throws(LexiconError) -> ClaimLexicon {
         var lexicon = ClaimLexicon()
         let signals = try LexiconFile(contentsOf: directory + "/claim-signals.tsv", fieldCount: 2...2)
+        var phrases: [TokenKey: [(keys: [TokenKey], signal: String)]] = [:]
         for line in signals.lines {
             guard signalOrder.contains(line.fields[1]) else {
                 throw LexiconError(file: signals.path, line: line.number, reason: "unknown signal '\(line.fields[1])'")
             }
-            lexicon.phrases[WordTokenizer.keys(of: line.fields[0])] = line.fields[1]
+            let keys = WordTokenizer.keys(of: line.fields[0])
+            guard let first = keys.first else { continue }
+            if phrases[first]?.contains(where: { $0.keys == keys }) == true {
+                throw LexiconError(file: signals.path, line: line.number, reason: "'\(line.fields[0])' is listed twice")
+            }
+            phrases[first, default: []].append((keys, line.fields[1]))
         }
+        for (key, list) in phrases { lexicon.phrases[key] = list.sorted { $0.keys.count > $1.keys.count } }
         let weights = try LexiconFile(contentsOf: directory + "/claim-weights.tsv", fieldCount: 2...2)
         for line in weights.lines {
             guard let weight = Double(line.fields[1]) else {

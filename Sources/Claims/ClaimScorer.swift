@@ -73,13 +73,11 @@ public struct ClaimScorer: Stage {
                 if first == UInt8(ascii: "%") { fired.insert("percentage") }
                 if first == UInt8(ascii: "$") || token.key == ClaimLexicon.euro || token.key == ClaimLexicon.pound { fired.insert("money") }
             }
-            // Phrases of up to four words, longest first.
-            for length in stride(from: min(4, words.endIndex - index), through: 1, by: -1) {
-                let keys = words[index..<index + length].map(\.key)
-                if let signal = lexicon.phrases[keys] {
-                    fired.insert(signal)
-                    break
-                }
+            // The longest signal phrase starting here.
+            for (keys, signal) in lexicon.phrases[token.key] ?? [] where index + keys.count <= words.endIndex
+                && keys.indices.allSatisfy({ words[index + $0].key == keys[$0] }) {
+                fired.insert(signal)
+                break
             }
             if ClaimLexicon.firstPerson.contains(token.key) { fired.insert("first-person") }
             if ClaimLexicon.secondPerson.contains(token.key) { fired.insert("second-person") }

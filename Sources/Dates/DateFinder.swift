@@ -20,14 +20,14 @@ struct DateFinder {
     static let ago = k("ago"), later = k("later"), earlier = k("earlier"), before = k("before"), after = k("after")
     static let from = k("from"), now = k("now"), hence = k("hence"), `in` = k("in"), on = k("on"), at = k("at")
     static let every = k("every"), each = k("each"), apostrophe = k("'"), rightQuote = k("’"), colon = k(":")
-    static let units: [TokenKey: DateSpec.Unit] = [
+    static let units = KeyTable<DateSpec.Unit>([
         k("day"): .day, k("days"): .day, k("week"): .week, k("weeks"): .week, k("weekend"): .weekend,
         k("month"): .month, k("months"): .month, k("quarter"): .quarter, k("quarters"): .quarter,
         k("year"): .year, k("years"): .year, k("decade"): .decade, k("decades"): .decade,
         k("century"): .century, k("centuries"): .century,
-    ]
-    static let clockUnits: [TokenKey: String] = [k("hour"): "H", k("hours"): "H", k("minute"): "M", k("minutes"): "M",
-                                                 k("second"): "S", k("seconds"): "S"]
+    ])
+    static let clockUnits = KeyTable<String>([k("hour"): "H", k("hours"): "H", k("minute"): "M", k("minutes"): "M",
+                                                 k("second"): "S", k("seconds"): "S"])
     static let modifiers: [(words: [TokenKey], mod: String)] = [
         ([k("early")], "START"), ([k("mid")], "MID"), ([k("late")], "END"),
         ([k("the"), k("end"), k("of")], "END"), ([k("the"), k("beginning"), k("of")], "START"),
@@ -45,12 +45,12 @@ struct DateFinder {
         ([k("previously")], "PAST_REF"), ([k("soon")], "FUTURE_REF"), ([k("in"), k("the"), k("future")], "FUTURE_REF"),
         ([k("the"), k("future")], "FUTURE_REF"), ([k("the"), k("past")], "PAST_REF"),
     ]
-    static let dayWords: [TokenKey: Int] = [k("today"): 0, k("yesterday"): -1, k("tomorrow"): 1]
-    static let parts: [TokenKey: String] = [k("morning"): "MO", k("afternoon"): "AF", k("evening"): "EV", k("night"): "NI"]
-    static let sets: [TokenKey: String] = [k("daily"): "P1D", k("weekly"): "P1W", k("monthly"): "P1M", k("yearly"): "P1Y",
-                                           k("annually"): "P1Y", k("hourly"): "PT1H", k("quarterly"): "P3M"]
-    static let ordinals: [TokenKey: Int] = [k("first"): 1, k("second"): 2, k("third"): 3, k("fourth"): 4]
-    static let meridiem: [TokenKey: Int] = [k("a.m"): 0, k("am"): 0, k("p.m"): 12, k("pm"): 12]
+    static let dayWords = KeyTable<Int>([k("today"): 0, k("yesterday"): -1, k("tomorrow"): 1])
+    static let parts = KeyTable<String>([k("morning"): "MO", k("afternoon"): "AF", k("evening"): "EV", k("night"): "NI"])
+    static let sets = KeyTable<String>([k("daily"): "P1D", k("weekly"): "P1W", k("monthly"): "P1M", k("yearly"): "P1Y",
+                                           k("annually"): "P1Y", k("hourly"): "PT1H", k("quarterly"): "P3M"])
+    static let ordinals = KeyTable<Int>([k("first"): 1, k("second"): 2, k("third"): 3, k("fourth"): 4])
+    static let meridiem = KeyTable<Int>([k("a.m"): 0, k("am"): 0, k("p.m"): 12, k("pm"): 12])
     /// Words after a capitalised weekday or month that make it a name ("Sunday Times", "April Ryan").
     static let dateWordsAfter = KeySet(words: ["in", "on", "at", "and", "or", "to", "of", "the", "this", "last", "next",
                                                     "morning", "afternoon", "evening", "night", "when", "that", "as", "by",
@@ -64,7 +64,7 @@ struct DateFinder {
 
     /// Words that can open an expression; other tokens are skipped without trying every pattern.
     static let triggers: KeySet = {
-        var keys = KeySet(Array(dayWords.keys) + Array(sets.keys) + Array(ordinals.keys))
+        var keys = KeySet(dayWords.allKeys + sets.allKeys + ordinals.allKeys)
         for (words, _) in modifiers { keys.insert(words[0]) }
         for (words, _) in references { keys.insert(words[0]) }
         for word in ["tonight", "earlier", "later", "this", "last", "next", "past", "coming", "in", "every", "each",

@@ -36,7 +36,9 @@ public struct EntityRecognizer: Stage {
             // is inside ICU's word, so its end is checked after the "’s".
             let end = match.tokens.upperBound < tokens.count && tokens[match.tokens.upperBound].kind == .possessive
                 ? tokens[match.tokens.upperBound].range.end : range.end
-            guard breaker.isBoundary(range.start), breaker.isBoundary(end) else { continue }
+            // Space around a match is a boundary for ICU too; ask ICU only about the other cases.
+            guard isSpaceOrEdge(before: range.start, utf8) || breaker.isBoundary(range.start),
+                  isSpaceOrEdge(at: end, utf8) || breaker.isBoundary(end) else { continue }
             // "Elizabeth Warren" names a person, not two towns: a town or region inside a person's
             // name yields to the name patterns.
             if lexicon.entries[match.alias.entry].isMinorPlace, context.isInsidePersonName(match.tokens) { continue }
@@ -47,6 +49,14 @@ public struct EntityRecognizer: Stage {
         context.linkCoreferences()
         document.entities = context.mentions.sorted { $0.range != $1.range ? $0.range < $1.range : $0.kind.rawValue < $1.kind.rawValue }
     }
+}
+
+private func isSpaceOrEdge(before offset: Int, _ utf8: [UInt8]) -> Bool {
+    offset == 0 || utf8.scalar(before: offset).scalar.isSpace
+}
+
+private func isSpaceOrEdge(at offset: Int, _ utf8: [UInt8]) -> Bool {
+    offset >= utf8.count || utf8.scalar(at: offset).scalar.isSpace
 }
 
 /// What the recognizers share while working on one document: tokens, mentions so far, and which

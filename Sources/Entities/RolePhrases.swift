@@ -13,28 +13,23 @@ struct RolePhrases {
     private static let of = TokenKeys.of("of")
 
     func apply(to context: inout RecognitionContext) {
-        let byStart = Dictionary(context.mentions.map { ($0.range.start, $0) }, uniquingKeysWith: { first, _ in first })
         let tokens = context.tokens
-        var index = 0
-        while index < tokens.count {
-            defer { index += 1 }
-            guard tokens[index].kind == .word, let mention = byStart[tokens[index].range.start] else { continue }
-            let country = mention.attributes["country"]
+        for mention in self.context.mentions where mention.kind == .nationality || mention.subtype == "country" {
+            guard let country = mention.attributes["country"] else { continue }
+            let index = tokenIndex(after: mention.range.start)
             let mentionEnd = tokenIndex(after: mention.range.end)
             // DEMONYM TITLE / COUNTRY 's TITLE
-            if let country, mention.kind == .nationality || mention.subtype == "country" {
-                var titleStart = mentionEnd
-                if mention.subtype == "country" {
-                    addRegion(before: index, mention, &context)
-                    let isPossessive = titleStart < tokens.count && tokens[titleStart].kind == .possessive
-                    titleStart = isPossessive ? titleStart + 1 : tokens.count
-                }
-                if let (length, office) = title(at: titleStart), let office, !isFollowedByName(titleStart + length) {
-                    addRole(office: office, country: country, tokens: index..<titleStart + length, &context)
-                }
+            var titleStart = mentionEnd
+            if mention.subtype == "country" {
+                addRegion(before: index, mention, &context)
+                let isPossessive = titleStart < tokens.count && tokens[titleStart].kind == .possessive
+                titleStart = isPossessive ? titleStart + 1 : tokens.count
+            }
+            if let (length, office) = title(at: titleStart), let office, !isFollowedByName(titleStart + length) {
+                addRole(office: office, country: country, tokens: index..<titleStart + length, &context)
             }
             // TITLE of COUNTRY
-            if mention.subtype == "country", let country, index >= 2, context.key(index - 1) == Self.of {
+            if mention.subtype == "country", index >= 2, context.key(index - 1) == Self.of {
                 for start in stride(from: index - 2, through: max(0, index - 4), by: -1) {
                     if let (length, office) = title(at: start), start + length == index - 1, let office {
                         addRole(office: office, country: country, tokens: start..<mentionEnd, &context)

@@ -4,11 +4,11 @@ import VerbatimCore
 /// their lemmas, and the frames that mark a term or someone else's description.
 public struct QuoteLexicon: Sendable {
     /// Key of a one-word verb form → its lemma ("said" → "say").
-    var verbs: [TokenKey: String] = [:]
+    var verbs = KeyTable<String>()
     /// Verb forms that are also common nouns ("call", "state").
     var nounLikeVerbs: KeySet = KeySet()
     /// Key of a noun form → its lemma ("statements" → "statement").
-    var nouns: [TokenKey: String] = [:]
+    var nouns = KeyTable<String>()
     /// Frames by their word keys, for a backwards match before an opening mark.
     var frames: [(keys: [TokenKey], frame: String)] = []
     var subjectPronouns: KeySet = KeySet()

@@ -17,6 +17,11 @@ public struct KeyTable<Value>: Sendable where Value: Sendable {
         mask = capacity - 1
     }
 
+    public init(_ dictionary: [TokenKey: Value]) {
+        self.init(minimumCapacity: dictionary.count)
+        for (key, value) in dictionary { self[key] = value }
+    }
+
     /// 0 marks an empty slot; the one real key that hashes to 0 is stored as 1 (a collision that
     /// costs at most a false match between two words, never a crash).
     @inline(__always)
@@ -67,6 +72,9 @@ public struct KeyTable<Value>: Sendable where Value: Sendable {
     }
 
     public func contains(_ key: TokenKey) -> Bool { lookUp(key) != nil }
+
+    /// Every key, in no particular order.
+    public var allKeys: [TokenKey] { keys.filter { $0 != 0 } }
 
     /// Every value, in no particular order.
     public var allValues: [Value] { values.compactMap { $0 } }
