@@ -146,11 +146,11 @@ struct RecognitionContext {
         // A town or region named like a person met earlier is that person ("Warren" after
         // "Elizabeth Warren"): drop such places so the loop below links the name.
         let personNames = Set(mentions.filter { $0.kind == .person && $0.source != .lexicon }.compactMap { lastWordKey(in: $0.range) })
-        let namedLikePeople = mentions.indices.filter { position in
+        let namedLikePeople = personNames.isEmpty ? [] : mentions.indices.filter { position in
             let mention = mentions[position]
+            guard mention.source == .lexicon, mention.subtype == "city" || mention.subtype == "region" else { return false }
             let tokenRange = tokenIndices(in: mention.range)
-            return mention.source == .lexicon && (mention.subtype == "city" || mention.subtype == "region")
-                && tokenRange.count == 1 && personNames.contains(tokens[tokenRange.lowerBound].key)
+            return tokenRange.count == 1 && personNames.contains(tokens[tokenRange.lowerBound].key)
         }
         for position in namedLikePeople.reversed() {
             for index in tokenIndices(in: mentions[position].range) { covered[index] = false }

@@ -9,6 +9,8 @@ import Verbatim
 
 let arguments = CommandLine.arguments
 let megabytes = arguments.firstIndex(of: "--megabytes").flatMap { Int(arguments[$0 + 1]) } ?? 20
+/// `--stage NAME` times that stage alone, 20 times, for profiling.
+let onlyStage = arguments.firstIndex(of: "--stage").map { arguments[$0 + 1] }
 let repetitions = 5
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
@@ -79,6 +81,11 @@ var prepared = document
 try segmenter.apply(to: &prepared)
 for stage in annotator!.pipeline.stages.dropFirst() {
     let input = prepared
+    if stage.name == onlyStage {
+        let time = try seconds { for _ in 0..<20 { var copy = input; try stage.apply(to: &copy) } }
+        report(stage.name + " ×20", bytes: utf8.count * 20, seconds: time)
+        exit(0)
+    }
     let time = try best {
         var copy = input
         try stage.apply(to: &copy)
