@@ -136,6 +136,14 @@ public final class EntityLexicon: @unchecked Sendable {
         for role in entry.roles { officeHolders[role.office, default: []].append(index) }
     }
 
+    /// The entries a name matches as a whole, best first ("Zelensky" → Volodymyr Zelenskyy).
+    public func entries(matching name: String) -> [EntityEntry] {
+        let keys = Self.keys(of: name)
+        guard let first = keys.first else { return [] }
+        var seen: Set<Int> = []
+        return (aliases[first] ?? []).filter { $0.keys == keys && seen.insert($0.entry).inserted }.map { entries[$0.entry] }
+    }
+
     /// Hand-curated entries beat generated ones; among places, countries beat regions beat cities.
     static func priority(of entry: EntityEntry) -> Int {
         var score = entry.isGenerated ? 0 : 10_000

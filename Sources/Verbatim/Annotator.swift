@@ -1,4 +1,4 @@
-import Lexicons
+@_exported import Lexicons
 @_exported import Claims
 @_exported import Dates
 @_exported import Entities

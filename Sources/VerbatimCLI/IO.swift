@@ -63,6 +63,7 @@ final class OutputStream {
 
     func write(bytes: [UInt8]) {
         buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 20 { flush() }
     }
 
     func flush() {

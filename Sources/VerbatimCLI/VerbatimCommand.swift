@@ -7,7 +7,10 @@ struct VerbatimCommand: ParsableCommand {
         commandName: "verbatim",
         abstract: "Who said what, when, about where: annotated JSON for news articles.",
         version: Verbatim.version,
-        subcommands: [Annotate.self]
+        subcommands: [Annotate.self, QuotesCommand.self, EntitiesCommand.self, PlacesCommand.self, DatesCommand.self,
+                      ClaimsCommand.self,
+                      LexiconCommand.self, Schema.self, Validate.self],
+        defaultSubcommand: nil
     )
 }
 

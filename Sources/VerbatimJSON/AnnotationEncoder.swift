@@ -174,8 +174,10 @@ public struct AnnotationEncoder: Sendable {
     }
 
     /// The record that stands in a batch for an input line that could not be annotated.
-    public func errorRecord(line: Int, id: String?, error: String) -> JSONValue {
-        var members: [(String, JSONValue)] = [("line", .int(line))]
+    public func errorRecord(line: Int?, file: String? = nil, id: String?, error: String) -> JSONValue {
+        var members: [(String, JSONValue)] = []
+        if let line { members.append(("line", .int(line))) }
+        if let file { members.append(("file", .string(file))) }
         if let id { members.append(("id", .string(id))) }
         members.append(("error", .string(error)))
         return .object(members)

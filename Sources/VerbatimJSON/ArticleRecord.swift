@@ -16,7 +16,8 @@ public struct ArticleRecord: Sendable, Equatable {
     ///
     /// - Parameter lossy: replace invalid UTF-8 with U+FFFD instead of refusing the line.
     /// - Throws: `InputError` naming what is wrong; `partialID` carries the id when it could be read.
-    public static func parse(line: ArraySlice<UInt8>, lossy: Bool) throws(RecordError) -> ArticleRecord {
+    public static func parse(line: ArraySlice<UInt8>, lossy: Bool, textField: String = "text",
+                             idField: String = "id") throws(RecordError) -> ArticleRecord {
         var bytes = Array(line)
         if let bad = UTF8Decoding.firstInvalidOffset(in: bytes) {
             guard lossy else { throw RecordError(id: nil, reason: InputError.invalidUTF8(byteOffset: bad).description) }
@@ -31,14 +32,14 @@ public struct ArticleRecord: Sendable, Equatable {
         }
         guard case .object = value else { throw RecordError(id: nil, reason: "a record must be a JSON object") }
         let id: String?
-        switch value["id"] {
+        switch value[idField] {
         case nil, .null?: id = nil
         case .string(let string)?: id = string
         case .int(let number)?: id = String(number)
-        default: throw RecordError(id: nil, reason: "\"id\" must be a string or an integer")
+        default: throw RecordError(id: nil, reason: "\"\(idField)\" must be a string or an integer")
         }
-        guard let textValue = value["text"] else { throw RecordError(id: id, reason: "missing \"text\"") }
-        guard case .string(let text) = textValue else { throw RecordError(id: id, reason: "\"text\" must be a string") }
+        guard let textValue = value[textField] else { throw RecordError(id: id, reason: "missing \"\(textField)\"") }
+        guard case .string(let text) = textValue else { throw RecordError(id: id, reason: "\"\(textField)\" must be a string") }
         var metadata = Metadata()
         do {
             if let published = try optionalString(value, "published") {

@@ -1,0 +1,184 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import Verbatim
+
+/// One article to annotate, or the reason it could not be read, with where it came from.
+struct BatchItem {
+    var line: Int?
+    var source: String
+    var result: Result<Document, RecordError>
+    /// The document already rendered by `BatchRunner.render`, done in parallel with annotation.
+    var rendered: [UInt8]?
+}
+
+/// Reads articles from every input, annotates them in parallel chunks and hands them back in input
+/// order, so output stays ordered and memory stays bounded however large the batch.
+struct BatchRunner {
+    let options: InputOptions
+    let annotator: Annotator
+    /// Records read before a chunk is annotated.
+    var chunkSize = 1024
+    /// Renders a document for output on the worker threads (encoding JSON is as costly as annotating).
+    var render: (@Sendable (Document) -> [UInt8])?
+
+    /// Calls `emit` with every item in input order; returns how many failed.
+    /// - Throws: `Exit` codes for inputs that cannot be opened or read.
+    func run(_ emit: (BatchItem) throws -> Void) throws -> (total: Int, failed: Int) {
+        var pending: [(line: Int?, source: String, work: @Sendable () -> Result<Document, RecordError>)] = []
+        var total = 0, failed = 0
+        let progress = Progress(enabled: !options.quiet && isatty(STDERR_FILENO) != 0)
+        func flush() throws {
+            var results = [(Result<Document, RecordError>, [UInt8]?)?](repeating: nil, count: pending.count)
+            let render = self.render
+            let jobs = max(1, min(options.jobs, pending.count))
+            let work = pending.map(\.work)
+            results.withUnsafeMutableBufferPointer { slots in
+                // Each stripe writes its own slots only.
+                let base = SlotPointer(base: slots.baseAddress!)
+                // Workers take the next record as they finish one, so long and short articles balance.
+                let next = NextIndex()
+                DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+                    while let index = next.take(below: work.count) {
+                        let result = work[index]()
+                        var rendered: [UInt8]?
+                        if let render, case .success(let document) = result { rendered = render(document) }
+                        base.base[index] = (result, rendered)
+                    }
+                }
+            }
+            for (index, item) in pending.enumerated() {
+                let (result, rendered) = results[index]!
+                if case .failure = result { failed += 1 }
+                total += 1
+                try emit(BatchItem(line: item.line, source: item.source, result: result, rendered: rendered))
+            }
+            progress.update(total)
+            pending.removeAll(keepingCapacity: true)
+        }
+        let paths = try options.paths()
+        let isBatch = paths.count > 1 || paths.contains { options.kind(of: $0) == .jsonl }
+        for path in paths {
+            let reader: InputReader
+            do {
+                reader = try InputReader(path: path)
+            } catch {
+                Terminal.error("\(path): \(error)")
+                throw Exit.noInput
+            }
+            switch options.kind(of: path) {
+            case .text:
+                let bytes: [UInt8]
+                do { bytes = try reader.readAll() } catch {
+                    Terminal.error("\(path): \(error)")
+                    throw Exit.ioError
+                }
+                let text: String
+                do {
+                    text = try UTF8Decoding.decode(bytes, lossy: options.lossy)
+                } catch {
+                    // One file alone is refused; in a batch it becomes an error record and the rest go on.
+                    guard isBatch else {
+                        Terminal.error("\(path): \(error)")
+                        throw Exit.badData
+                    }
+                    pending.append((nil, path, { .failure(RecordError(id: nil, reason: error.description)) }))
+                    try flush()
+                    continue
+                }
+                let metadata = Metadata(published: options.published.flatMap { try? PublicationDate.normalize($0) })
+                let record = ArticleRecord(id: options.id ?? Self.defaultID(path), text: text, metadata: metadata)
+                let annotator = self.annotator
+                pending.append((nil, path, { Self.annotate(record, annotator) }))
+                try flush()
+            case .jsonl:
+                let (lossy, textField, idField, annotator) = (options.lossy, options.textField, options.idField, self.annotator)
+                do {
+                    try reader.forEachLine { number, line in
+                        guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
+                        let bytes = Array(line)
+                        pending.append((number, path, {
+                            let record: ArticleRecord
+                            do {
+                                record = try ArticleRecord.parse(line: bytes[...], lossy: lossy, textField: textField, idField: idField)
+                            } catch let error as RecordError {
+                                return .failure(error)
+                            } catch {
+                                return .failure(RecordError(id: nil, reason: "\(error)"))
+                            }
+                            return Self.annotate(record, annotator)
+                        }))
+                        if pending.count >= chunkSize { try flush() }
+                    }
+                } catch let exit as ExitCode {
+                    throw exit
+                } catch {
+                    Terminal.error("\(path): \(error)")
+                    throw Exit.ioError
+                }
+                try flush()
+            }
+        }
+        progress.finish(total)
+        return (total, failed)
+    }
+
+    private static func annotate(_ record: ArticleRecord, _ annotator: Annotator) -> Result<Document, RecordError> {
+        do {
+            return .success(try annotator.annotate(record))
+        } catch {
+            return .failure(RecordError(id: record.id, reason: error.description))
+        }
+    }
+
+    static func defaultID(_ path: String) -> String? {
+        guard path != "-" else { return nil }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+}
+
+/// A counter the workers share.
+private final class NextIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func take(below limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard value < limit else { return nil }
+        value += 1
+        return value - 1
+    }
+}
+
+private struct SlotPointer: @unchecked Sendable {
+    let base: UnsafeMutablePointer<(Result<Document, RecordError>, [UInt8]?)?>
+}
+
+/// Records done and records per second on standard error, when it is a terminal.
+final class Progress {
+    private let enabled: Bool
+    private let start = DispatchTime.now().uptimeNanoseconds
+    private var lastShown: UInt64 = 0
+
+    init(enabled: Bool) {
+        self.enabled = enabled
+    }
+
+    func update(_ done: Int) {
+        guard enabled else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        guard now - lastShown > 500_000_000 else { return }
+        lastShown = now
+        let seconds = Double(now - start) / 1e9
+        FileHandle.standardError.write(Data(String(format: "\r%d records, %.0f records/s", done, Double(done) / max(seconds, 0.001)).utf8))
+    }
+
+    func finish(_ done: Int) {
+        guard enabled, lastShown > 0 else { return }
+        update(done)
+        FileHandle.standardError.write(Data("\n".utf8))
+    }
+}
