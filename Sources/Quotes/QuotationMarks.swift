@@ -56,7 +56,10 @@ enum QuotationMarks {
                 defer { index += length }
                 let before = index > paragraph.start ? utf8.scalar(before: index).scalar : " "
                 let after = index + length < paragraph.end ? utf8.scalar(at: index + length).scalar : " "
-                if let depth = stack.lastIndex(where: { $0.closers.contains(scalar) }),
+                // Quotes nest a few levels at most: look for the opener among the innermost eight, which
+                // keeps a run of thousands of unclosed marks linear.
+                if Self.closingMarks.contains(scalar),
+                   let depth = stack.indices.reversed().prefix(8).first(where: { stack[$0].closers.contains(scalar) }),
                    closes(scalar, before: before, after: after, opener: stack[depth].mark) {
                     var open = stack[depth]
                     stack.removeSubrange(depth...)
@@ -84,6 +87,8 @@ enum QuotationMarks {
         let start = scanner.skippingSpaces(from: piece.start, limit: piece.end)
         return TextRange(start: start, end: scanner.trimmingSpaces(before: piece.end, limit: start))
     }
+
+    private static let closingMarks: Set<Unicode.Scalar> = ["”", "“", "’", "‘", "\"", "'", "»", "«", "›", "‹", "」", "』"]
 
     /// The closing marks for an opening mark, or nil when `scalar` never opens.
     private static func opens(_ scalar: Unicode.Scalar) -> Set<Unicode.Scalar>? {

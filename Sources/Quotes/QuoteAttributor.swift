@@ -216,7 +216,7 @@ struct AttributionBuilder {
 
     /// The reported clause a cue introduces: after "that" (or after the cue and its object), up to
     /// the next coordinated cue or the sentence end, without the final full stop.
-    private func reportedClause(afterCue cue: Int, through minimumEnd: Int) -> TextRange {
+    private mutating func reportedClause(afterCue cue: Int, through minimumEnd: Int) -> TextRange {
         let tokens = context.tokens
         let sentence = context.sentenceOf[cue]
         let end = context.sentenceTokens[sentence].upperBound
@@ -225,20 +225,33 @@ struct AttributionBuilder {
             start = look + 1
             break
         }
-        var stop = end
-        var index = max(start, minimumEnd - 1)
-        while index < end {
-            // The clause ends before a cue that "and", a comma or a closing quotation mark introduces.
-            let closesQuote = context.quoteOf[index] >= 0 && (index + 1 == end || context.quoteOf[index + 1] != context.quoteOf[index])
-            if index + 1 < end, context.verbLemma(at: index + 1) != nil,
-               closesQuote || (context.quoteOf[index] < 0 && (tokens[index].key == QuoteContext.and || tokens[index].key == QuoteContext.comma)) {
-                stop = index + (closesQuote ? 1 : 0)
-                break
-            }
-            index += 1
-        }
+        guard start < end else { return TextRange(start: tokens[cue].range.end, end: tokens[cue].range.end) }
+        // The clause ends before the next cue that "and", a comma or a closing quotation mark introduces.
+        let stops = clauseStops
+        let next = stops.partitioningIndex { $0.token >= max(start, minimumEnd - 1) }
+        var stop = next < stops.count && stops[next].token < end ? stops[next].stop : end
+        // A reported clause longer than this is a run-on text, not a quotation: keep output linear.
+        stop = min(stop, start + Self.longestClause)
         return trimmedClause(start..<max(stop, start + 1))
     }
+
+    static let longestClause = 250
+
+    /// Where reported clauses can end, found once per document: (token, first token after the clause).
+    private lazy var clauseStops: [(token: Int, stop: Int)] = {
+        let tokens = context.tokens
+        var stops: [(token: Int, stop: Int)] = []
+        for index in tokens.indices.dropLast() {
+            let sentence = context.sentenceOf[index]
+            guard sentence >= 0, index + 1 < context.sentenceTokens[sentence].upperBound,
+                  context.verbLemma(at: index + 1) != nil else { continue }
+            let closesQuote = context.quoteOf[index] >= 0 && context.quoteOf[index + 1] != context.quoteOf[index]
+            if closesQuote || (context.quoteOf[index] < 0 && (tokens[index].key == QuoteContext.and || tokens[index].key == QuoteContext.comma)) {
+                stops.append((index, index + (closesQuote ? 1 : 0)))
+            }
+        }
+        return stops
+    }()
 
     /// Drops a final full stop, comma or colon outside quotation marks.
     private func trimmedClause(_ range: Range<Int>) -> TextRange {
@@ -287,6 +300,7 @@ struct AttributionBuilder {
     private mutating func attributeTrailing(cue: Int, lemma: String, sentence: Range<Int>) -> Bool {
         let tokens = context.tokens
         // Only a short tail may follow the cue: "on Tuesday", "in a statement", "last week".
+        guard sentence.upperBound - cue <= 12 else { return false }
         let tail = tokens[cue + 1..<sentence.upperBound]
         guard tail.filter({ $0.kind == .word }).count <= 4, !tail.contains(where: { $0.key == QuoteContext.that }),
               tail.allSatisfy({ context.quoteOf[context.token(at: $0.range.start)] < 0 }) else { return false }

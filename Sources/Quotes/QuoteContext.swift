@@ -96,7 +96,8 @@ struct QuoteContext {
                 || [Self.comma, Self.colon].contains($0.key) } ?? false
             let previousIsSubject = index > 0 && (lexicon.subjectPronouns.contains(tokens[index - 1].key)
                 || lexicon.otherPronouns.contains(tokens[index - 1].key)
-                || speakers.contains { $0.range.end == tokens[index - 1].range.end })
+                || speakers(in: max(0, tokens[index - 1].range.end - 200)..<tokens[index - 1].range.end)
+                    .contains { $0.range.end == tokens[index - 1].range.end })
             guard nextIsClause || previousIsSubject else { return nil }
         }
         return lemma

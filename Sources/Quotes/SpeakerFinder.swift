@@ -186,7 +186,8 @@ struct SpeakerFinder {
         let index = context.token(at: offset) - 1
         guard index >= 0, context.tokens[index].kind == .word, context.tokens[index].isCapitalized,
               context.tokens[index].range.end < offset else { return false }
-        return !context.speakers.contains { $0.range.contains(context.tokens[index].range.start) }
+        let word = context.tokens[index].range
+        return !context.speakers(in: max(0, word.start - 200)..<word.end).contains { $0.range.contains(word.start) }
     }
 
     /// The most salient earlier person: the speaker of an attribution in the two sentences before,
@@ -198,7 +199,8 @@ struct SpeakerFinder {
             return Quote.Speaker(range: pronoun, name: speaker.name, entityID: speaker.entityID, resolution: .pronoun)
         }
         var candidate = context.speakers.partitioningIndex { $0.range.start >= pronoun.start } - 1
-        while candidate >= 0 {
+        let oldest = max(0, candidate - 200) // a pronoun's antecedent is near; keeps long documents linear
+        while candidate >= oldest {
             let person = context.speakers[candidate]
             if person.kind == .person, person.range.end <= pronoun.start, context.quoteOf[context.token(at: person.range.start)] < 0 {
                 return Quote.Speaker(range: pronoun, name: person.name, entityID: person.entityID, resolution: .pronoun)
