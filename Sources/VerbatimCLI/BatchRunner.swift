@@ -18,7 +18,7 @@ struct BatchRunner {
     let options: InputOptions
     let annotator: Annotator
     /// Records read before a chunk is annotated.
-    var chunkSize = 1024
+    var chunkSize = 256
     /// Renders a document for output on the worker threads (encoding JSON is as costly as annotating).
     var render: (@Sendable (Document) -> [UInt8])?
 
