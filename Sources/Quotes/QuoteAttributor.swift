@@ -71,7 +71,7 @@ struct AttributionBuilder {
                 if index + 1 < spans.count, context.sentenceOf[context.token(at: spans[index + 1].outer.start)] == context.sentenceOf[found] {
                     let next = spans[index + 1]
                     let between = context.tokens[context.token(at: span.outer.end)..<context.token(at: next.outer.start)]
-                    if between.count <= 8 {
+                    if between.count <= 24, between.contains(where: { $0.key == QuoteContext.comma }) || between.count <= 8 {
                         verbatim += next.pieces
                         parts += next.pieces
                         index += 1
