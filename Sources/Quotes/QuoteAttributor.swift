@@ -80,6 +80,15 @@ struct AttributionBuilder {
             } else if let found = cue(before: open, sentenceStart: context.sentenceTokens[sentence].lowerBound) {
                 cueToken = found.token
                 cueIsNoun = found.isNoun
+            } else if let found = cueEndingPreviousSentence(before: open) {
+                // "He said:" closing the paragraph before the quotation.
+                cueToken = found
+            } else if let (dash, speaker) = dashAttribution(after: close) {
+                // “…” ― Carla Sanchez
+                add(.direct, content: span.inner, parts: span.pieces, verbatim: span.pieces, speaker: speaker,
+                    cue: Quote.Cue(range: context.tokens[dash].range, lemma: context.text(context.tokens[dash].range)),
+                    confidence: 0.8, rule: "quotation, then a dash and the speaker's name")
+                continue
             }
             let lastSpanEnd = context.token(at: (index < spans.count ? spans[index] : span).outer.end)
             if let cue = cueToken {
@@ -122,6 +131,34 @@ struct AttributionBuilder {
             }
             // Shorter quotations without a cue are scare quotes or names: not attributions.
         }
+    }
+
+    /// A cue right before a colon that ends the sentence before a quotation opening its own sentence.
+    private func cueEndingPreviousSentence(before open: Int) -> Int? {
+        let sentence = context.sentenceOf[open]
+        guard sentence > 0, open == context.sentenceTokens[sentence].lowerBound else { return nil }
+        let previous = context.sentenceTokens[sentence - 1]
+        guard previous.count >= 2, context.tokens[previous.upperBound - 1].key == QuoteContext.colon else { return nil }
+        for index in stride(from: previous.upperBound - 2, through: max(previous.lowerBound, previous.upperBound - 4), by: -1)
+            where context.verbLemma(at: index) != nil {
+            return index
+        }
+        return nil
+    }
+
+    /// "“…” ― Carla Sanchez": a dash after the closing mark, then a name.
+    private func dashAttribution(after close: Int) -> (Int, Quote.Speaker)? {
+        let tokens = context.tokens
+        guard close + 1 < tokens.count, ["—", "―", "–", "-"].contains(context.text(tokens[close].range)),
+              tokens[close + 1].kind == .word, tokens[close + 1].isCapitalized else { return nil }
+        var end = close + 1
+        while end + 1 < tokens.count, end - close < 6, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,
+              !context.document.utf8[tokens[end].range.end..<tokens[end + 1].range.start].contains(0x0A) { end += 1 }
+        let range = context.range(close + 1..<end + 1)
+        let mention = context.speakers(in: range.start..<range.end).first { $0.range.start == range.start }
+        let speaker = mention.map { Quote.Speaker(range: $0.range, name: $0.name, entityID: $0.kind == .role ? $0.attributes["refers_to"] : $0.entityID, resolution: .name) }
+            ?? Quote.Speaker(range: range, name: context.text(range), entityID: nil, resolution: .description)
+        return (close, speaker)
     }
 
     /// "an initiative called “EU debates”", "was described as “realistic”", "what does “x” mean".

@@ -108,8 +108,18 @@ struct SpeakerFinder {
             if !isTitleLike && (tokens[after].kind != .word || !context.lexicon.functionWords.contains(tokens[after].key)) { break }
             after += 1
         }
-        // A description up to the next comma or the sentence end, opened by a determiner.
-        guard cue + 1 < end, context.quoteOf[cue + 1] < 0, QuoteContext.determiners.contains(tokens[cue + 1].key) else { return nil }
+        // A description up to the next comma or the sentence end, opened by a determiner, or of two
+        // or more words with a capital ("said 9/11 widow Terry Strada").
+        guard cue + 1 < end, context.quoteOf[cue + 1] < 0 else { return nil }
+        if !QuoteContext.determiners.contains(tokens[cue + 1].key) {
+            var last = cue + 1
+            while last + 1 < min(end, cue + 9), tokens[last + 1].kind != .punctuation || context.text(tokens[last + 1].range) == "/" { last += 1 }
+            let run = (cue + 1)...last
+            guard run.count >= 2, run.filter({ tokens[$0].kind == .word }).count >= 2, run.contains(where: { tokens[$0].isCapitalized }),
+                  tokens[last].isCapitalized, context.quoteOf[last] < 0 else { return nil }
+            let range = context.range(cue + 1..<last + 1)
+            return Quote.Speaker(range: range, name: context.text(range), entityID: nil, resolution: .description)
+        }
         var last = cue + 1
         while last + 1 < min(end, cue + 8), tokens[last + 1].kind == .word || tokens[last + 1].kind == .hyphen,
               tokens[last + 1].key != QuoteContext.that { last += 1 }

@@ -126,6 +126,24 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(document.quotes.first?.speaker?.resolution == .description)
     }
 
+    @Test func aDashNamesTheSpeaker() throws {
+        let (document, found) = try quotes("“Prices doubled and nobody listened to us.” ― Carla Sanchez")
+        #expect(found.first?.speaker == "Carla Sanchez")
+        #expect(found.first?.kind == .direct)
+        #expect(document.quotes.first?.cue?.lemma == "―")
+    }
+
+    @Test func aCueWithAColonIntroducesTheNextParagraph() throws {
+        let (_, found) = try quotes("Jane Holt arrived late. She said:\n\n“We have waited long enough for this.”")
+        #expect(found.first?.speaker == "Jane Holt")
+        #expect(found.first?.cue == "said")
+    }
+
+    @Test func aDescriptionAfterTheCue() throws {
+        let (_, found) = try quotes("“The rationales do not hold,” said 9/11 widow Terry Strada.")
+        #expect(found.first?.speaker?.hasSuffix("Terry Strada") == true)
+    }
+
     @Test func coordinatedCueKeepsItsSpeaker() throws {
         let (_, found) = try quotes("Jane Holt rejected the offer and suggested that talks resume in May.")
         #expect(found.contains(Found(kind: .indirect, text: "talks resume in May", speaker: "Jane Holt", cue: "suggested")))
