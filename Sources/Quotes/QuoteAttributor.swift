@@ -133,6 +133,10 @@ struct AttributionBuilder {
         }
     }
 
+    private func utf8Scalar(_ token: Token) -> Unicode.Scalar {
+        context.document.utf8.scalar(at: token.range.start).scalar
+    }
+
     /// A cue right before a colon that ends the sentence before a quotation opening its own sentence.
     private func cueEndingPreviousSentence(before open: Int) -> Int? {
         let sentence = context.sentenceOf[open]
@@ -183,9 +187,11 @@ struct AttributionBuilder {
     /// attribution instead ("“…,” suggesting that …").
     private func cue(after close: Int, before end: Int, open: Int) -> Int? {
         let tokens = context.tokens
-        let commaBefore = (close >= 2 && tokens[close - 2].key == QuoteContext.comma)
+        // The comma may sit inside the marks, even inside nested ones: “… ‘miracles,’” she said.
+        var inside = close - 1
+        while inside > open, tokens[inside].kind == .punctuation, utf8Scalar(tokens[inside]).isClosing { inside -= 1 }
+        let commaBefore = [QuoteContext.comma, TokenKeys.of("?"), TokenKeys.of("!")].contains(tokens[inside].key)
             || (close < end && tokens[close].key == QuoteContext.comma)
-            || (close >= 2 && [TokenKeys.of("?"), TokenKeys.of("!")].contains(tokens[close - 2].key))
         let startsSentence = open == context.sentenceTokens[context.sentenceOf[open]].lowerBound
         guard commaBefore || startsSentence else { return nil }
         var index = close
