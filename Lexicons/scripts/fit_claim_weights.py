@@ -1,15 +1,20 @@
 #!/usr/bin/env python3
-"""Fits the claim-signal weights (Lexicons/data/claim-weights.tsv) on CheckThat! 2024 training sentences.
+"""Fits the claim-signal weights (Lexicons/data/claim-weights.tsv) and the claim words with their weights
+(Lexicons/data/claim-words.generated.tsv) on CheckThat! 2024 training sentences.
 
 usage: Lexicons/scripts/fit_claim_weights.py [--train ../shared/eval/claims/checkthat24-train.jsonl]
                                              [--verbatim .build/release/verbatim]
 
-The signals come from Verbatim itself (`annotate --min-score 0` lists every sentence's signals), so
-the fitted weights describe exactly the features the tool computes. A class-balanced logistic
+The words are the 200 most telling words of the training sentences (log-odds of check-worthy versus
+not, weighted by frequency; seen at least 40 times). The signals, words included, come from Verbatim
+itself (`annotate --min-score 0` lists every sentence's signals, reading this checkout's Lexicons/data),
+so the fitted weights describe exactly the features the tool computes. Rebuild (`swift build`) afterwards
+so the binary's copy of the lexicons is refreshed. A class-balanced logistic
 regression (numpy, plain gradient descent, L2) is fitted; the weights are written as data with the
 run's figures in the header. Deterministic: the same inputs give the same file. The training
 sentences are read from ../shared and never copied into the project."""
-import argparse, json, os, subprocess, sys
+import argparse, json, math, os, re, subprocess, sys
+from collections import Counter
 import numpy as np
 
 here = os.path.dirname(os.path.abspath(__file__))
@@ -23,10 +28,28 @@ SIGNALS = ["number", "percentage", "money", "quantity-word", "comparison", "supe
 PINNED = {"boilerplate": -4.0, "no-final-punctuation": -2.0}
 
 
+def telling_words(rows, count=200, minimum=40):
+    word = re.compile(r"[a-z]+")
+    positive, negative = Counter(), Counter()
+    for r in rows:
+        (positive if r["label"] == 1 else negative).update(set(word.findall(r["text"].lower())))
+    n_pos = sum(1 for r in rows if r["label"] == 1)
+    n_neg = len(rows) - n_pos
+    scored = []
+    for w in set(positive) | set(negative):
+        a, b = positive[w], negative[w]
+        if a + b < minimum or len(w) < 2:
+            continue
+        log_odds = math.log((a + 1) / (n_pos + 2)) - math.log((b + 1) / (n_neg + 2))
+        scored.append((abs(log_odds) * math.log(a + b), w))
+    return sorted(w for _, w in sorted(scored, reverse=True)[:count])
+
+
 def signals(verbatim, rows):
     records = "".join(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n" for r in rows)
+    environment = dict(os.environ, VERBATIM_LEXICONS=os.path.join(root, "Lexicons", "data"))
     out = subprocess.run([verbatim, "annotate", "-", "--input", "jsonl", "--min-score", "0"], input=records.encode(),
-                         capture_output=True, check=False).stdout.decode()
+                         capture_output=True, check=False, env=environment).stdout.decode()
     found = {}
     for line in out.splitlines():
         record = json.loads(line)
@@ -34,10 +57,10 @@ def signals(verbatim, rows):
         for claim in record.get("claims", []):
             fired.update(claim["signals"])
         found[record.get("id")] = fired
-    return np.array([[1.0 if s in found.get(r["id"], set()) else 0.0 for s in SIGNALS] for r in rows])
+    return [found.get(r["id"], set()) for r in rows]
 
 
-def fit(x, y, l2=0.01, steps=4000, rate=0.5):
+def fit(x, y, l2=0.001, steps=10000, rate=1.0):
     n, d = x.shape
     w = np.zeros(d)
     b = 0.0
@@ -58,25 +81,41 @@ def main():
     parser.add_argument("--out", default=os.path.join(root, "Lexicons", "data", "claim-weights.tsv"))
     args = parser.parse_args()
     rows = [json.loads(line) for line in open(args.train, encoding="utf-8") if line.strip()]
-    x = signals(args.verbatim, rows)
+    words = telling_words(rows)
+    words_path = os.path.join(os.path.dirname(args.out), "claim-words.generated.tsv")
+    write_words(words_path, [(w, 0.0) for w in words], len(rows))
+    fired = signals(args.verbatim, rows)
+    features = SIGNALS + ["word:" + w for w in words]
+    x = np.array([[1.0 if f in row else 0.0 for f in features] for row in fired])
     y = np.array([float(r["label"]) for r in rows])
-    free = [i for i, name in enumerate(SIGNALS) if name not in PINNED]
+    free = [i for i, name in enumerate(features) if name not in PINNED]
     fitted, b = fit(x[:, free], y)
-    w = np.array([PINNED.get(name, 0.0) for name in SIGNALS])
+    w = np.array([PINNED.get(name, 0.0) for name in features])
     w[free] = fitted
     predicted = (1 / (1 + np.exp(-(x[:, free] @ fitted + b)))) >= 0.5
     tp = float((predicted & (y == 1)).sum()); fp = float((predicted & (y == 0)).sum()); fn = float((~predicted & (y == 1)).sum())
     f1 = 2 * tp / (2 * tp + fp + fn)
     with open(args.out, "w", encoding="utf-8") as out:
         out.write("# Logistic-regression weights of the claim signals (score = 1 / (1 + e^-(bias + Σ weights of the\n")
-        out.write("# signals that fired))). GENERATED by Lexicons/scripts/fit_claim_weights.py: class-balanced, L2 0.01,\n")
+        out.write("# signals that fired))). GENERATED by Lexicons/scripts/fit_claim_weights.py: class-balanced, L2 0.001,\n")
         out.write("# boilerplate and no-final-punctuation set by hand (absent from the training data).\n")
         out.write(f"# fitted on CheckThat! 2024 English train ({len(rows)} sentences, positive-class F1 on train {f1:.3f}).\n")
         out.write("# columns: signal <TAB> weight\n")
         out.write(f"bias\t{b:.4f}\n")
-        for name, weight in zip(SIGNALS, w):
+        for name, weight in zip(SIGNALS, w[:len(SIGNALS)]):
             out.write(f"{name}\t{weight:.4f}\n")
-    print(f"wrote {args.out}: train F1 {f1:.3f}", file=sys.stderr)
+    write_words(words_path, list(zip(words, w[len(SIGNALS):])), len(rows))
+    print(f"wrote {args.out} and {words_path}: train F1 {f1:.3f}", file=sys.stderr)
+
+
+def write_words(path, weighted, sentences):
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("# Words whose presence makes a sentence more or less check-worthy, with their fitted weights.\n")
+        out.write("# GENERATED by Lexicons/scripts/fit_claim_weights.py: the 200 most telling words of the CheckThat! 2024\n")
+        out.write(f"# English training sentences ({sentences}), fitted with the signals in claim-weights.tsv.\n")
+        out.write("# columns: word <TAB> weight\n")
+        for word, weight in weighted:
+            out.write(f"{word}\t{weight:.4f}\n")
 
 
 if __name__ == "__main__":

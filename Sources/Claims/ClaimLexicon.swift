@@ -7,6 +7,8 @@ public struct ClaimLexicon: Sendable {
     var phrases = KeyTable<[(keys: [TokenKey], signal: String)]>()
     var weights: [String: Double] = [:]
     var bias = 0.0
+    /// Words whose presence shifts the score, with their fitted weights and spelling.
+    var words = KeyTable<(word: String, weight: Double)>()
 
     static let signalOrder = ["number", "percentage", "money", "quantity-word", "comparison", "superlative", "causal",
                               "prediction", "rule", "date", "person", "organization", "place", "attribution", "question",
@@ -41,12 +43,19 @@ public struct ClaimLexicon: Sendable {
             }
             if line.fields[0] == "bias" { lexicon.bias = weight } else { lexicon.weights[line.fields[0]] = weight }
         }
+        let words = try LexiconFile(contentsOf: directory + "/claim-words.generated.tsv", fieldCount: 2...2)
+        for line in words.lines {
+            guard let weight = Double(line.fields[1]) else {
+                throw LexiconError(file: words.path, line: line.number, reason: "'\(line.fields[1])' is not a number")
+            }
+            lexicon.words[TokenKeys.of(line.fields[0])] = (line.fields[0], weight)
+        }
         return lexicon
     }
 
-    /// The logistic score of a set of signals.
-    func score(_ signals: [String]) -> Double {
-        let sum = signals.reduce(bias) { $0 + (weights[$1] ?? 0) }
+    /// The logistic score of a set of signals ("word:percent" signals carry their word's weight).
+    func score(_ signals: [String], words: [Double]) -> Double {
+        let sum = signals.reduce(bias) { $0 + (weights[$1] ?? 0) } + words.reduce(0, +)
         return 1 / (1 + exp(-sum))
     }
 }

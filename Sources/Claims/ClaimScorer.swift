@@ -42,8 +42,10 @@ public struct ClaimScorer: Stage {
             let dates = Array((dateIndex..<document.dates.count).prefix { document.dates[$0].range.start < range.end })
             let quotes = Array((quoteIndex..<document.quotes.count).prefix { document.quotes[$0].content.start < range.end })
                 .filter { document.quotes[$0].content.overlaps(range) }
-            let signals = signals(of: words, in: document, entities: entities, dates: dates, quotes: quotes)
-            let score = lexicon.score(signals)
+            var signals = signals(of: words, in: document, entities: entities, dates: dates, quotes: quotes)
+            let weighted = weightedWords(in: words)
+            signals += weighted.map { "word:" + $0.word }
+            let score = lexicon.score(signals, words: weighted.map(\.weight))
             guard score >= minimumScore else { continue }
             claims.append(Claim(range: range, score: score, isCheckworthy: score >= Self.checkworthyThreshold,
                                 types: Self.types(of: signals), signals: signals,
@@ -102,6 +104,17 @@ public struct ClaimScorer: Stage {
         if dates.contains(where: { document.dates[$0].kind == .date || document.dates[$0].kind == .time }) { fired.insert("date") }
         if quotes.contains(where: { document.quotes[$0].speaker != nil }) { fired.insert("attribution") }
         return ClaimLexicon.signalOrder.filter(fired.contains)
+    }
+
+    /// The distinct fitted words of a sentence, in text order.
+    func weightedWords(in words: ArraySlice<Token>) -> [(word: String, weight: Double)] {
+        var seen = KeySet()
+        var found: [(word: String, weight: Double)] = []
+        for token in words where token.kind == .word && !seen.contains(token.key) {
+            seen.insert(token.key)
+            if let entry = lexicon.words[token.key] { found.append(entry) }
+        }
+        return found
     }
 
     static func types(of signals: [String]) -> [String] {
