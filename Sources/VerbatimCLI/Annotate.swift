@@ -52,7 +52,12 @@ struct Annotate: ParsableCommand {
         if asArray { output.write(bytes: Array("[".utf8)) }
         var runner = BatchRunner(options: options, annotator: annotator)
         if format == .jsonl {
-            runner.render = { document in encoder.record(for: document).serialized() + [0x0A] }
+            runner.render = { document in
+                var bytes: [UInt8] = []
+                encoder.write(document, to: &bytes, style: .compact)
+                bytes.append(0x0A)
+                return bytes
+            }
         }
         let (total, failed) = try runner.run { item in
             switch item.result {
@@ -65,12 +70,12 @@ struct Annotate: ParsableCommand {
                 case .jsonl where item.rendered != nil:
                     output.write(bytes: item.rendered!)
                 case .json, .jsonl:
-                    let record = encoder.record(for: document)
                     if asArray {
                         output.write(bytes: Array((written == 0 ? "\n" : ",\n").utf8))
-                        output.write(record, style: .pretty, newline: false)
+                        // Inside the array the record is indented like the rest of it.
+                        output.write(encoder.record(for: document), style: .pretty, newline: false)
                     } else {
-                        output.write(record, style: format == .json ? .pretty : .compact)
+                        output.write(document, encoder, style: format == .json ? .pretty : .compact)
                     }
                 }
             case .failure(let error):

@@ -61,6 +61,13 @@ final class OutputStream {
         if buffer.count >= 1 << 20 { flush() }
     }
 
+    /// Streams an annotation record (see `AnnotationEncoder.write`).
+    func write(_ document: Document, _ encoder: AnnotationEncoder, style: JSONValue.Style, newline: Bool = true) {
+        encoder.write(document, to: &buffer, style: style)
+        if newline { buffer.append(0x0A) }
+        if buffer.count >= 1 << 20 { flush() }
+    }
+
     func write(bytes: [UInt8]) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 20 { flush() }

@@ -18,39 +18,89 @@ public struct AnnotationEncoder: Sendable {
         self.toolVersion = toolVersion
     }
 
-    public func record(for document: Document) -> JSONValue {
+    /// A top-level member of the record: a value, or an array whose elements are made one at a time.
+    enum Field {
+        case value(JSONValue)
+        case elements(count: Int, element: (Int) -> JSONValue)
+    }
+
+    /// The record's members in order; `record(for:)` and `write(_:to:style:)` both read them, so the
+    /// tree and the stream cannot differ.
+    func fields(for document: Document) -> [(String, Field)] {
         let converter = OffsetConverter(utf8: document.utf8, unit: offsets)
-        func span(_ range: TextRange) -> [(String, JSONValue)] {
+        let span: (TextRange) -> [(String, JSONValue)] = { range in
             [("start", .int(converter.convert(range.start))),
              ("end", .int(converter.convert(range.end))),
              ("text", .string(document.text(of: range)))]
         }
-        let sentences = document.sentences.map { sentence in
-            JSONValue.object(span(sentence.range) + [
-                ("paragraph", .int(sentence.paragraph)),
-                ("boundary", .string(sentence.boundary.rawValue)),
-            ])
-        }
         let metadata = document.metadata
-        return .object([
-            ("schema_version", .string(Self.schemaVersion)),
-            ("id", document.id.map(JSONValue.string) ?? .null),
-            ("text", .string(document.text)),
-            ("title", metadata.title.map(JSONValue.string) ?? .null),
-            ("url", metadata.url.map(JSONValue.string) ?? .null),
-            ("published", metadata.published.map(JSONValue.string) ?? .null),
-            ("language", .string(metadata.language)),
-            ("offsets", .string(offsets.rawValue)),
-            ("sentences", .array(sentences)),
-            ("entities", .array(document.entities.map { entity(for: $0, span: span) })),
-            ("quotes", .array(document.quotes.map { quote(for: $0, span: span) })),
-            ("dates", .array(document.dates.map { date(for: $0, span: span) })),
-            ("claims", .array(document.claims.map { claim(for: $0, span: span) })),
-            ("provenance", .object([
+        return [
+            ("schema_version", .value(.string(Self.schemaVersion))),
+            ("id", .value(document.id.map(JSONValue.string) ?? .null)),
+            ("text", .value(.string(document.text))),
+            ("title", .value(metadata.title.map(JSONValue.string) ?? .null)),
+            ("url", .value(metadata.url.map(JSONValue.string) ?? .null)),
+            ("published", .value(metadata.published.map(JSONValue.string) ?? .null)),
+            ("language", .value(.string(metadata.language))),
+            ("offsets", .value(.string(offsets.rawValue))),
+            ("sentences", .elements(count: document.sentences.count) { index in
+                let sentence = document.sentences[index]
+                return .object(span(sentence.range) + [
+                    ("paragraph", .int(sentence.paragraph)),
+                    ("boundary", .string(sentence.boundary.rawValue)),
+                ])
+            }),
+            ("entities", .elements(count: document.entities.count) { entity(for: document.entities[$0], span: span) }),
+            ("quotes", .elements(count: document.quotes.count) { quote(for: document.quotes[$0], span: span) }),
+            ("dates", .elements(count: document.dates.count) { date(for: document.dates[$0], span: span) }),
+            ("claims", .elements(count: document.claims.count) { claim(for: document.claims[$0], span: span) }),
+            ("provenance", .value(.object([
                 ("tool", .string("verbatim \(toolVersion)")),
                 ("stages", .array(document.provenance.map(JSONValue.string))),
-            ])),
-        ])
+            ]))),
+        ]
+    }
+
+    /// The whole record as a value (for library users and tests).
+    public func record(for document: Document) -> JSONValue {
+        .object(fields(for: document).map { key, field in
+            switch field {
+            case .value(let value): (key, value)
+            case let .elements(count, element): (key, .array((0..<count).map(element)))
+            }
+        })
+    }
+
+    /// Writes the record straight into `out`, one annotation at a time, so a large document never
+    /// holds its whole record as a tree. Byte for byte what `record(for:).write(…)` would write.
+    public func write(_ document: Document, to out: inout [UInt8], style: JSONValue.Style) {
+        out.append(UInt8(ascii: "{"))
+        for (index, (key, field)) in fields(for: document).enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            JSONValue.newline(&out, style, 1)
+            JSONValue.writeString(key, to: &out)
+            out.append(UInt8(ascii: ":"))
+            if style == .pretty { out.append(UInt8(ascii: " ")) }
+            switch field {
+            case .value(let value):
+                value.write(to: &out, style: style, depth: 1)
+            case let .elements(count, element):
+                guard count > 0 else {
+                    out.append(contentsOf: "[]".utf8)
+                    continue
+                }
+                out.append(UInt8(ascii: "["))
+                for item in 0..<count {
+                    if item > 0 { out.append(UInt8(ascii: ",")) }
+                    JSONValue.newline(&out, style, 2)
+                    element(item).write(to: &out, style: style, depth: 2)
+                }
+                JSONValue.newline(&out, style, 1)
+                out.append(UInt8(ascii: "]"))
+            }
+        }
+        JSONValue.newline(&out, style, 0)
+        out.append(UInt8(ascii: "}"))
     }
 
     /// The attributes every entity record carries, null when unknown, so tables keep their columns.

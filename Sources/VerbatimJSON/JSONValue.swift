@@ -92,7 +92,7 @@ extension JSONValue {
         }
     }
 
-    private static func newline(_ out: inout [UInt8], _ style: Style, _ depth: Int) {
+    static func newline(_ out: inout [UInt8], _ style: Style, _ depth: Int) {
         guard style == .pretty else { return }
         out.append(0x0A)
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))

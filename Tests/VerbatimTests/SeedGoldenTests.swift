@@ -47,6 +47,17 @@ import Verbatim
         #expect(!sentences.contains { $0.contains("\n\n") })
     }
 
+    @Test(arguments: [JSONValue.Style.compact, .pretty])
+    func streamingWriterMatchesTheTree(style: JSONValue.Style) throws {
+        let text = try UTF8Decoding.decode(try Data(contentsOf: seed))
+        let document = try annotate(text, id: "seed", published: "2026-02-13")
+        let encoder = AnnotationEncoder(toolVersion: Verbatim.version)
+        var streamed: [UInt8] = []
+        encoder.write(document, to: &streamed, style: style)
+        let same = streamed == encoder.record(for: document).serialized(style)
+        #expect(same)
+    }
+
     @Test func outputIsByteIdenticalAcrossRuns() throws {
         let first = try seedRecord(), second = try seedRecord()
         #expect(first == second, "two runs differ")
