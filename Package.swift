@@ -33,7 +33,9 @@ let package = Package(
         .target(name: "Quotes", dependencies: ["VerbatimCore"]),
         .target(name: "Dates", dependencies: ["VerbatimCore"]),
         .target(name: "Claims", dependencies: ["VerbatimCore"]),
-        .target(name: "VerbatimJSON", dependencies: ["VerbatimCore"], resources: [.copy("Resources/annotation.schema.json")]),
+        .target(name: "VerbatimJSON", dependencies: ["VerbatimCore"], resources: [
+            .copy("Resources/annotation.schema.json"), .copy("Resources/review.html"), .copy("Resources/review.js"),
+        ]),
         .target(name: "Verbatim", dependencies: ["VerbatimCore", "VerbatimICU", "Segmentation", "Tokens", "Entities", "Quotes", "Dates", "Claims", "VerbatimJSON", "Lexicons"]),
         .executableTarget(
             name: "VerbatimCLI",

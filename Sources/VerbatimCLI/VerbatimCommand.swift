@@ -8,7 +8,7 @@ struct VerbatimCommand: ParsableCommand {
         abstract: "Who said what, when, about where: annotated JSON for news articles.",
         version: Verbatim.version,
         subcommands: [Annotate.self, QuotesCommand.self, EntitiesCommand.self, PlacesCommand.self, DatesCommand.self,
-                      ClaimsCommand.self,
+                      ClaimsCommand.self, Review.self,
                       LexiconCommand.self, Schema.self, Validate.self],
         defaultSubcommand: nil
     )
