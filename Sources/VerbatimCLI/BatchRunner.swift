@@ -27,7 +27,12 @@ struct BatchRunner {
     func run(_ emit: (BatchItem) throws -> Void) throws -> (total: Int, failed: Int) {
         var pending: [(line: Int?, source: String, work: @Sendable () -> Result<Document, RecordError>)] = []
         var total = 0, failed = 0
-        let progress = Progress(enabled: !options.quiet && isatty(STDERR_FILENO) != 0)
+        let paths = try options.paths()
+        let totalBytes = paths.contains("-") ? nil : paths.reduce(0) { sum, path in
+            sum + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
+        }
+        let progress = Progress(enabled: !options.quiet && isatty(STDERR_FILENO) != 0, totalBytes: totalBytes)
+        var bytesRead = 0
         func flush() throws {
             var results = [(Result<Document, RecordError>, [UInt8]?)?](repeating: nil, count: pending.count)
             let render = self.render
@@ -53,10 +58,9 @@ struct BatchRunner {
                 total += 1
                 try emit(BatchItem(line: item.line, source: item.source, result: result, rendered: rendered))
             }
-            progress.update(total)
+            progress.update(total, bytes: bytesRead)
             pending.removeAll(keepingCapacity: true)
         }
-        let paths = try options.paths()
         let isBatch = paths.count > 1 || paths.contains { options.kind(of: $0) == .jsonl }
         for path in paths {
             let reader: InputReader
@@ -69,7 +73,10 @@ struct BatchRunner {
             switch options.kind(of: path) {
             case .text:
                 let bytes: [UInt8]
-                do { bytes = try reader.readAll() } catch {
+                do {
+                    bytes = try reader.readAll()
+                    bytesRead += bytes.count
+                } catch {
                     Terminal.error("\(path): \(error)")
                     throw Exit.ioError
                 }
@@ -95,6 +102,7 @@ struct BatchRunner {
                 let (lossy, textField, idField, annotator) = (options.lossy, options.textField, options.idField, self.annotator)
                 do {
                     try reader.forEachLine { number, line in
+                        bytesRead += line.count + 1
                         guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
                         let bytes = Array(line)
                         pending.append((number, path, {
@@ -157,28 +165,36 @@ private struct SlotPointer: @unchecked Sendable {
     let base: UnsafeMutablePointer<(Result<Document, RecordError>, [UInt8]?)?>
 }
 
-/// Records done and records per second on standard error, when it is a terminal.
+/// Records done, records per second and, when the input's size is known, the time left, on standard
+/// error when it is a terminal.
 final class Progress {
     private let enabled: Bool
+    private let totalBytes: Int?
     private let start = DispatchTime.now().uptimeNanoseconds
     private var lastShown: UInt64 = 0
 
-    init(enabled: Bool) {
+    init(enabled: Bool, totalBytes: Int? = nil) {
         self.enabled = enabled
+        self.totalBytes = totalBytes
     }
 
-    func update(_ done: Int) {
+    func update(_ done: Int, bytes: Int = 0, force: Bool = false) {
         guard enabled else { return }
         let now = DispatchTime.now().uptimeNanoseconds
-        guard now - lastShown > 500_000_000 else { return }
+        guard force || now - lastShown > 500_000_000 else { return }
         lastShown = now
-        let seconds = Double(now - start) / 1e9
-        FileHandle.standardError.write(Data(String(format: "\r%d records, %.0f records/s", done, Double(done) / max(seconds, 0.001)).utf8))
+        let seconds = max(Double(now - start) / 1e9, 0.001)
+        var line = String(format: "\r%d records, %.0f records/s", done, Double(done) / seconds)
+        if let totalBytes, totalBytes > 0, bytes > 0 {
+            let left = seconds * Double(max(totalBytes - bytes, 0)) / Double(bytes)
+            line += String(format: ", %.0f%%, about %.0f s left   ", 100 * Double(min(bytes, totalBytes)) / Double(totalBytes), left)
+        }
+        FileHandle.standardError.write(Data(line.utf8))
     }
 
     func finish(_ done: Int) {
         guard enabled, lastShown > 0 else { return }
-        update(done)
+        update(done, bytes: totalBytes ?? 0, force: true)
         FileHandle.standardError.write(Data("\n".utf8))
     }
 }

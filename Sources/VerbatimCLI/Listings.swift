@@ -18,6 +18,19 @@ struct ListingOptions: ParsableArguments {
     @Option(help: "Unit of start/end: codepoint, utf16 or utf8.")
     var offsets: OffsetUnit = .codepoint
 
+    enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
+
+    @Option(help: "Colour in tables: auto (on a terminal, unless NO_COLOR is set), always or never.")
+    var color: ColorChoice = .auto
+
+    var useColor: Bool {
+        switch color {
+        case .always: true
+        case .never: false
+        case .auto: isatty(STDOUT_FILENO) != 0 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        }
+    }
+
     var resolved: ListingFormat { format ?? (isatty(STDOUT_FILENO) != 0 ? .table : .jsonl) }
 }
 
@@ -51,7 +64,7 @@ func runListing(_ input: InputOptions, _ listing: ListingOptions, _ rows: (Docum
         }
     }
     if format == .json { output.write(.array(collected.map(JSONValue.object)), style: .pretty) }
-    if format == .table { output.write(bytes: Array(table(collected).utf8)) }
+    if format == .table { output.write(bytes: Array(table(collected, color: listing.useColor).utf8)) }
     output.flush()
     if failed > 0 {
         Terminal.error("\(failed) of \(total) records could not be annotated")
@@ -84,7 +97,7 @@ private func line(_ fields: [String], _ format: ListingFormat) -> String {
 }
 
 /// Aligned columns; long cells are cut at 60 characters with "…".
-private func table(_ rows: [Row]) -> String {
+private func table(_ rows: [Row], color: Bool) -> String {
     guard let header = rows.first?.map(\.0) else { return "(nothing found)\n" }
     let cells = rows.map { row in
         row.map { cell -> String in
@@ -97,7 +110,12 @@ private func table(_ rows: [Row]) -> String {
         zip(fields, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }.joined(separator: "  ")
             .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
     }
-    return ([render(header.map { $0.uppercased() })] + cells.map(render)).joined(separator: "\n") + "\n"
+    // Bold header, dimmed "(unattributed)": ANSI codes only when colour is on.
+    let head = color ? "\u{1B}[1m" + render(header.map { $0.uppercased() }) + "\u{1B}[0m" : render(header.map { $0.uppercased() })
+    let body = cells.map(render).map { line in
+        color ? line.replacingOccurrences(of: "(unattributed)", with: "\u{1B}[2m(unattributed)\u{1B}[0m") : line
+    }
+    return ([head] + body).joined(separator: "\n") + "\n"
 }
 
 private func text(_ document: Document, _ range: TextRange) -> JSONValue { .string(document.text(of: range)) }
