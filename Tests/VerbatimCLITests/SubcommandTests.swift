@@ -31,6 +31,18 @@ import Verbatim
         }
     }
 
+    @Test func colourOnlyWhenAskedOrOnATerminal() throws {
+        let piped = String(decoding: try verbatim(["quotes", seed, "--format", "table"]).stdout, as: UTF8.self)
+        #expect(!piped.contains("\u{1B}["))
+        let forced = String(decoding: try verbatim(["quotes", seed, "--format", "table", "--color", "always"]).stdout, as: UTF8.self)
+        #expect(forced.hasPrefix("\u{1B}[1mID"))
+    }
+
+    @Test func unwritableOutputIsAnIOError() throws {
+        let run = try verbatim(["review", seed, "-o", "/proc/verbatim-cannot-write-here.html"])
+        #expect(run.status == 74)
+    }
+
     @Test func entitiesFilterByTypeWithCodepointOffsets() throws {
         let run = try verbatim(["entities", seed, "--type", "person", "--format", "jsonl"])
         let text = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
