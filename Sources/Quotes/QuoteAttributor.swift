@@ -282,6 +282,8 @@ struct AttributionBuilder {
 
     /// Where reported clauses can end, found once per document: (token, first token after the clause).
     private lazy var clauseStops: [(token: Int, stop: Int)] = {
+        // One copy of the context: reaching it through `self` in a lazy initializer copies it per use.
+        let context = self.context
         let tokens = context.tokens
         var stops: [(token: Int, stop: Int)] = []
         for index in tokens.indices.dropLast() {
