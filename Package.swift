@@ -21,7 +21,7 @@ let package = Package(
         .target(
             name: "Lexicons",
             path: "Lexicons",
-            exclude: ["README.md"],
+            exclude: ["README.md", "scripts"],
             sources: ["Lexicons.swift"],
             resources: [.copy("data")]
         ),

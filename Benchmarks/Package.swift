@@ -14,5 +14,11 @@ let package = Package(
             name: "verbatim-bench",
             dependencies: [.product(name: "Verbatim", package: verbatimFolder)]
         ),
+        // Built with -sanitize=fuzzer,address by fuzz.sh; libFuzzer supplies main.
+        .executableTarget(
+            name: "verbatim-fuzz",
+            dependencies: [.product(name: "Verbatim", package: verbatimFolder)],
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        ),
     ]
 )

@@ -33,17 +33,11 @@ func peakMemoryMB() -> Double {
     return kilobytes / 1024
 }
 
-// The corpus: the seed article, then plain English prose we wrote, repeated to the size asked for.
+// The corpus: the seed article, then plain English prose we wrote (corpus-prose.txt, shared with
+// peers.py), repeated to the size asked for.
 let benchmarkFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let seed = try String(contentsOf: benchmarkFolder.deletingLastPathComponent().appendingPathComponent("seeds/macron-europe-russia.txt"), encoding: .utf8)
-let prose = """
-The council met on Tuesday to discuss the budget. Members argued for three hours before a vote was taken. \
-Dr. Alice Moreno, who chairs the finance committee, said the city could not afford new spending this year. \
-“We have to be honest with residents,” she told reporters after the meeting. Others disagreed. \
-Councillor James Okafor said the U.S. economy was growing and that tax receipts would rise by 4.5% next year. \
-The vote was 7 to 4. A second reading is planned for Feb. 12 at 6 p.m. in the main chamber.
-
-"""
+let prose = try String(contentsOf: benchmarkFolder.appendingPathComponent("corpus-prose.txt"), encoding: .utf8)
 var corpus = seed + "\n\n"
 while corpus.utf8.count < megabytes << 20 { corpus += prose }
 let proseOnly = String(repeating: prose, count: max(1, (megabytes << 20) / prose.utf8.count))
