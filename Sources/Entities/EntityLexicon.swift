@@ -43,13 +43,19 @@ public struct EntityEntry: Sendable {
 /// A class so that stages and matchers share one copy without retaining each table on every copy;
 /// it is filled once by `load` and never changed afterwards, hence `@unchecked Sendable`.
 public final class EntityLexicon: @unchecked Sendable {
+    /// One spelling of an entry, indexed by its first token. Plain integers, no references: the
+    /// matcher reads thousands of these per megabyte without retaining anything.
     struct Alias: Sendable {
-        var keys: [TokenKey]
+        /// Where the alias's token keys start in `aliasKeys`, and how many there are.
+        var keysStart: Int
+        var keyCount: Int
         var entry: Int
         /// Index into the entry's `aliases`.
         var spelling: Int
-        /// The alias as written, when it must match in exactly this case.
-        var exact: String?
+        /// The alias matches only as written ("WHO", "US").
+        var isExact: Bool
+        /// The entry has an all-capitals alias ("NATO"), so a short all-caps word may name it.
+        var hasAcronym: Bool
         var priority: Int
     }
 
@@ -59,7 +65,11 @@ public final class EntityLexicon: @unchecked Sendable {
     }
 
     public private(set) var entries: [EntityEntry] = []
-    var aliases = KeyTable<[Alias]>()
+    /// Aliases grouped by first token key (longest, then best, first); `aliasGroups` maps a first
+    /// key to its group in `aliasList`.
+    var aliasList: [Alias] = []
+    var aliasKeys: [TokenKey] = []
+    var aliasGroups = KeyTable<Range<Int>>()
     var titles = KeyTable<[Title]>()
     var firstNames = KeySet()
     var surnames = KeySet()
@@ -93,9 +103,11 @@ public final class EntityLexicon: @unchecked Sendable {
         var aliases: [TokenKey: [Alias]] = [:]
         for (index, entry) in entries.enumerated() { lexicon.add(entry, at: index, to: &aliases) }
         lexicon.entries = entries
-        lexicon.aliases = KeyTable(minimumCapacity: aliases.count)
+        lexicon.aliasGroups = KeyTable(minimumCapacity: aliases.count)
         for (key, list) in aliases {
-            lexicon.aliases[key] = list.sorted { ($0.keys.count, $0.priority) > ($1.keys.count, $1.priority) }
+            let start = lexicon.aliasList.count
+            lexicon.aliasList += list.sorted { ($0.keyCount, $0.priority) > ($1.keyCount, $1.priority) }
+            lexicon.aliasGroups[key] = start..<lexicon.aliasList.count
         }
 
         var titles: [TokenKey: [Title]] = [:]
@@ -126,12 +138,15 @@ public final class EntityLexicon: @unchecked Sendable {
 
     private func add(_ entry: EntityEntry, at index: Int, to aliases: inout [TokenKey: [Alias]]) {
         let priority = Self.priority(of: entry)
+        let hasAcronym = entry.aliases.contains { $0.allSatisfy(\.isUppercase) }
         for (spelling, alias) in entry.aliases.enumerated() {
             let keys = Self.keys(of: alias)
             guard let first = keys.first else { continue }
             if let scalar = alias.unicodeScalars.first, scalar.properties.isLowercase { lowercaseOpeners.insert(first) }
-            let exact = entry.exactAliases.contains(alias) ? alias : nil
-            aliases[first, default: []].append(Alias(keys: keys, entry: index, spelling: spelling, exact: exact, priority: priority))
+            aliases[first, default: []].append(Alias(keysStart: aliasKeys.count, keyCount: keys.count, entry: index,
+                                                     spelling: spelling, isExact: entry.exactAliases.contains(alias),
+                                                     hasAcronym: hasAcronym, priority: priority))
+            aliasKeys += keys
         }
         for role in entry.roles { officeHolders[role.office, default: []].append(index) }
     }
@@ -141,7 +156,9 @@ public final class EntityLexicon: @unchecked Sendable {
         let keys = Self.keys(of: name)
         guard let first = keys.first else { return [] }
         var seen: Set<Int> = []
-        return (aliases[first] ?? []).filter { $0.keys == keys && seen.insert($0.entry).inserted }.map { entries[$0.entry] }
+        return aliasList[aliasGroups[first] ?? 0..<0]
+            .filter { aliasKeys[$0.keysStart..<$0.keysStart + $0.keyCount].elementsEqual(keys) && seen.insert($0.entry).inserted }
+            .map { entries[$0.entry] }
     }
 
     /// Hand-curated entries beat generated ones; among places, countries beat regions beat cities.

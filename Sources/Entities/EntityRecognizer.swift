@@ -47,7 +47,8 @@ public struct EntityRecognizer: Stage {
         RolePhrases(context: context).apply(to: &context)
         NamePatterns(context: context).apply(to: &context)
         context.linkCoreferences()
-        document.entities = context.mentions.sorted { $0.range != $1.range ? $0.range < $1.range : $0.kind.rawValue < $1.kind.rawValue }
+        document.entities = context.found.map(\.mention)
+            .sorted { $0.range != $1.range ? $0.range < $1.range : $0.kind.rawValue < $1.kind.rawValue }
     }
 }
 
@@ -62,11 +63,17 @@ private func isSpaceOrEdge(at offset: Int, _ utf8: [UInt8]) -> Bool {
 /// What the recognizers share while working on one document: tokens, mentions so far, and which
 /// tokens are already part of a mention.
 struct RecognitionContext {
+    struct Found {
+        var mention: EntityMention
+        var tokens: Range<Int>
+    }
+
     let lexicon: EntityLexicon
     let utf8: [UInt8]
     let tokens: [Token]
     let published: String?
-    var mentions: [EntityMention] = []
+    /// Mentions so far, each with the tokens it spans.
+    var found: [Found] = []
     /// Tokens inside a person, place or organization mention.
     var covered: [Bool]
 
@@ -108,7 +115,7 @@ struct RecognitionContext {
 
     mutating func addLexiconMention(_ match: LexiconMatcher.Match) {
         let entry = lexicon.entries[match.alias.entry]
-        let confidence = match.alias.exact != nil ? 0.9 : match.tokens.count > 1 ? 0.95 : 0.85
+        let confidence = match.alias.isExact ? 0.9 : match.tokens.count > 1 ? 0.95 : 0.85
         add(EntityMention(range: range(of: match.tokens), kind: entry.kind, subtype: entry.subtype, name: entry.name,
                           entityID: entry.id, source: .lexicon,
                           rule: "lexicon \(entry.origin) alias '\(entry.aliases[match.alias.spelling])'",
@@ -117,7 +124,7 @@ struct RecognitionContext {
     }
 
     mutating func add(_ mention: EntityMention, tokens tokenRange: Range<Int>) {
-        mentions.append(mention)
+        found.append(Found(mention: mention, tokens: tokenRange))
         if mention.kind != .role {
             for index in tokenRange { covered[index] = true }
         }
@@ -129,61 +136,62 @@ struct RecognitionContext {
                       confidence: min(person.confidence, 0.8), attributes: person.attributes)
     }
 
-    /// The tokens inside `range`.
-    func tokenIndices(in range: TextRange) -> Range<Int> {
-        let first = tokens.partitioningIndex { $0.range.start >= range.start }
-        let end = tokens[first...].partitioningIndex { $0.range.start >= range.end }
-        return first..<end
-    }
-
-    func lastWordKey(in range: TextRange) -> TokenKey? {
-        tokenIndices(in: range).last { tokens[$0].kind == .word }.map { tokens[$0].key }
+    private func lastWordKey(in tokenRange: Range<Int>) -> TokenKey? {
+        tokenRange.last { tokens[$0].kind == .word }.map { tokens[$0].key }
     }
 
     /// Links a single-word name to the person an earlier mention named in full ("Smith" after
     /// "Jane Smith"); lexicon people are linked by their aliases already.
+    /// - Complexity: O(n) in tokens and mentions.
     mutating func linkCoreferences() {
         // A town or region named like a person met earlier is that person ("Warren" after
         // "Elizabeth Warren"): drop such places so the loop below links the name.
-        let personNames = Set(mentions.filter { $0.kind == .person && $0.source != .lexicon }.compactMap { lastWordKey(in: $0.range) })
-        let namedLikePeople = personNames.isEmpty ? [] : mentions.indices.filter { position in
-            let mention = mentions[position]
-            guard mention.source == .lexicon, mention.subtype == "city" || mention.subtype == "region" else { return false }
-            let tokenRange = tokenIndices(in: mention.range)
-            return tokenRange.count == 1 && personNames.contains(tokens[tokenRange.lowerBound].key)
+        var personNames = KeySet()
+        // Indices, not `for item in found`: each copy of a mention retains its strings.
+        for position in found.indices where found[position].mention.kind == .person && found[position].mention.source != .lexicon {
+            if let key = lastWordKey(in: found[position].tokens) { personNames.insert(key) }
         }
-        for position in namedLikePeople.reversed() {
-            for index in tokenIndices(in: mentions[position].range) { covered[index] = false }
-            mentions.remove(at: position)
+        if !personNames.isEmpty {
+            let namedLikePeople = found.indices.map { position in
+                found[position].mention.source == .lexicon
+                    && (found[position].mention.subtype == "city" || found[position].mention.subtype == "region")
+                    && found[position].tokens.count == 1 && personNames.contains(tokens[found[position].tokens.lowerBound].key)
+            }
+            if namedLikePeople.contains(true) {
+                for (position, drop) in namedLikePeople.enumerated() where drop {
+                    for index in found[position].tokens { covered[index] = false }
+                }
+                found = zip(found, namedLikePeople).filter { !$0.1 }.map(\.0)
+            }
         }
-        var lastNames: [TokenKey: EntityMention] = [:]
-        var added: [EntityMention] = []
+        var lastNames = KeyTable<Int>()
+        var added: [Found] = []
         var patternPersonAt: [Int: Int] = [:]
-        for (position, mention) in mentions.enumerated() where mention.kind == .person && mention.source == .pattern {
-            patternPersonAt[mention.range.start] = position
+        for position in found.indices where found[position].mention.kind == .person && found[position].mention.source == .pattern {
+            patternPersonAt[found[position].tokens.lowerBound] = position
         }
-        let people = mentions.filter { $0.kind == .person }.sorted { $0.range < $1.range }
+        let people = found.indices.filter { found[$0].mention.kind == .person }.sorted { found[$0].tokens.lowerBound < found[$1].tokens.lowerBound }
         var next = 0
         for index in tokens.indices where tokens[index].kind == .word {
-            while next < people.count, people[next].range.end <= tokens[index].range.start {
-                let person = people[next]
-                if tokenIndices(in: person.range).count > 1, let last = lastWordKey(in: person.range) {
-                    lastNames[last] = person
+            while next < people.count, found[people[next]].tokens.upperBound <= index {
+                let personTokens = found[people[next]].tokens
+                if personTokens.count > 1, let last = lastWordKey(in: personTokens) {
+                    lastNames[last] = people[next]
                 }
                 next += 1
             }
             // A one-word name a pattern found on its own ("Holt said") joins the earlier full name too.
-            if covered[index], let person = lastNames[key(index)], let position = patternPersonAt[tokens[index].range.start],
-               mentions[position].range == tokens[index].range {
-                mentions[position] = linked(tokens[index].range, to: person)
+            if covered[index], let person = lastNames[key(index)], let position = patternPersonAt[index],
+               found[position].tokens == index..<index + 1 {
+                found[position].mention = linked(tokens[index].range, to: found[person].mention)
                 continue
             }
             guard !covered[index], tokens[index].isCapitalized, let person = lastNames[key(index)] else { continue }
             if index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
                !covered[index + 1] { continue }
-            added.append(linked(tokens[index].range, to: person))
+            added.append(Found(mention: linked(tokens[index].range, to: found[person].mention), tokens: index..<index + 1))
             covered[index] = true
         }
-        mentions += added
+        found += added
     }
 }

@@ -5,6 +5,22 @@ struct LexiconMatcher {
     let lexicon: EntityLexicon
     let utf8: [UInt8]
     let tokens: [Token]
+    // The lexicon's tables, held here as constants: reading a class's stored arrays in the loop
+    // would pay for an exclusivity check and a retain on every token.
+    private let groups: KeyTable<Range<Int>>
+    private let aliases: [EntityLexicon.Alias]
+    private let aliasKeys: [TokenKey]
+    private let lowercaseOpeners: KeySet
+
+    init(lexicon: EntityLexicon, utf8: [UInt8], tokens: [Token]) {
+        self.lexicon = lexicon
+        self.utf8 = utf8
+        self.tokens = tokens
+        self.groups = lexicon.aliasGroups
+        self.aliases = lexicon.aliasList
+        self.aliasKeys = lexicon.aliasKeys
+        self.lowercaseOpeners = lexicon.lowercaseOpeners
+    }
 
     struct Match {
         var tokens: Range<Int>
@@ -19,13 +35,13 @@ struct LexiconMatcher {
         while index < tokens.count {
             let token = tokens[index]
             guard token.kind == .word, token.isCapitalized || token.startsWithDigit || isLowercaseOpener(token),
-                  let candidates = lexicon.aliases[token.key] else {
+                  let group = groups[token.key] else {
                 index += 1
                 continue
             }
             var matched: Match?
-            for candidate in candidates {
-                if let match = match(candidate, at: index) {
+            for candidate in group {
+                if let match = match(aliases[candidate], at: index) {
                     matched = match
                     break
                 }
@@ -41,20 +57,22 @@ struct LexiconMatcher {
     }
 
     private func isLowercaseOpener(_ token: Token) -> Bool {
-        token.range.length <= 4 && lexicon.lowercaseOpeners.contains(token.key)
+        token.range.length <= 4 && lowercaseOpeners.contains(token.key)
     }
 
     private func match(_ alias: EntityLexicon.Alias, at start: Int) -> Match? {
-        guard start + alias.keys.count <= tokens.count else { return nil }
-        for offset in 1..<max(alias.keys.count, 1) where tokens[start + offset].key != alias.keys[offset] { return nil }
+        guard start + alias.keyCount <= tokens.count else { return nil }
+        for offset in 1..<max(alias.keyCount, 1) where tokens[start + offset].key != aliasKeys[alias.keysStart + offset] {
+            return nil
+        }
         // Tokens must be adjacent as in the alias: no sentence or line break inside a name.
-        let range = start..<start + alias.keys.count
+        let range = start..<start + alias.keyCount
         for position in range.dropFirst() where hasLineBreak(before: position) { return nil }
-        if let exact = alias.exact {
+        if alias.isExact {
+            let exact = lexicon.entries[alias.entry].aliases[alias.spelling]
             let written = String(decoding: utf8[tokens[range.lowerBound].range.start..<tokens[range.upperBound - 1].range.end], as: UTF8.self)
             guard written.replacingApostrophes() == exact.replacingApostrophes() else { return nil }
-        } else if alias.keys.count == 1, tokens[start].isAllCaps, tokens[start].range.length <= 3,
-                  !lexicon.entries[alias.entry].aliases.contains(where: { $0.allSatisfy(\.isUppercase) }) {
+        } else if alias.keyCount == 1, tokens[start].isAllCaps, tokens[start].range.length <= 3, !alias.hasAcronym {
             // A short all-caps word is an acronym, not a shouted name ("IT", "AM", "OR").
             return nil
         }

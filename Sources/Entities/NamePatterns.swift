@@ -18,8 +18,8 @@ struct NamePatterns {
     func apply(to context: inout RecognitionContext) {
         let tokens = context.tokens
         var placeAt: [Int: Int] = [:]
-        for (position, mention) in context.mentions.enumerated() where mention.kind == .place {
-            placeAt[mention.range.start] = position
+        for (position, item) in context.found.enumerated() where item.mention.kind == .place {
+            placeAt[item.tokens.lowerBound] = position
         }
         var absorbed: Set<Int> = []
         var index = 0
@@ -51,7 +51,7 @@ struct NamePatterns {
             index = max(run.upperBound, index + 1)
         }
         if !absorbed.isEmpty {
-            context.mentions = context.mentions.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element)
+            context.found = context.found.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element)
         }
     }
 
@@ -128,17 +128,37 @@ struct NamePatterns {
         let of = run.upperBound
         guard run.count == 1, let position = context.lexicon.organizationWords[context.key(run.lowerBound)],
               position != "last", of + 1 < tokens.count, context.key(of) == Self.of, context.covered[of + 1],
-              let place = placeAt[tokens[of + 1].range.start]
+              let place = placeAt[of + 1]
         else { return nil }
-        let end = tokens.partitioningIndex { $0.range.start >= context.mentions[place].range.end }
-        return (run.lowerBound..<end, place)
+        return (run.lowerBound..<context.found[place].tokens.upperBound, place)
     }
 
     private func mention(_ range: Range<Int>, _ kind: EntityMention.Kind, subtype: String?, rule: String, confidence: Double) -> EntityMention {
         let name = context.text(range)
-        let slug = name.lowercased().unicodeScalars.map { $0.properties.isAlphabetic || $0.properties.numericType != nil ? String($0) : "-" }.joined()
         return EntityMention(range: context.range(of: range), kind: kind, subtype: subtype, name: name,
-                             entityID: "doc:\(kind.rawValue):\(slug)", source: .pattern, rule: rule, confidence: confidence)
+                             entityID: "doc:\(kind.rawValue):\(Self.slug(name))", source: .pattern, rule: rule, confidence: confidence)
+    }
+
+    /// The name lower-cased with every character that is not a letter or digit made "-": "Acme
+    /// Corp." → "acme-corp-". ASCII is handled byte by byte; other scalars by their properties.
+    static func slug(_ name: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        for scalar in name.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): bytes.append(byte)
+                default: bytes.append(UInt8(ascii: "-"))
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            } else {
+                bytes.append(UInt8(ascii: "-"))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A title just before the name ("Sen. Holt", "Prime Minister Jane Holt"), capitalised as titles are.

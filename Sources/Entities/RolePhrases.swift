@@ -14,14 +14,15 @@ struct RolePhrases {
 
     func apply(to context: inout RecognitionContext) {
         let tokens = context.tokens
-        for mention in self.context.mentions where mention.kind == .nationality || mention.subtype == "country" {
+        for item in self.context.found where item.mention.kind == .nationality || item.mention.subtype == "country" {
+            let mention = item.mention
             guard let country = mention.attributes["country"] else { continue }
-            let index = tokenIndex(after: mention.range.start)
-            let mentionEnd = tokenIndex(after: mention.range.end)
+            let index = item.tokens.lowerBound
+            let mentionEnd = item.tokens.upperBound
             // DEMONYM TITLE / COUNTRY 's TITLE
             var titleStart = mentionEnd
             if mention.subtype == "country" {
-                addRegion(before: index, mention, &context)
+                addRegion(before: item.tokens, mention, &context)
                 let isPossessive = titleStart < tokens.count && tokens[titleStart].kind == .possessive
                 titleStart = isPossessive ? titleStart + 1 : tokens.count
             }
@@ -41,16 +42,17 @@ struct RolePhrases {
     }
 
     /// "northeastern France": a direction word just before a country names a region of it.
-    private func addRegion(before index: Int, _ country: EntityMention, _ context: inout RecognitionContext) {
+    private func addRegion(before countryTokens: Range<Int>, _ country: EntityMention, _ context: inout RecognitionContext) {
+        let index = countryTokens.lowerBound
         guard index > 0, context.tokens[index - 1].kind == .word else { return }
         guard Self.directions.contains(context.key(index - 1)), let code = country.attributes["country"] else { return }
         let direction = context.text(index - 1..<index).lowercased()
         let range = TextRange(start: context.tokens[index - 1].range.start, end: country.range.end)
-        context.mentions.append(EntityMention(
+        context.found.append(.init(mention: EntityMention(
             range: range, kind: .place, subtype: "region", name: "\(direction) \(country.name)",
             entityID: "region:\(code):\(direction)", source: .pattern,
             rule: "direction '\(direction)' before the country \(country.name)", confidence: 0.8,
-            attributes: ["country": code, "part_of": country.entityID]))
+            attributes: ["country": code, "part_of": country.entityID]), tokens: index - 1..<countryTokens.upperBound))
     }
 
     private func addRole(office: String, country: String, tokens range: Range<Int>, _ context: inout RecognitionContext) {
@@ -94,9 +96,5 @@ struct RolePhrases {
     /// "French President Emmanuel Macron": the name follows, so the phrase is a title, not a role.
     private func isFollowedByName(_ index: Int) -> Bool {
         index < context.tokens.count && context.tokens[index].kind == .word && context.tokens[index].isCapitalized
-    }
-
-    private func tokenIndex(after offset: Int) -> Int {
-        context.tokens.partitioningIndex { $0.range.start >= offset }
     }
 }

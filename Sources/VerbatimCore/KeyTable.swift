@@ -24,11 +24,11 @@ public struct KeyTable<Value>: Sendable where Value: Sendable {
 
     /// 0 marks an empty slot; the one real key that hashes to 0 is stored as 1 (a collision that
     /// costs at most a false match between two words, never a crash).
-    @inline(__always)
-    @usableFromInline static func stored(_ key: TokenKey) -> TokenKey { key == 0 ? 1 : key }
+    @inlinable @inline(__always)
+    static func stored(_ key: TokenKey) -> TokenKey { key == 0 ? 1 : key }
 
-    @inline(__always)
-    @usableFromInline func slot(for key: TokenKey) -> Int { Int(truncatingIfNeeded: key ^ (key >> 32)) & mask }
+    @inlinable @inline(__always)
+    func slot(for key: TokenKey) -> Int { Int(truncatingIfNeeded: key ^ (key >> 32)) & mask }
 
     /// - Complexity: O(1) on average.
     @inlinable
@@ -39,7 +39,7 @@ public struct KeyTable<Value>: Sendable where Value: Sendable {
         }
     }
 
-    @usableFromInline
+    @inlinable
     func lookUp(_ key: TokenKey) -> Value? {
         let key = Self.stored(key)
         var index = slot(for: key)
@@ -71,6 +71,7 @@ public struct KeyTable<Value>: Sendable where Value: Sendable {
         for (index, key) in oldKeys.enumerated() where key != 0 { insert(oldValues[index]!, for: key) }
     }
 
+    @inlinable
     public func contains(_ key: TokenKey) -> Bool { lookUp(key) != nil }
 
     /// Every key, in no particular order.
