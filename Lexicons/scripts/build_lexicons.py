@@ -46,12 +46,15 @@ GENERIC = {"Central", "Centre", "Center", "Capital", "North", "South", "East", "
            "Interior", "Border", "Valley", "Lake", "River", "Sea", "Gulf", "Plateau", "Savanes", "Littoral",
            "Nord", "Sud", "Est", "Ouest", "Centro", "Norte", "Sur", "Oriental", "Occidental", "Distrito Federal",
            "Federal", "Delta", "Rift Valley", "Mid", "Midlands", "Grande", "Nyanza", "Colon", "Colón", "Vas",
-           "Cross River", "Kings", "Queens", "Bay", "Victoria", "Georgia", "Jordan", "Lima", "Cayenne"}
+           "Cross River", "Kings", "Queens", "Bay", "Victoria", "Georgia", "Lima", "Cayenne"}
 
 
 def clean_alias(name):
     name = name.strip()
     if not (3 <= len(name) <= 40) or not LATIN.match(name) or not name[0].isupper() or name.isupper():
+        return None
+    # "The D" (Detroit): an article and a letter or two would match ordinary text.
+    if name.startswith("The ") and len(name) < 7:
         return None
     return name
 
@@ -119,18 +122,81 @@ def places():
     return rows
 
 
+# Given names common in international news that a US census of 1990 lacks or spells otherwise, written
+# by the Verbatim developers (German, Nordic, Dutch, French, Italian, Spanish, Portuguese, Slavic,
+# Arabic, Turkish, Persian, South and East Asian, African), in their usual English-press spellings.
+INTERNATIONAL_GIVEN_NAMES = {
+    # English short forms the census lists rarely or not at all
+    "Nate", "Ed", "Al", "Sid", "Gus", "Hal", "Abe", "Zach", "Liz", "Kate", "Meg", "Jo", "Di",
+    # German, Austrian, Swiss, Dutch, Flemish, Nordic
+    "Hermann", "Jürgen", "Juergen", "Helmut", "Gerhard", "Wolfgang", "Klaus", "Dieter", "Horst", "Uwe", "Jörg", "Joerg",
+    "Günter", "Guenter", "Günther", "Heinz", "Hans", "Berti", "Rudi", "Franz", "Joschka", "Hannelore",
+    "Annalena", "Markus", "Sigmar", "Norbert", "Armin", "Ulrich", "Reinhard", "Lothar", "Matthias", "Sebastian",
+    "Wim", "Ruud", "Dirk", "Pieter", "Joost", "Hendrik", "Geert", "Jeroen", "Mark", "Kees", "Johan", "Frans",
+    "Sjeng", "Jesper", "Lars", "Sven", "Nils", "Henrik", "Björn", "Bjorn", "Mats", "Magnus", "Stefan", "Jonas",
+    "Anders", "Ulf", "Göran", "Goran", "Jussi", "Sauli", "Sanna", "Jyrki", "Kimi", "Mika", "Tarja", "Erna",
+    "Jonas", "Jens", "Helle", "Lars", "Mette", "Magdalena", "Ulf", "Stig", "Kjell", "Thorbjørn", "Jonas",
+    # French, Belgian
+    "Jacques", "Jean-Pierre", "Jean-Marie", "Jean-Claude", "Jean-Luc", "Jean-Yves", "Jean-Marc", "Pierre",
+    "François", "Francois", "Alain", "Lionel", "Nicolas", "Dominique", "Hervé", "Herve", "Thierry", "Laurent",
+    "Édouard", "Edouard", "Ségolène", "Segolene", "Gérard", "Gerard", "Bernard", "Michel", "Philippe", "Cédric",
+    "Cedric", "Sandrine", "Marine", "Jordan", "Gabriel", "Élisabeth", "Rachida", "Valéry", "Valery", "Yves",
+    "Olivier", "Benoît", "Benoit", "Amélie", "Didier", "Zinedine", "Kylian", "Guy", "Arnaud", "Gilles",
+    # Italian, Spanish, Portuguese, Latin American
+    "Giuseppe", "Giovanni", "Luca", "Marco", "Paolo", "Massimo", "Romano", "Silvio", "Matteo", "Mario", "Sergio",
+    "Giorgio", "Enrico", "Gianni", "Roberto", "Alessandro", "Francesco", "Carlo", "Lamberto", "Filippo",
+    "Mauro", "Fabio", "Gianluigi", "Beppe", "Elly", "José", "Jose", "Juan", "Carlos", "Luis", "Jorge", "Javier",
+    "Alejandro", "Alberto", "Mariano", "Felipe", "Fernando", "Gonzalo", "Iñigo", "Pablo", "Santiago", "Rodrigo",
+    "Ernesto", "Andrés", "Andres", "Álvaro", "Alvaro", "Cristina", "Dilma", "Lula", "João", "Joao", "Jair",
+    "Marcelo", "Nicolás", "Evo", "Rafael", "Hugo", "Gustavo", "Gabriel", "Claudia", "Xiomara", "Nayib",
+    # Slavic, Baltic, Hungarian, Romanian, Balkan, Greek
+    "Anatoly", "Anatoli", "Yuri", "Yury", "Boris", "Andrei", "Andrey", "Igor", "Oleg", "Nikolai", "Nikolay",
+    "Gennady", "Yevgeny", "Evgeny", "Grigory", "Vitaly", "Vitali", "Vyacheslav", "Valentina", "Valery",
+    "Ramzan", "Alexander", "Aleksandr", "Aleksei", "Dmitri", "Konstantin", "Maxim", "Nikita", "Pavel", "Ilya",
+    "Yevgeny", "Leonid", "Viktor", "Volodymyr", "Vitaliy", "Oleksiy", "Oleksii", "Denys", "Mykhailo", "Yuriy",
+    "Kyrylo", "Serhiy", "Serhii", "Dmytro", "Olena", "Iryna", "Lech", "Donald", "Jarosław", "Jaroslaw",
+    "Andrzej", "Mateusz", "Radosław", "Radoslaw", "Beata", "Zbigniew", "Miloš", "Milos", "Václav", "Vaclav",
+    "Andrej", "Petr", "Jiří", "Jiri", "Zuzana", "Robert", "Viktor", "Péter", "Ferenc", "Gyula", "Klaus",
+    "Traian", "Nicolae", "Slobodan", "Aleksandar", "Franjo", "Milorad", "Edi", "Alexis", "Kyriakos",
+    "Andreas", "Konstantinos", "Nikos", "Yiannis", "Giorgos", "Gitanas", "Kaja", "Kersti", "Egils", "Edgars",
+    # Arabic, Turkish, Persian, Kurdish, Israeli
+    "Nasser", "Mohamed", "Mohammad", "Mahmoud", "Mustafa", "Mustapha", "Ibrahim", "Walid", "Tariq", "Tarek",
+    "Rashid", "Khalid", "Khaled", "Abdullah", "Abdel", "Abdul", "Saeed", "Yasser", "Omar", "Hussein",
+    "Hosni", "Bashar", "Hafez", "Saddam", "Muammar", "Recep", "Ahmet", "Mehmet", "Kemal", "Ekrem", "Tayyip",
+    "Hakan", "Mevlüt", "Binali", "Hassan", "Mahmoud", "Ebrahim", "Javad", "Hossein", "Ali", "Akbar", "Masoud",
+    "Benjamin", "Yair", "Naftali", "Ehud", "Ariel", "Shimon", "Yitzhak", "Isaac", "Gideon", "Avigdor", "Itamar",
+    "Bezalel", "Yoav", "Benny", "Moshe", "Salman", "Faisal", "Fahd", "Abdulaziz", "Tamim", "Jassim", "Anwar",
+    # South Asian
+    "Rajiv", "Sanjay", "Rahul", "Amit", "Sunil", "Anil", "Leander", "Sachin", "Manmohan", "Atal", "Sonia",
+    "Priyanka", "Arvind", "Nitish", "Mamata", "Imran", "Nawaz", "Shehbaz", "Asif", "Benazir", "Pervez",
+    "Khaleda", "Ranil", "Mahinda", "Gotabaya", "Pushpa", "Piyush",
+    # East and Southeast Asian
+    "Hiroshi", "Takeshi", "Yoshiro", "Junichiro", "Ryutaro", "Yoshihide", "Taro", "Toshimitsu", "Yoko",
+    "Shinjiro", "Sanae", "Jiang", "Zhou", "Hu", "Wen", "Jinping", "Keqiang", "Yi", "Kuo", "Tsai",
+    "Ing-wen", "Lai", "Ching-te", "Jae-in", "Suk-yeol", "Jae-myung", "Kyung", "Jong-un", "Jong", "Thaksin",
+    "Yingluck", "Prayuth", "Joko", "Prabowo", "Rodrigo", "Ferdinand", "Mahathir", "Anwar", "Lee", "Hun",
+    # African
+    "Nelson", "Thabo", "Jacob", "Cyril", "Olusegun", "Goodluck", "Muhammadu", "Bola", "Uhuru", "William",
+    "Raila", "Yoweri", "Paul", "Abiy", "Macky", "Alassane", "Kofi", "Nana", "Emmerson", "Robert",
+    "Ellen", "George", "Samia", "Felix", "Félix", "Denis", "Idriss", "Mahamat", "Kais", "Abdelmadjid",
+}
+
+
 def first_names():
     folder = os.path.dirname(names.__file__)
-    stop = {"May", "June", "April", "August", "Will", "Mark", "Bill", "Sue", "Van", "Major", "Sunny", "Rich",
-            "Long", "Young", "Long", "Frank", "Gay", "Guy", "Joy", "Hope", "Faith", "Grace", "Rose", "Iris",
-            "Lane", "Dale", "Glen", "Don", "Art", "Lee", "Jean", "Paris", "Georgia", "Jordan", "China", "India",
+    # Names that are, far more often, English words, months or places. Names that are words but stand
+    # before a capitalised family name far more often than not (Bob, Tom, Bill, Frank…) are kept: the
+    # given-name rule needs a capitalised word after them.
+    stop = {"May", "June", "April", "August", "Will", "Sue", "Van", "Major", "Sunny", "Rich",
+            "Long", "Young", "Gay", "Joy", "Hope", "Faith", "Grace", "Rose", "Iris",
+            "Lane", "Art", "Jean", "Paris", "Georgia", "Jordan", "China", "India",
             "Florida", "Virginia", "Carolina", "Israel", "Sydney", "Austin", "Dallas", "Houston", "Chase", "Page",
             "Summer", "Autumn", "Dawn", "Star", "King", "Prince", "Precious", "Royal", "Else", "Cherry",
             "Holly", "Ivy", "Olive", "Pearl", "Ruby", "Amber", "Crystal", "Sandy", "Misty", "Stormy", "Harmony",
-            "Destiny", "Angel", "Christian", "Miles", "Neil", "Bob", "Pat", "Ray", "Red", "Rod", "Sol", "Tom",
+            "Destiny", "Angel", "Christian", "Red", "Rod", "Sol",
             "Ward", "Wade", "Hunter", "Carter", "Parker", "Mason", "Cooper", "Tanner", "Taylor", "Marshall",
             "Morgan", "Price", "Lincoln", "Cleveland", "Kent", "Chad", "Jersey", "Mercedes", "Ford", "Toyota",
-            "Ali", "Man", "See", "Sang", "Fred", "Ima", "Else", "Love", "Dell", "Joan", "Ma", "Mac", "Jack"}
+            "Man", "See", "Sang", "Ima", "Love", "Dell", "Ma", "Mac"}
     keep = set()
     for file in ("dist.male.first", "dist.female.first"):
         for line in open(os.path.join(folder, file)):
@@ -144,6 +210,7 @@ def first_names():
              "Oleksandr", "Petro", "Keir", "Rishi", "Justin", "Mohammed", "Muhammad", "Ahmed", "Hassan", "Ali",
              "Jacinda", "Shinzo", "Fumio", "Shigeru", "Moon", "Yoon", "Lee", "Kim", "Wang", "Li", "Hakan",
              "Antonio", "António", "Pedro", "Jens", "Mark", "Dick", "Bart", "Karol", "Donald", "Radosław"}
+    keep |= INTERNATIONAL_GIVEN_NAMES
     return [f"{n}\tfirst-name" for n in sorted(keep)]
 
 

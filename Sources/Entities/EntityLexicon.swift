@@ -82,6 +82,12 @@ public final class EntityLexicon: @unchecked Sendable {
     /// Office → the entries that held it.
     var officeHolders: [String: [Int]] = [:]
     var speechVerbs = KeySet()
+    /// English month and weekday names: never a one-word name ("Friday", "May").
+    var calendarWords = KeySet()
+    /// Lower-case nouns for a person that stand before a name ("striker", "owner").
+    var personNouns = KeySet()
+    /// Word → where it marks a place ("last": "Atlantic City"; "first": "Lake Chad").
+    var placeWords = KeyTable<String>()
 
     /// The files of the shipped lexicon folder, then the user's files, whose entries extend ours or
     /// replace those with the same id.
@@ -128,6 +134,15 @@ public final class EntityLexicon: @unchecked Sendable {
         }
         for line in try LexiconFile(contentsOf: "\(directory)/organization-words.tsv", fieldCount: 2...2).lines {
             lexicon.organizationWords[TokenKeys.of(line.fields[0])] = line.fields[1]
+        }
+        for line in try LexiconFile(contentsOf: "\(directory)/calendar.tsv", fieldCount: 5...5).lines where line.fields[3] == "en" {
+            lexicon.calendarWords.insert(TokenKeys.of(line.fields[0]))
+        }
+        for line in try LexiconFile(contentsOf: "\(directory)/person-nouns.tsv", fieldCount: 1...1).lines {
+            lexicon.personNouns.insert(TokenKeys.of(line.fields[0]))
+        }
+        for line in try LexiconFile(contentsOf: "\(directory)/place-words.tsv", fieldCount: 2...2).lines {
+            lexicon.placeWords[TokenKeys.of(line.fields[0])] = line.fields[1]
         }
         for line in try LexiconFile(contentsOf: "\(directory)/speech-verbs.tsv", fieldCount: 1...3).lines {
             let forms = [line.fields[0]] + (line.fields.count > 1 ? Self.split(line.fields[1], on: ",") : [])

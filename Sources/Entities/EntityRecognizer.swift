@@ -8,6 +8,7 @@ import VerbatimICU
 /// tokens ─► lexicon aliases (leftmost-longest, edges confirmed by ICU word breaks)
 ///        ─► role phrases ("Russia's foreign minister") and regions ("northeastern France")
 ///        ─► name patterns for people and organizations no lexicon knows
+///        ─► towns playing as sports teams ("Leicestershire beat Somerset")
 ///        ─► coreference ("Smith" after "Jane Smith") ─► mentions in text order
 /// ```
 public struct EntityRecognizer: Stage {
@@ -41,11 +42,16 @@ public struct EntityRecognizer: Stage {
                   isSpaceOrEdge(at: end, utf8) || breaker.isBoundary(end) else { continue }
             // "Elizabeth Warren" names a person, not two towns: a town or region inside a person's
             // name yields to the name patterns.
-            if lexicon.entries[match.alias.entry].isMinorPlace, context.isInsidePersonName(match.tokens) { continue }
+            // So do capitals ("MaliVai Washington") and generated places matched by an alternate name
+            // ("Ariel" for Jerusalem).
+            let entry = lexicon.entries[match.alias.entry]
+            if entry.isMinorPlace || (entry.isGenerated && (match.alias.spelling > 0 || entry.subtype == "capital")),
+               context.isInsidePersonName(match.tokens) { continue }
             context.addLexiconMention(match)
         }
         RolePhrases(context: context).apply(to: &context)
         NamePatterns(context: context).apply(to: &context)
+        SportsTeams(context: context).apply(to: &context)
         context.linkCoreferences()
         document.entities = context.found.map(\.mention)
             .sorted { $0.range != $1.range ? $0.range < $1.range : $0.kind.rawValue < $1.kind.rawValue }
@@ -91,15 +97,22 @@ struct RecognitionContext {
 
     func key(_ index: Int) -> TokenKey { tokens[index].key }
 
+    private static let the = TokenKeys.of("the")
+
     func text(_ tokenRange: Range<Int>) -> String {
         let range = range(of: tokenRange)
         return String(decoding: utf8[range.start..<range.end], as: UTF8.self)
     }
 
-    /// A given name just before, a title just before, or the place itself a given name followed by
-    /// another capitalised word.
+    /// A given name just before, a title just before, a noun for a person and a capitalised word just
+    /// before ("finalist MaliVai Washington"), or the place itself a given name followed by another
+    /// capitalised word.
     func isInsidePersonName(_ range: Range<Int>) -> Bool {
         let start = range.lowerBound
+        if start >= 2, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, !covered[start - 1],
+           tokens[start - 2].kind == .word, !tokens[start - 2].isCapitalized, lexicon.personNouns.contains(key(start - 2)) {
+            return true
+        }
         if start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
            lexicon.firstNames.contains(key(start - 1)) { return true }
         if range.count == 1, lexicon.firstNames.contains(key(start)), range.upperBound < tokens.count,
@@ -116,11 +129,16 @@ struct RecognitionContext {
     mutating func addLexiconMention(_ match: LexiconMatcher.Match) {
         let entry = lexicon.entries[match.alias.entry]
         let confidence = match.alias.isExact ? 0.9 : match.tokens.count > 1 ? 0.95 : 0.85
-        add(EntityMention(range: range(of: match.tokens), kind: entry.kind, subtype: entry.subtype, name: entry.name,
+        // "the Netherlands", "the Middle East": a lower-case article is not part of the name.
+        var tokenRange = match.tokens
+        if tokenRange.count > 1, !tokens[tokenRange.lowerBound].isCapitalized, tokens[tokenRange.lowerBound].key == Self.the {
+            tokenRange = tokenRange.lowerBound + 1..<tokenRange.upperBound
+        }
+        add(EntityMention(range: range(of: tokenRange), kind: entry.kind, subtype: entry.subtype, name: entry.name,
                           entityID: entry.id, source: .lexicon,
                           rule: "lexicon \(entry.origin) alias '\(entry.aliases[match.alias.spelling])'",
                           confidence: confidence, attributes: entry.attributes),
-            tokens: match.tokens)
+            tokens: tokenRange)
     }
 
     mutating func add(_ mention: EntityMention, tokens tokenRange: Range<Int>) {
@@ -154,7 +172,7 @@ struct RecognitionContext {
         if !personNames.isEmpty {
             let namedLikePeople = found.indices.map { position in
                 found[position].mention.source == .lexicon
-                    && (found[position].mention.subtype == "city" || found[position].mention.subtype == "region")
+                    && ["city", "capital", "region"].contains(found[position].mention.subtype)
                     && found[position].tokens.count == 1 && personNames.contains(tokens[found[position].tokens.lowerBound].key)
             }
             if namedLikePeople.contains(true) {
@@ -165,6 +183,8 @@ struct RecognitionContext {
             }
         }
         var lastNames = KeyTable<Int>()
+        // "Alan" after "Alan Shearer": a lone given name names the last person met with it.
+        var givenNames = KeyTable<Int>()
         var added: [Found] = []
         var patternPersonAt: [Int: Int] = [:]
         for position in found.indices where found[position].mention.kind == .person && found[position].mention.source == .pattern {
@@ -177,16 +197,18 @@ struct RecognitionContext {
                 let personTokens = found[people[next]].tokens
                 if personTokens.count > 1, let last = lastWordKey(in: personTokens) {
                     lastNames[last] = people[next]
+                    let first = tokens[personTokens.lowerBound].key
+                    if lexicon.firstNames.contains(first) { givenNames[first] = people[next] }
                 }
                 next += 1
             }
             // A one-word name a pattern found on its own ("Holt said") joins the earlier full name too.
-            if covered[index], let person = lastNames[key(index)], let position = patternPersonAt[index],
+            if covered[index], let person = lastNames[key(index)] ?? givenNames[key(index)], let position = patternPersonAt[index],
                found[position].tokens == index..<index + 1 {
                 found[position].mention = linked(tokens[index].range, to: found[person].mention)
                 continue
             }
-            guard !covered[index], tokens[index].isCapitalized, let person = lastNames[key(index)] else { continue }
+            guard !covered[index], tokens[index].isCapitalized, let person = lastNames[key(index)] ?? givenNames[key(index)] else { continue }
             if index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
                !covered[index + 1] { continue }
             added.append(Found(mention: linked(tokens[index].range, to: found[person].mention), tokens: index..<index + 1))

@@ -14,12 +14,21 @@ struct NamePatterns {
     private static let comma = TokenKeys.of(",")
     private static let of = TokenKeys.of("of")
     private static let articles = KeySet(words: ["a", "an", "the"])
+    private static let and = TokenKeys.of("and")
+    private static let old = TokenKeys.of("old")
+    private static let years = KeySet(words: ["year", "years"])
 
     func apply(to context: inout RecognitionContext) {
         let tokens = context.tokens
-        var placeAt: [Int: Int] = [:]
-        for (position, item) in context.found.enumerated() where item.mention.kind == .place {
-            placeAt[item.tokens.lowerBound] = position
+        var placeAt: [Int: Int] = [:], placeEndingAt: [Int: Int] = [:]
+        for position in context.found.indices where context.found[position].mention.kind == .place {
+            placeAt[context.found[position].tokens.lowerBound] = position
+            placeEndingAt[context.found[position].tokens.upperBound] = position
+        }
+        // Where each person's tokens end, for names listed after one ("Ana Ruiz, Jo Holt and …").
+        var personEnds: Set<Int> = []
+        for position in context.found.indices where context.found[position].mention.kind == .person {
+            personEnds.insert(context.found[position].tokens.upperBound)
         }
         var absorbed: Set<Int> = []
         var index = 0
@@ -39,8 +48,26 @@ struct NamePatterns {
             while run.count > 1, context.lexicon.commonWords.contains(context.key(run.lowerBound)) {
                 run = run.lowerBound + 1..<run.upperBound
             }
-            if let found = classify(run) {
+            var classified = classify(run, personEnds: personEnds)
+            // "Duffy Waldorf and Jesper Parnevik", "Daughter of Henry VIII": a run that names nothing as
+            // a whole is cut at its first connector, and the words after it are looked at again.
+            if classified == nil, let connector = run.first(where: { Self.connectors.contains(context.key($0)) && !tokens[$0].isCapitalized
+                                                                     && !Self.particles.contains(context.key($0)) }) {
+                run = run.lowerBound..<connector
+                classified = classify(run, personEnds: personEnds)
+            }
+            // "Manchester United", "London Stock Exchange": an organization named after the place before it.
+            if run.lowerBound > 0, context.covered[run.lowerBound - 1], let place = placeEndingAt[run.lowerBound],
+               let organization = organizationAfterPlace(run, classified: classified, place: context.found[place]) {
+                absorbed.insert(place)
+                classified = organization
+            }
+            if let found = classified {
                 context.add(found.mention, tokens: found.tokens)
+                if found.mention.kind == .person { personEnds.insert(found.tokens.upperBound) }
+                // An organization cut short at a title goes on with the name after the title.
+                index = max(found.tokens.upperBound, index + 1)
+                continue
             } else if let (organization, place) = organizationOfPlace(run, placeAt: placeAt) {
                 // "University of Oxford": the organization absorbs the place named inside it.
                 absorbed.insert(place)
@@ -82,20 +109,34 @@ struct NamePatterns {
         return start..<end
     }
 
-    private func classify(_ run: Range<Int>) -> (mention: EntityMention, tokens: Range<Int>)? {
+    private func classify(_ run: Range<Int>, personEnds: Set<Int>) -> (mention: EntityMention, tokens: Range<Int>)? {
+        // Most runs are one word opening a sentence ("The", "He"): no name, and no arrays to build.
+        if run.count == 1, context.lexicon.commonWords.contains(context.key(run.lowerBound)) { return nil }
         // A title alone ("President" before a known name) is no name.
         if let (length, _) = titleAt(run.lowerBound), length >= run.count { return nil }
         let keys = run.map { context.key($0) }
         let words = run.filter { context.tokens[$0].kind == .word && context.tokens[$0].isCapitalized }
         guard !words.isEmpty else { return nil }
+        // Capitalised words and hyphens only: no connectors, initials or particles.
+        let isPlain = words.count + run.filter { context.tokens[$0].kind == .hyphen }.count == run.count
         let organizationWord = keys.enumerated().first { offset, key in
             guard let position = context.lexicon.organizationWords[key] else { return false }
             return position == "any" || (position == "last" && offset == keys.count - 1 && offset > 0)
                 || (position == "first" && offset == 0 && keys.count > 2)
         }
         if let organizationWord, words.count >= 2 || keys.count >= 2 {
-            let word = context.text(run.lowerBound + organizationWord.offset..<run.lowerBound + organizationWord.offset + 1)
-            return (mention(run, .organization, subtype: "organization", rule: "organization word '\(word)'", confidence: 0.75), run)
+            let wordIndex = run.lowerBound + organizationWord.offset
+            // "Boxing Association President Ramon Manzanares": the organization ends before a title.
+            let end = (wordIndex + 1..<run.upperBound).first { titleAt($0) != nil } ?? run.upperBound
+            let organization = run.lowerBound..<end
+            let word = context.text(wordIndex..<wordIndex + 1)
+            return (mention(organization, .organization, subtype: "organization", rule: "organization word '\(word)'", confidence: 0.75),
+                    organization)
+        }
+        // "Atlantic City", "Lake Chad", "Grace Road": a place word first or last.
+        if words.count >= 2, isPlain, let offset = placeWordOffset(in: keys) {
+            let text = context.text(run.lowerBound + offset..<run.lowerBound + offset + 1)
+            return (mention(run, .place, subtype: nil, rule: "place word '\(text)'", confidence: 0.7), run)
         }
         // People: a name has no connectors ("of", "and"), no organization word, and is not a
         // pronoun or other word that opens sentences.
@@ -113,6 +154,16 @@ struct NamePatterns {
         if words.count >= 2, context.lexicon.firstNames.contains(keys[0]), !first.isAllCaps {
             return (mention(run, .person, subtype: nil, rule: "given name '\(context.text(run.lowerBound..<run.lowerBound + 1))'", confidence: 0.8), run)
         }
+        // "striker Juergen Klinsmann", "20-year-old Tiger Woods": a noun for a person just before the name
+        // (one word only if it is a known family name: "seed Rios").
+        if words.count <= 3, isPlain, let noun = personNounBefore(run.lowerBound),
+           words.count >= 2 || (context.lexicon.surnames.contains(keys[0]) && !context.lexicon.calendarWords.contains(keys[0])) {
+            return (mention(run, .person, subtype: nil, rule: "person noun '\(noun)' before the name", confidence: 0.75), run)
+        }
+        // "Billy Andrade, Duffy Waldorf and Jesper Parnevik": a full name listed after a person's.
+        if (2...3).contains(words.count), isPlain, isListed(after: personEnds, at: run.lowerBound) {
+            return (mention(run, .person, subtype: nil, rule: "listed after a person", confidence: 0.7), run)
+        }
         // A lone capitalised word opening a sentence may be any word: only a known family name.
         // An apposition or an age is evidence enough anywhere.
         let ambiguous = words.count == 1 && first.startsSentence && !context.lexicon.surnames.contains(keys[0])
@@ -120,6 +171,59 @@ struct NamePatterns {
             return (mention(run, .person, subtype: nil, rule: cue.rule, confidence: 0.75), run)
         }
         return nil
+    }
+
+    /// An organization that starts with the place just before `run`: the run is an organization
+    /// already, or a single organization word ("United", "University").
+    private func organizationAfterPlace(_ run: Range<Int>, classified: (mention: EntityMention, tokens: Range<Int>)?,
+                                        place: RecognitionContext.Found) -> (mention: EntityMention, tokens: Range<Int>)? {
+        guard place.tokens.upperBound == run.lowerBound, context.tokens[run.lowerBound - 1].kind == .word,
+              !hasLineBreak(before: run.lowerBound) else { return nil }
+        let rule: String, end: Int
+        if let classified, classified.mention.kind == .organization, classified.tokens.lowerBound == run.lowerBound {
+            rule = classified.mention.rule
+            end = classified.tokens.upperBound
+        } else if classified == nil, run.count == 1,
+                  let position = context.lexicon.organizationWords[context.key(run.lowerBound)], position != "first" {
+            rule = "organization word '\(context.text(run))'"
+            end = run.upperBound
+        } else {
+            return nil
+        }
+        let organization = place.tokens.lowerBound..<end
+        return (mention(organization, .organization, subtype: "organization",
+                        rule: "\(rule) after the place '\(place.mention.name)'", confidence: 0.7),
+                organization)
+    }
+
+    /// Where a place word stands in a name, if it stands where it marks a place.
+    private func placeWordOffset(in keys: [TokenKey]) -> Int? {
+        if context.lexicon.placeWords[keys[keys.count - 1]] == "last" { return keys.count - 1 }
+        if context.lexicon.placeWords[keys[0]] == "first" { return 0 }
+        return nil
+    }
+
+    /// "striker" in "striker Juergen Klinsmann"; "20-year-old" before a name.
+    private func personNounBefore(_ start: Int) -> String? {
+        let tokens = context.tokens
+        guard start > 0, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized else { return nil }
+        if context.lexicon.personNouns.contains(context.key(start - 1)) { return context.text(start - 1..<start) }
+        if start >= 4, context.key(start - 1) == Self.old, tokens[start - 2].kind == .hyphen,
+           Self.years.contains(context.key(start - 3)), tokens[start - 4].kind == .hyphen {
+            return "…-year-old"
+        }
+        return nil
+    }
+
+    /// Whether the token before `start` is "," or "and" (or ", and") right after a person's name.
+    private func isListed(after personEnds: Set<Int>, at start: Int) -> Bool {
+        guard start >= 2 else { return false }
+        let before = context.key(start - 1)
+        if before == Self.comma || before == Self.and {
+            if personEnds.contains(start - 1) { return true }
+            if before == Self.and, start >= 3, context.key(start - 2) == Self.comma, personEnds.contains(start - 2) { return true }
+        }
+        return false
     }
 
     /// "Bank of Tokyo", "University of Oxford": an organization word, "of", then a recognised place.
@@ -188,6 +292,11 @@ struct NamePatterns {
         let after = run.upperBound
         if after < tokens.count, tokens[after].kind == .word, context.lexicon.speechVerbs.contains(context.key(after)) {
             return ("speech verb '\(context.text(after..<after + 1))' after the name", false)
+        }
+        // "…, Anatoly Gorokhovsky, said on Friday"
+        if after + 1 < tokens.count, context.key(after) == Self.comma, tokens[after + 1].kind == .word,
+           context.lexicon.speechVerbs.contains(context.key(after + 1)), run.lowerBound > 0, context.key(run.lowerBound - 1) == Self.comma {
+            return ("speech verb '\(context.text(after + 1..<after + 2))' after the name and a comma", false)
         }
         if run.lowerBound > 0, tokens[run.lowerBound - 1].kind == .word,
            context.lexicon.speechVerbs.contains(context.key(run.lowerBound - 1)) {

@@ -14,7 +14,9 @@ struct RolePhrases {
 
     func apply(to context: inout RecognitionContext) {
         let tokens = context.tokens
-        for item in self.context.found where item.mention.kind == .nationality || item.mention.subtype == "country" {
+        for position in self.context.found.indices
+        where self.context.found[position].mention.kind == .nationality || self.context.found[position].mention.subtype == "country" {
+            let item = self.context.found[position]
             let mention = item.mention
             guard let country = mention.attributes["country"] else { continue }
             let index = item.tokens.lowerBound
