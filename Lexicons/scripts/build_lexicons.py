@@ -117,9 +117,20 @@ def places():
             continue
         if "," in name or "(" in name or "/" in name or not clean_alias(name):
             continue
-        rows.append(row(f"iso3166-2:{sub.code}", "place", "region", name, [],
+        rows.append(row(f"iso3166-2:{sub.code}", "place", "region", name, [short_subdivision_name(name)],
                         attrs(country=sub.country_code, iso3166_2=sub.code)))
     return rows
+
+
+def short_subdivision_name(name):
+    """The name as the English press writes it: "Guangdong" for "Guangdong Sheng", "Guangxi" for
+    "Guangxi Zhuangzu Zizhiqu", "Perm" for "Perm Krai"."""
+    short = re.sub(r"( [A-Z][a-z]+zu| Uygur)? (Sheng|Shi|Zizhiqu|Province|Region|Oblast|Krai|Prefecture)$", "", name)
+    generic = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+               "National", "Capital", "Upper", "Lower", "Middle", "Coast", "Island", "Islands"}
+    if short == name or not clean_alias(short) or set(short.split()) <= generic:
+        return None
+    return short
 
 
 # Given names common in international news that a US census of 1990 lacks or spells otherwise, written

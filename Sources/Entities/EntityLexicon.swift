@@ -88,6 +88,8 @@ public final class EntityLexicon: @unchecked Sendable {
     var personNouns = KeySet()
     /// Word → where it marks a place ("last": "Atlantic City"; "first": "Lake Chad").
     var placeWords = KeyTable<String>()
+    /// Lower-case nouns that make the name next to them a place ("Guangdong province").
+    var placeNouns = KeySet()
 
     /// The files of the shipped lexicon folder, then the user's files, whose entries extend ours or
     /// replace those with the same id.
@@ -142,7 +144,11 @@ public final class EntityLexicon: @unchecked Sendable {
             lexicon.personNouns.insert(TokenKeys.of(line.fields[0]))
         }
         for line in try LexiconFile(contentsOf: "\(directory)/place-words.tsv", fieldCount: 2...2).lines {
-            lexicon.placeWords[TokenKeys.of(line.fields[0])] = line.fields[1]
+            if line.fields[1] == "noun" {
+                lexicon.placeNouns.insert(TokenKeys.of(line.fields[0]))
+            } else {
+                lexicon.placeWords[TokenKeys.of(line.fields[0])] = line.fields[1]
+            }
         }
         for line in try LexiconFile(contentsOf: "\(directory)/speech-verbs.tsv", fieldCount: 1...3).lines {
             let forms = [line.fields[0]] + (line.fields.count > 1 ? Self.split(line.fields[1], on: ",") : [])

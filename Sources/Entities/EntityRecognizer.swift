@@ -9,6 +9,7 @@ import VerbatimICU
 ///        ─► role phrases ("Russia's foreign minister") and regions ("northeastern France")
 ///        ─► name patterns for people and organizations no lexicon knows
 ///        ─► towns playing as sports teams ("Leicestershire beat Somerset")
+///        ─► abbreviations in brackets ("Central Narcotics Bureau (CNB)") and repeated names
 ///        ─► coreference ("Smith" after "Jane Smith") ─► mentions in text order
 /// ```
 public struct EntityRecognizer: Stage {
@@ -52,6 +53,7 @@ public struct EntityRecognizer: Stage {
         RolePhrases(context: context).apply(to: &context)
         NamePatterns(context: context).apply(to: &context)
         SportsTeams(context: context).apply(to: &context)
+        Abbreviations(context: context).apply(to: &context)
         context.linkCoreferences()
         document.entities = context.found.map(\.mention)
             .sorted { $0.range != $1.range ? $0.range < $1.range : $0.kind.rawValue < $1.kind.rawValue }
@@ -183,7 +185,8 @@ struct RecognitionContext {
             }
         }
         var lastNames = KeyTable<Int>()
-        // "Alan" after "Alan Shearer": a lone given name names the last person met with it.
+        // "Alan" after "Alan Shearer", "Megawati" after "Megawati Sukarnoputri": a lone first name
+        // names the last person met with it.
         var givenNames = KeyTable<Int>()
         var added: [Found] = []
         var patternPersonAt: [Int: Int] = [:]
@@ -198,7 +201,7 @@ struct RecognitionContext {
                 if personTokens.count > 1, let last = lastWordKey(in: personTokens) {
                     lastNames[last] = people[next]
                     let first = tokens[personTokens.lowerBound].key
-                    if lexicon.firstNames.contains(first) { givenNames[first] = people[next] }
+                    if !lexicon.commonWords.contains(first) { givenNames[first] = people[next] }
                 }
                 next += 1
             }

@@ -56,6 +56,13 @@ struct NamePatterns {
                 run = run.lowerBound..<connector
                 classified = classify(run, personEnds: personEnds)
             }
+            // "Hong Kong Financial Secretary Donald Tsang": a given name inside a run that names nothing
+            // starts a person's name.
+            if classified == nil, let given = run.dropFirst().first(where: { context.lexicon.firstNames.contains(context.key($0)) }),
+               given + 1 < run.upperBound, tokens[given + 1].isCapitalized {
+                run = given..<run.upperBound
+                classified = classify(run, personEnds: personEnds)
+            }
             // "Manchester United", "London Stock Exchange": an organization named after the place before it.
             if run.lowerBound > 0, context.covered[run.lowerBound - 1], let place = placeEndingAt[run.lowerBound],
                let organization = organizationAfterPlace(run, classified: classified, place: context.found[place]) {
@@ -97,7 +104,9 @@ struct NamePatterns {
                       tokens[index - 1].range.length == 1, tokens[index - 1].isCapitalized, index + 1 < tokens.count,
                       tokens[index + 1].isCapitalized {
                 index += 1 // an initial: "John F. Kennedy"
-            } else if token.kind == .hyphen || (token.kind == .word && !token.isCapitalized
+            } else if (token.kind == .hyphen && tokens[index - 1].range.end == token.range.start
+                        && index + 1 < tokens.count && tokens[index + 1].range.start == token.range.end)
+                        || (token.kind == .word && !token.isCapitalized
                         && (Self.particles.contains(context.key(index)) || Self.connectors.contains(context.key(index)))),
                       index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
                       !context.covered[index + 1] {
@@ -154,6 +163,10 @@ struct NamePatterns {
         if words.count >= 2, context.lexicon.firstNames.contains(keys[0]), !first.isAllCaps {
             return (mention(run, .person, subtype: nil, rule: "given name '\(context.text(run.lowerBound..<run.lowerBound + 1))'", confidence: 0.8), run)
         }
+        // "Guangdong province", "the island of Spitzbergen": a place noun next to the name.
+        if words.count <= 3, isPlain, let noun = placeNounAround(run) {
+            return (mention(run, .place, subtype: nil, rule: "place noun '\(noun)'", confidence: 0.7), run)
+        }
         // "striker Juergen Klinsmann", "20-year-old Tiger Woods": a noun for a person just before the name
         // (one word only if it is a known family name: "seed Rios").
         if words.count <= 3, isPlain, let noun = personNounBefore(run.lowerBound),
@@ -167,7 +180,10 @@ struct NamePatterns {
         // A lone capitalised word opening a sentence may be any word: only a known family name.
         // An apposition or an age is evidence enough anywhere.
         let ambiguous = words.count == 1 && first.startsSentence && !context.lexicon.surnames.contains(keys[0])
-        if words.count <= 3, let cue = speechCue(around: run), !ambiguous || cue.strong {
+        // "the agency said": a name after an article is no person's.
+        let hasArticle = run.lowerBound > 0 && !context.tokens[run.lowerBound - 1].isCapitalized
+            && Self.articles.contains(context.key(run.lowerBound - 1))
+        if words.count <= 3, !hasArticle, let cue = speechCue(around: run), !ambiguous || cue.strong {
             return (mention(run, .person, subtype: nil, rule: cue.rule, confidence: 0.75), run)
         }
         return nil
@@ -200,6 +216,18 @@ struct NamePatterns {
     private func placeWordOffset(in keys: [TokenKey]) -> Int? {
         if context.lexicon.placeWords[keys[keys.count - 1]] == "last" { return keys.count - 1 }
         if context.lexicon.placeWords[keys[0]] == "first" { return 0 }
+        return nil
+    }
+
+    /// "province" in "Guangdong province" or "the province of Guangdong".
+    private func placeNounAround(_ run: Range<Int>) -> String? {
+        let tokens = context.tokens
+        let after = run.upperBound
+        if after < tokens.count, tokens[after].kind == .word, !tokens[after].isCapitalized,
+           context.lexicon.placeNouns.contains(context.key(after)) { return context.text(after..<after + 1) }
+        let noun = run.lowerBound - 2
+        if noun >= 0, context.key(noun + 1) == Self.of, tokens[noun].kind == .word, !tokens[noun].isCapitalized,
+           context.lexicon.placeNouns.contains(context.key(noun)) { return context.text(noun..<noun + 1) + " of" }
         return nil
     }
 

@@ -184,6 +184,33 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         #expect(try entities("Plessy v. Ferguson was decided in 1896.").allSatisfy { $0.subtype != "sports-team" })
     }
 
+    @Test func anAbbreviationInBracketsNamesTheOrganization() throws {
+        let found = try entities("The Quorn Narcotics Bureau (QNB) said so. Later the QNB denied it.")
+        #expect(found.map { $0.name } == ["Quorn Narcotics Bureau", "Quorn Narcotics Bureau", "Quorn Narcotics Bureau"])
+        #expect(Set(found.map(\.entityID)).count == 1)
+        #expect(found[1].rule.hasPrefix("abbreviation of"))
+    }
+
+    @Test func placeNounsMakePlacesAndTheyRecur() throws {
+        let found = try entities("Farmers in Huizel county were arrested. The island of Brennick is cold; Brennick is remote.")
+        #expect(found.map(\.name) == ["Huizel", "Brennick", "Brennick"])
+        #expect(found.allSatisfy { $0.kind == .place })
+    }
+
+    @Test func aNameAfterAnArticleIsNoPerson() throws {
+        #expect(try entities("Prices rose, the Qurvan said on Friday.").allSatisfy { $0.kind != .person })
+    }
+
+    @Test func aSpacedDashEndsAName() throws {
+        let found = try entities("NOTE - Quellmate Corp is the full company name.")
+        #expect(found.map(\.name) == ["Quellmate Corp"])
+    }
+
+    @Test func aGivenNameInsideALongerRunStartsAPerson() throws {
+        let found = try entities("Harbour Financial Secretary Donald Qwang said on Friday the port was busy.")
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Donald Qwang"])
+    }
+
     @Test func laterMentionsLinkToTheFullName() throws {
         let found = try entities("Jane Holt arrived. Later, Holt said no.")
         #expect(found.map(\.entityID) == ["doc:person:jane-holt", "doc:person:jane-holt"])

@@ -1,0 +1,43 @@
+import VerbatimCore
+
+/// "Moro National Liberation Front (MNLF)": an abbreviation in brackets after an organization or a
+/// place names it too, there and wherever it recurs. A one-word place or organization that a pattern
+/// found ("the island of Spitzbergen") names the same entity wherever it recurs.
+struct Abbreviations {
+    let context: RecognitionContext
+
+    func apply(to context: inout RecognitionContext) {
+        let tokens = context.tokens
+        var named = KeyTable<Int>()
+        var isAbbreviation = KeySet()
+        for position in context.found.indices
+        where context.found[position].mention.kind == .organization || context.found[position].mention.kind == .place {
+            let range = context.found[position].tokens
+            let end = range.upperBound
+            if end + 2 < tokens.count, isMark(end, "("), isMark(end + 2, ")"), tokens[end + 1].kind == .word,
+               tokens[end + 1].isAllCaps, (2...8).contains(tokens[end + 1].range.length), !context.covered[end + 1] {
+                named[context.key(end + 1)] = position
+                isAbbreviation.insert(context.key(end + 1))
+            }
+            if range.count == 1, context.found[position].mention.source == .pattern, named[context.key(range.lowerBound)] == nil {
+                named[context.key(range.lowerBound)] = position
+            }
+        }
+        guard named.count > 0 else { return }
+        for index in tokens.indices where tokens[index].kind == .word && tokens[index].isCapitalized && !context.covered[index] {
+            guard let position = named[context.key(index)] else { continue }
+            let original = context.found[position].mention
+            let rule = isAbbreviation.contains(context.key(index))
+                ? "abbreviation of '\(original.name)' in brackets" : "same name as '\(original.name)' earlier"
+            context.add(EntityMention(range: tokens[index].range, kind: original.kind, subtype: original.subtype,
+                                      name: original.name, entityID: original.entityID, source: .coreference, rule: rule,
+                                      confidence: min(original.confidence, 0.8), attributes: original.attributes),
+                        tokens: index..<index + 1)
+        }
+    }
+
+    private func isMark(_ index: Int, _ mark: Unicode.Scalar) -> Bool {
+        let range = context.tokens[index].range
+        return range.length == 1 && context.utf8[range.start] == UInt8(mark.value)
+    }
+}
