@@ -120,7 +120,9 @@ struct NamePatterns {
 
     private func classify(_ run: Range<Int>, personEnds: Set<Int>) -> (mention: EntityMention, tokens: Range<Int>)? {
         // Most runs are one word opening a sentence ("The", "He"): no name, and no arrays to build.
-        if run.count == 1, context.lexicon.commonWords.contains(context.key(run.lowerBound)) { return nil }
+        // Nor is a month or weekday alone ("said Thursday").
+        if run.count == 1, context.lexicon.commonWords.contains(context.key(run.lowerBound))
+            || context.lexicon.calendarWords.contains(context.key(run.lowerBound)) { return nil }
         // A title alone ("President" before a known name) is no name.
         if let (length, _) = titleAt(run.lowerBound), length >= run.count { return nil }
         let keys = run.map { context.key($0) }

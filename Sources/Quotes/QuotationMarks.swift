@@ -12,7 +12,8 @@ struct QuotedSpan {
     var inner: TextRange { TextRange(start: pieces[0].start, end: pieces[pieces.count - 1].end) }
 }
 
-/// Pairs quotation marks in every common style: “ ” " " ‘ ’ ' ' « » ‹ › „ “ ‚ ‘ 「」 『』.
+/// Pairs quotation marks in every common style: “ ” " " ‘ ’ ' ' « » ‹ › „ “ ‚ ‘ 「」 『』, and the
+/// doubled marks of typewritten and archive text: ''…'' and ``…''.
 ///
 /// Apostrophes (don’t, Russia’s) are told apart from closing single quotes by the letters on both
 /// sides. A paragraph that opens a quote without closing it continues into the next paragraph when
@@ -47,12 +48,20 @@ enum QuotationMarks {
             }
             while index < paragraph.end {
                 let byte = utf8[index]
-                // Every mark is either " or ' or starts with 0xC2 («»), 0xE2 (“”‘’„‚‹›) or 0xE3 (「」『』).
-                guard byte == 0x22 || byte == 0x27 || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 else {
+                // Every mark is either " ' or ` or starts with 0xC2 («»), 0xE2 (“”‘’„‚‹›) or 0xE3 (「」『』).
+                guard byte == 0x22 || byte == 0x27 || byte == 0x60 || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 else {
                     index += 1
                     continue
                 }
-                let (scalar, length) = utf8.scalar(at: index)
+                var (scalar, length) = utf8.scalar(at: index)
+                // Two apostrophes or two backticks make one double mark; a lone backtick is no mark.
+                if byte == 0x27 || byte == 0x60, index + 1 < paragraph.end, utf8[index + 1] == byte {
+                    scalar = byte == 0x27 ? Self.doubledApostrophe : Self.doubledBacktick
+                    length = 2
+                } else if byte == 0x60 {
+                    index += 1
+                    continue
+                }
                 defer { index += length }
                 let before = index > paragraph.start ? utf8.scalar(before: index).scalar : " "
                 let after = index + length < paragraph.end ? utf8.scalar(at: index + length).scalar : " "
@@ -88,7 +97,11 @@ enum QuotationMarks {
         return TextRange(start: start, end: scanner.trimmingSpaces(before: piece.end, limit: start))
     }
 
-    private static let closingMarks: Set<Unicode.Scalar> = ["”", "“", "’", "‘", "\"", "'", "»", "«", "›", "‹", "」", "』"]
+    /// Stand-ins, from the private use area, for the two-character marks '' and ``.
+    private static let doubledApostrophe: Unicode.Scalar = "\u{E000}"
+    private static let doubledBacktick: Unicode.Scalar = "\u{E001}"
+
+    private static let closingMarks: Set<Unicode.Scalar> = ["”", "“", "’", "‘", "\"", "'", "»", "«", "›", "‹", "」", "』", doubledApostrophe]
 
     /// The closing marks for an opening mark, or nil when `scalar` never opens.
     private static func opens(_ scalar: Unicode.Scalar) -> Set<Unicode.Scalar>? {
@@ -105,6 +118,7 @@ enum QuotationMarks {
         case "‚": ["‘", "’"]
         case "「": ["」"]
         case "『": ["』"]
+        case doubledApostrophe, doubledBacktick: [doubledApostrophe]
         default: nil
         }
     }
@@ -117,7 +131,7 @@ enum QuotationMarks {
     /// a straight or closing-shaped mark must also not close a word ("rock 'n' roll" aside).
     private static func canOpen(_ scalar: Unicode.Scalar, before: Unicode.Scalar, after: Unicode.Scalar) -> Bool {
         switch scalar {
-        case "\"", "'", "»", "›":
+        case "\"", "'", "»", "›", doubledApostrophe:
             return (before.isSpace || before.isOpening || before == "—" || before == "–" || before == ":")
                 && !after.isSpace
         case "«", "‹":
@@ -133,7 +147,7 @@ enum QuotationMarks {
         case "’", "'":
             if before.isLetterOrDigit && after.isLetterOrDigit { return false }
             return !before.isSpace
-        case "\"":
+        case "\"", doubledApostrophe:
             return !before.isSpace || after.isSpace || after.properties.generalCategory == .otherPunctuation
         default:
             return true

@@ -83,6 +83,22 @@ struct AttributionBuilder {
             } else if let found = cueEndingPreviousSentence(before: open) {
                 // "He said:" closing the paragraph before the quotation.
                 cueToken = found
+            } else if transcriptLabel(in: span.pieces[0]) != nil {
+                // "WALLACE: Do you really see those two as equivalent?": a transcript, whose paragraphs
+                // each open with the speaker's label (or go on with the last speaker's words).
+                var lines: [(Quote.Speaker, [TextRange])] = []
+                for piece in span.pieces {
+                    if let (speaker, content) = transcriptLabel(in: piece) {
+                        lines.append((speaker, [content]))
+                    } else if !piece.isEmpty {
+                        lines[lines.count - 1].1.append(piece)
+                    }
+                }
+                for (speaker, pieces) in lines {
+                    add(.direct, content: TextRange(start: pieces[0].start, end: pieces[pieces.count - 1].end), parts: pieces,
+                        verbatim: pieces, speaker: speaker, cue: nil, confidence: 0.8, rule: "transcript line with the speaker's label")
+                }
+                continue
             } else if let (dash, speaker) = dashAttribution(after: close) {
                 // “…” ― Carla Sanchez
                 add(.direct, content: span.inner, parts: span.pieces, verbatim: span.pieces, speaker: speaker,
@@ -148,6 +164,28 @@ struct AttributionBuilder {
             return index
         }
         return nil
+    }
+
+    /// "“PENCE: Well, look, …”": a quoted paragraph that opens with a name in capitals and a colon is
+    /// a transcript line; the label, linked to the person of that name met earlier, is the speaker.
+    private func transcriptLabel(in piece: TextRange) -> (Quote.Speaker, TextRange)? {
+        let tokens = context.tokens
+        let first = context.token(at: piece.start)
+        var colon = first
+        while colon < min(tokens.count, first + 3), tokens[colon].kind == .word, tokens[colon].isAllCaps,
+              tokens[colon].range.length >= 2 { colon += 1 }
+        guard colon > first, colon < tokens.count, context.text(tokens[colon].range) == ":",
+              tokens[colon].range.end < piece.end else { return nil }
+        let label = context.range(first..<colon)
+        let start = TextScanner(context.document.utf8).skippingSpaces(from: tokens[colon].range.end, limit: piece.end)
+        let content = TextRange(start: start, end: piece.end)
+        guard !content.isEmpty else { return nil }
+        // "PENCE" is Mike Pence when the text named him before.
+        let key = tokens[colon - 1].key
+        let person = context.speakers[..<context.speakers.partitioningIndex { $0.range.start >= label.start }]
+            .last { $0.kind == .person && context.tokens[context.token(at: $0.range.end) - 1].key == key }
+        return (Quote.Speaker(range: label, name: person?.name ?? context.text(label), entityID: person?.entityID,
+                              resolution: .name), content)
     }
 
     /// "“…” ― Carla Sanchez": a dash after the closing mark, then a name.
@@ -340,30 +378,32 @@ struct AttributionBuilder {
         }
     }
 
-    /// "CONTENT, SPEAKER said." and "CONTENT, said SPEAKER.": a cue closing its sentence after a
-    /// comma reports everything before the comma.
+    /// "CONTENT, SPEAKER said.", "CONTENT, said SPEAKER.", "CONTENT, SPEAKER, a farmer, said." and
+    /// "CONTENT, SPEAKER said, since …": a cue after a comma, closing its sentence or its clause,
+    /// reports everything before the comma.
     private mutating func attributeTrailing(cue: Int, lemma: String, sentence: Range<Int>) -> Bool {
         let tokens = context.tokens
-        // Only a short tail may follow the cue: "on Tuesday", "in a statement", "last week".
-        guard sentence.upperBound - cue <= 12 else { return false }
-        let tail = tokens[cue + 1..<sentence.upperBound]
+        // Only a short tail may follow the cue ("on Tuesday", "in a statement", "last week"), up to
+        // the sentence end or a comma.
+        var tailEnd = cue + 1
+        while tailEnd < sentence.upperBound, tailEnd - cue <= 8, tokens[tailEnd].key != QuoteContext.comma { tailEnd += 1 }
+        guard tailEnd == sentence.upperBound || tokens[tailEnd].key == QuoteContext.comma else { return false }
+        let tail = tokens[cue + 1..<tailEnd]
         guard tail.filter({ $0.kind == .word }).count <= 4, !tail.contains(where: { $0.key == QuoteContext.that }),
-              tail.allSatisfy({ context.quoteOf[context.token(at: $0.range.start)] < 0 }) else { return false }
-        var comma = cue - 1
-        while comma > sentence.lowerBound, tokens[comma].key != QuoteContext.comma, cue - comma <= 12,
-              context.quoteOf[comma] < 0 { comma -= 1 }
-        guard comma > sentence.lowerBound + 2, tokens[comma].key == QuoteContext.comma, context.quoteOf[comma] < 0,
-              !(sentence.lowerBound..<comma).contains(where: { context.quoteOf[$0] >= 0 }) else { return false }
+              (cue + 1..<tailEnd).allSatisfy({ context.quoteOf[$0] < 0 }) else { return false }
+        guard cue > sentence.lowerBound + 2, context.quoteOf[cue - 1] < 0 else { return false }
         guard let speaker = finder.speaker(ofCueAt: cue, isNoun: false, earlier: history) else { return false }
-        // The speaker must fill the space between the comma and the cue (or follow the cue):
-        // ", sources said", ", said Smith" — not ", especially while the war continues".
+        // The statement ends at the comma before the speaker (", sources said", ", Holt, a farmer,
+        // said") or, for an inverted speaker, right before the cue (", said Smith").
         let speakerStart = context.token(at: speaker.range.start)
-        guard speakerStart == comma + 1 || (speakerStart > cue && comma + 1 == cue) else { return false }
+        let comma = speakerStart > cue ? cue - 1 : speakerStart - 1
+        guard comma > sentence.lowerBound + 2, comma < cue, tokens[comma].key == QuoteContext.comma, cue - comma <= 16,
+              !(sentence.lowerBound..<comma).contains(where: { context.quoteOf[$0] >= 0 }) else { return false }
         let content = context.range(sentence.lowerBound..<comma)
         usedCues.insert(cue)
         add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,
             cue: Quote.Cue(range: tokens[cue].range, lemma: lemma), confidence: 0.7,
-            rule: "statement, then cue '\(context.text(tokens[cue].range))' at the end of the sentence")
+            rule: "statement, then cue '\(context.text(tokens[cue].range))' after it")
         return true
     }
 
@@ -375,15 +415,62 @@ struct AttributionBuilder {
             if tokens[look].key == QuoteContext.that { return true }
             if tokens[look].kind != .word || context.quoteOf[look] >= 0 { break }
         }
-        guard Self.takesBareClause.contains(lemma), cue + 2 < end else { return false }
+        guard Self.takesBareClause.contains(lemma), cue + 3 < end else { return false }
         let next = tokens[cue + 1]
         guard next.kind == .word, context.quoteOf[cue + 1] < 0 else { return false }
+        // "said local officials should…": any word opens the clause but a preposition, a time word or
+        // an adverb ("said in a statement", "said Tuesday", "said repeatedly").
+        guard context.verbLemma(at: cue - 1) == nil else { return false }
+        // "He said European countries need to", "she thinks the vote": a subject opens the clause.
+        if Self.takesSubjectClause.contains(lemma), next.isCapitalized || Self.clauseOpeners.contains(next.key) { return true }
+        // Other verbs and other first words need a verb to show a clause, not an object, follows.
         let startsClause = next.isCapitalized || Self.clauseOpeners.contains(next.key)
-        return startsClause && context.verbLemma(at: cue - 1) == nil
+            || (!Self.notClauseOpeners.contains(next.key) && !context.lexicon.functionWords.contains(next.key)
+                && !context.text(next.range).hasSuffix("ly"))
+        return startsClause && hasFiniteVerb(from: cue + 1, end: end)
+    }
+
+    /// Whether the words from `start` look like a clause, not an object ("acknowledged the reality
+    /// of …"): a subject pronoun first, or an auxiliary, a modal or a past form before any comma.
+    private func hasFiniteVerb(from start: Int, end: Int) -> Bool {
+        let tokens = context.tokens
+        if context.lexicon.subjectPronouns.contains(tokens[start].key) { return true }
+        for index in start + 1..<min(end, start + 8) {
+            let token = tokens[index]
+            if token.kind == .punctuation || context.quoteOf[index] >= 0 { return false }
+            guard token.kind == .word, !token.isCapitalized else { continue }
+            if Self.finiteMarkers.contains(token.key) { return true }
+            let text = context.text(token.range)
+            if text.count > 4, text.hasSuffix("ed") { return true }
+        }
+        return false
     }
 
     /// Verbs of saying and thinking whose complement can be a bare clause ("said the economy grew").
-    private static let takesBareClause: Set<String> = ["say", "believe", "think", "add", "insist", "argue", "warn", "claim"]
+    private static let takesBareClause: Set<String> = ["say", "believe", "think", "add", "insist", "argue", "warn", "claim",
+                                                       "acknowledge", "admit", "concede", "note", "predict", "suggest",
+                                                       "assert", "contend", "maintain", "estimate", "feel", "complain",
+                                                       "explain", "agree", "confirm", "report", "write", "recall"]
+
+    private static let takesSubjectClause: Set<String> = ["say", "believe", "think"]
+
+    /// Auxiliaries, modals and common irregular past forms: a clause's finite verb.
+    private static let finiteMarkers = KeySet(words: [
+        "is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "should", "shall", "may", "might", "must",
+        "has", "have", "had", "do", "does", "did", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't",
+        "couldn't", "shouldn't", "hasn't", "haven't", "hadn't", "doesn't", "didn't", "don't", "went", "made", "came", "took",
+        "got", "gave", "found", "became", "left", "thought", "knew", "saw", "told", "won", "lost", "began", "ran", "paid",
+        "kept", "held", "brought", "stood", "sent", "felt", "met", "led", "spent", "built", "sold", "fell", "rose", "grew",
+        "needs", "wants", "remains", "seems", "plans", "intends", "expects", "believes", "thinks", "knows", "says",
+    ])
+
+    /// Words after a verb of saying that do not open its clause.
+    private static let notClauseOpeners = KeySet(words: [
+        "to", "of", "in", "on", "at", "by", "for", "with", "about", "from", "during", "after", "before", "over", "through",
+        "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "last", "earlier", "later", "recently", "again", "so", "as", "nothing", "something", "anything", "much", "little",
+        "more", "less", "yes", "no", "goodbye", "hello", "thanks", "sorry", "otherwise", "too", "also", "not", "never",
+    ])
 
     private static let clauseOpeners = KeySet(words: ["the", "a", "an", "it", "he", "she", "they", "we", "there", "this", "these",
                                             "his", "her", "their", "its", "no", "some", "many", "most", "all"])

@@ -88,6 +88,8 @@ struct QuoteContext {
         guard index >= 0, index < tokens.count, tokens[index].kind == .word, quoteOf[index] < 0,
               let lemma = lexicon.verbs[tokens[index].key] else { return nil }
         if index > 0, Self.determiners.contains(tokens[index - 1].key) || tokens[index - 1].kind == .possessive { return nil }
+        // "the United States", "the Reporting Act": a capitalised form inside a sentence is a name.
+        if tokens[index].isCapitalized, !tokens[index].startsSentence, !tokens[index].isAllCaps { return nil }
         if lexicon.nounLikeVerbs.contains(tokens[index].key) {
             // "mental state", "Republican claims": a noun unless its context makes it a verb.
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil

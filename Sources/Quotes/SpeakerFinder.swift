@@ -54,15 +54,27 @@ struct SpeakerFinder {
             // "…, saying that …": the participle shares the main clause's subject.
             return previousInSentence ?? clauseSubject(from: sentenceStart, before: index, earlier: earlier)
         }
+        if key == QuoteContext.comma, let named = namedSpeaker(after: cue, earlier: earlier) {
+            // "…, said Leonard Burman": a name right after the cue is the speaker; the comma before
+            // the cue closes the statement, not an apposition.
+            return named
+        }
         if key == QuoteContext.comma, index > sentenceStart {
-            // An apposition: "NAME, a farmer, said" or "ROLE, NAME, said": a person before either comma.
+            // An apposition: "NAME, a farmer, said", "ROLE, NAME, said", "NAME, president of the
+            // union, which represents teachers, said": a person before one of up to three commas.
+            var commas = [index]
             var back = index - 1
-            while back > max(sentenceStart, index - 14), tokens[back].key != QuoteContext.comma, context.quoteOf[back] < 0 { back -= 1 }
-            let inner = mention(endingAt: tokens[index - 1].range.end)
-            let outer = back > sentenceStart && tokens[back].key == QuoteContext.comma ? mention(endingAt: tokens[back - 1].range.end) : nil
-            if let chosen = [inner, outer].compactMap({ $0 }).first(where: { $0.kind == .person }) ?? outer ?? inner {
+            while back > max(sentenceStart, index - 40), commas.count < 4, context.quoteOf[back] < 0 {
+                if tokens[back].key == QuoteContext.comma { commas.append(back) }
+                back -= 1
+            }
+            let candidates = commas.compactMap { $0 > sentenceStart ? mention(endingAt: tokens[$0 - 1].range.end) : nil }
+            let inner = candidates.first
+            let outer = candidates.count > 1 ? candidates[1] : nil
+            if let chosen = candidates.first(where: { $0.kind == .person }) ?? outer ?? inner {
                 return speaker(chosen)
             }
+            back = commas.count > 1 ? commas[1] : sentenceStart
             if let description = description(endingAt: back > sentenceStart ? back - 1 : index - 1, sentenceStart: sentenceStart) {
                 return description
             }
@@ -92,6 +104,38 @@ struct SpeakerFinder {
         }
         return nil
     }
+
+    /// A pronoun, name or role phrase right after the cue ("said he", "said Mr. Burman").
+    private func namedSpeaker(after cue: Int, earlier: AttributionHistory) -> Quote.Speaker? {
+        let tokens = context.tokens
+        let sentenceEnd = context.sentenceTokens[context.sentenceOf[cue]].upperBound
+        for after in cue + 1..<min(sentenceEnd, cue + 4) {
+            guard context.quoteOf[after] < 0 else { return nil }
+            // "…, said he." — but in "said he hopes" the pronoun opens the reported clause.
+            if after == cue + 1, context.lexicon.subjectPronouns.contains(tokens[after].key) {
+                return endsClause(after + 1, sentenceEnd) ? resolvePronoun(at: after, earlier: earlier) : nil
+            }
+            if let mention = context.speakers(in: tokens[after].range.start..<tokens[min(sentenceEnd, after + 8) - 1].range.end)
+                .first(where: { $0.range.start == tokens[after].range.start }) {
+                // "recalled Mr. Obama talking about …": a name the clause goes on after is an object.
+                return endsClause(context.token(at: mention.range.end), sentenceEnd) ? speaker(mention) : nil
+            }
+            // Only a title ("Mr.", "Sen.") may come before the name.
+            let isTitlePart = tokens[after].isCapitalized
+                || (after > cue + 1 && tokens[after].kind == .punctuation && context.document.utf8[tokens[after].range.start] == UInt8(ascii: "."))
+            guard isTitlePart else { return nil }
+        }
+        return nil
+    }
+
+    /// Whether the clause ends at token `index`: the sentence end, a mark, or a short time phrase
+    /// ("said Smith on Tuesday").
+    private func endsClause(_ index: Int, _ sentenceEnd: Int) -> Bool {
+        index >= sentenceEnd || context.tokens[index].kind != .word || Self.timePrepositions.contains(context.tokens[index].key)
+    }
+
+    private static let timePrepositions = KeySet(words: ["on", "in", "at", "during", "last", "late", "early", "yesterday",
+                                                   "today", "tonight", "earlier", "later", "this"])
 
     /// "said Smith", "said the French president", "said he", "said a senior official".
     private func inverted(after cue: Int, sentenceEnd end: Int, earlier: AttributionHistory) -> Quote.Speaker? {

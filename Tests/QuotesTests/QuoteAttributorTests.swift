@@ -46,6 +46,8 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         "‚We are ready‘, said Jane Holt.",
         "「We are ready」, said Jane Holt.",
         "『We are ready』, said Jane Holt.",
+        "''We are ready,'' said Jane Holt.",
+        "``We are ready,'' said Jane Holt.",
     ])
     func everyMarkStyle(text: String) throws {
         let (_, found) = try quotes(text)
@@ -166,6 +168,11 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         ("According to Jane Holt, the plan failed.", "the plan failed", "According to"),
         ("The plan failed, according to Jane Holt.", "The plan failed", "according to"),
         ("Prices will rise next year, Jane Holt said on Tuesday.", "Prices will rise next year", "said"),
+        ("Prices will rise next year, said Jane Holt.", "Prices will rise next year", "said"),
+        ("Prices will rise next year, Jane Holt, a farmer from Kent, said.", "Prices will rise next year", "said"),
+        ("Prices will rise next year, Jane Holt said, because the harvest failed.", "Prices will rise next year", "said"),
+        ("Jane Holt said local officials should reach out to the state.", "local officials should reach out to the state", "said"),
+        ("Jane Holt acknowledged farmers were struggling.", "farmers were struggling", "acknowledged"),
     ])
     func indirectQuotes(text: String, content: String, cue: String) throws {
         let (_, found) = try quotes("Jane Holt arrived. " + text)
@@ -186,6 +193,22 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         let (_, found) = try quotes(text)
         #expect(!found.contains { $0.kind != .indirect && $0.speaker != nil })
         #expect(!found.contains { $0.text.contains("EU debates") || $0.text.contains("realistic and cautious") || $0.text.contains("technical talks") })
+    }
+
+    @Test(arguments: [
+        "Jane Holt acknowledged the reality of climate change, which few deny.",
+        "Jane Holt said Tuesday that she was tired.",
+        "Trade between the United States and Mexico grew.",
+    ])
+    func objectsAndNamesAreNoReportedClauses(text: String) throws {
+        let (_, found) = try quotes(text)
+        #expect(!found.contains { $0.text.contains("reality") || $0.text.contains("Mexico") || $0.text.hasPrefix("Tuesday") })
+    }
+
+    @Test func transcriptLabelsNameTheSpeakers() throws {
+        let (document, found) = try quotes("Chris Wallace interviewed Mike Pence.\n\n\"WALLACE: Will she be there?\n\n\"PENCE: She will not attend the debate.\n\n\"She is busy.\"")
+        #expect(found.map(\.description) == ["direct|Will she be there?|Chris Wallace|-", "direct|She will not attend the debate.\n\n\"She is busy.|Mike Pence|-"])
+        #expect(document.quotes[1].parts.count == 2)
     }
 
     @Test func nobodySaidIt() throws {
