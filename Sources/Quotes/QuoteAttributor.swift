@@ -307,6 +307,13 @@ struct AttributionBuilder {
             break
         }
         guard start < end else { return TextRange(start: tokens[cue].range.end, end: tokens[cue].range.end) }
+        return clause(from: start, cue: cue, through: minimumEnd)
+    }
+
+    /// The clause from token `start` to the next coordinated cue or the sentence end.
+    private mutating func clause(from start: Int, cue: Int, through minimumEnd: Int) -> TextRange {
+        let end = context.sentenceTokens[context.sentenceOf[cue]].upperBound
+        guard start < end else { return TextRange(start: context.tokens[cue].range.end, end: context.tokens[cue].range.end) }
         // The clause ends before the next cue that "and", a comma or a closing quotation mark introduces.
         let stops = clauseStops
         let next = stops.partitioningIndex { $0.token >= max(start, minimumEnd - 1) }
@@ -364,9 +371,15 @@ struct AttributionBuilder {
                     attributeAccordingTo(at: index, sentence: range)
                     continue
                 }
-                guard let lemma = context.verbLemma(at: index) else { continue }
+                guard let lemma = context.verbLemma(at: index) else {
+                    attributeStance(at: index, sentence: range)
+                    continue
+                }
                 if attributeTrailing(cue: index, lemma: lemma, sentence: range) { continue }
-                guard introducesClause(at: index, lemma: lemma, end: range.upperBound) else { continue }
+                guard introducesClause(at: index, lemma: lemma, end: range.upperBound) else {
+                    attributeStance(at: index, sentence: range)
+                    continue
+                }
                 guard let speaker = finder.speaker(ofCueAt: index, isNoun: false, earlier: history) else { continue }
                 let content = reportedClause(afterCue: index, through: index + 1)
                 guard !content.isEmpty, !overlapsQuotation(content) else { continue }
@@ -377,6 +390,56 @@ struct AttributionBuilder {
             }
         }
     }
+
+    /// A finding, position or intention: "the poll shows that …", "Clinton wants to …", "urged
+    /// Congress to …", "called for a ban on …". The clause is an indirect quote of the verb's subject.
+    private mutating func attributeStance(at cue: Int, sentence: Range<Int>) {
+        let tokens = context.tokens
+        let token = tokens[cue]
+        guard token.kind == .word, !token.isCapitalized || token.startsSentence, context.quoteOf[cue] < 0,
+              let verb = context.lexicon.stanceVerbs[token.key], cue + 2 < sentence.upperBound else { return }
+        // "his plans to", "the poll's findings that": after a determiner or possessive it is a noun.
+        if cue > sentence.lowerBound, QuoteContext.determiners.contains(tokens[cue - 1].key) || tokens[cue - 1].kind == .possessive { return }
+        var start: Int?
+        var cueEnd = cue
+        let next = tokens[cue + 1].key == QuoteContext.not ? cue + 2 : cue + 1
+        if verb.frames.contains("that"), (cue + 1..<min(sentence.upperBound, cue + 4)).contains(where: { tokens[$0].key == QuoteContext.that }) {
+            start = (cue + 1..<min(sentence.upperBound, cue + 4)).first { tokens[$0].key == QuoteContext.that }.map { $0 + 1 }
+        } else if verb.frames.contains("to"), next < sentence.upperBound, tokens[next].key == QuoteContext.to {
+            start = next
+        } else if verb.frames.contains("for"), tokens[cue + 1].key == QuoteContext.for {
+            start = cue + 2
+            cueEnd = cue + 1
+        } else if verb.frames.contains("object-to"), tokens[cue + 1].kind == .word,
+                  let to = (cue + 2..<min(sentence.upperBound, cue + 7)).first(where: { tokens[$0].key == QuoteContext.to }),
+                  (cue + 1..<to).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive || tokens[$0].kind == .hyphen }) {
+            start = cue + 1
+        }
+        guard let start, start < sentence.upperBound, context.quoteOf[start] < 0 else { return }
+        // A form that is also a plural noun ("Republican plans to …") needs a clear subject before it.
+        if text(token).hasSuffix("s"), Self.pluralNouns.contains(verb.lemma),
+           !(cue > sentence.lowerBound && (context.lexicon.subjectPronouns.contains(tokens[cue - 1].key)
+                 || context.speakers(in: max(0, tokens[cue - 1].range.end - 200)..<tokens[cue - 1].range.end)
+                     .contains { $0.range.end == tokens[cue - 1].range.end })) { return }
+        guard let speaker = finder.speaker(ofCueAt: cue, isNoun: false, earlier: history) else { return }
+        // An intention needs someone named or referred to ("Clinton wants to"), not a description
+        // ("companies seek to"); a finding may come from anything ("a poll shows that").
+        if tokens[start - 1].key != QuoteContext.that, speaker.resolution == .description { return }
+        let content = clause(from: start, cue: cue, through: start + 1)
+        guard wordCount(content) >= 2, !overlapsQuotation(content) else { return }
+        usedCues.insert(cue)
+        let cueRange = TextRange(start: token.range.start, end: tokens[cueEnd].range.end)
+        let lemma = cueEnd > cue ? "\(verb.lemma) for" : verb.lemma
+        add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,
+            cue: Quote.Cue(range: cueRange, lemma: lemma), confidence: 0.6,
+            rule: "'\(context.text(cueRange))' with a finding, position or intention")
+    }
+
+    /// Stance verbs whose -s form is also a plural noun.
+    private static let pluralNouns: Set<String> = ["plan", "hope", "fear", "call", "push", "doubt", "worry",
+                                                   "pledge", "promise", "vow", "want", "press", "threaten"]
+
+    private func text(_ token: Token) -> String { context.text(token.range) }
 
     /// "CONTENT, SPEAKER said.", "CONTENT, said SPEAKER.", "CONTENT, SPEAKER, a farmer, said." and
     /// "CONTENT, SPEAKER said, since …": a cue after a comma, closing its sentence or its clause,
@@ -391,19 +454,30 @@ struct AttributionBuilder {
         let tail = tokens[cue + 1..<tailEnd]
         guard tail.filter({ $0.kind == .word }).count <= 4, !tail.contains(where: { $0.key == QuoteContext.that }),
               (cue + 1..<tailEnd).allSatisfy({ context.quoteOf[$0] < 0 }) else { return false }
-        guard cue > sentence.lowerBound + 2, context.quoteOf[cue - 1] < 0 else { return false }
+        guard cue > sentence.lowerBound + 1, context.quoteOf[cue - 1] < 0 else { return false }
         guard let speaker = finder.speaker(ofCueAt: cue, isNoun: false, earlier: history) else { return false }
         // The statement ends at the comma before the speaker (", sources said", ", Holt, a farmer,
         // said") or, for an inverted speaker, right before the cue (", said Smith").
         let speakerStart = context.token(at: speaker.range.start)
         let comma = speakerStart > cue ? cue - 1 : speakerStart - 1
-        guard comma > sentence.lowerBound + 2, comma < cue, tokens[comma].key == QuoteContext.comma, cue - comma <= 16,
+        // A short opening ("The museum, Mr. Bush said, …") needs the rest of the sentence after the cue.
+        let minimumOpening = tailEnd < sentence.upperBound ? 1 : 3
+        guard comma >= sentence.lowerBound + minimumOpening, comma < cue, tokens[comma].key == QuoteContext.comma, cue - comma <= 16,
               !(sentence.lowerBound..<comma).contains(where: { context.quoteOf[$0] >= 0 }) else { return false }
-        let content = context.range(sentence.lowerBound..<comma)
+        var parts = [context.range(sentence.lowerBound..<comma)]
+        // "The museum, Mr. Bush said, celebrated his heroes": the clause goes on after the cue.
+        if tailEnd < sentence.upperBound, tailEnd + 1 < sentence.upperBound {
+            let rest = trimmedClause(tailEnd + 1..<sentence.upperBound)
+            if wordCount(rest) >= 2, !(tailEnd + 1..<sentence.upperBound).contains(where: { context.quoteOf[$0] >= 0 }) {
+                parts.append(rest)
+            }
+        }
+        let content = TextRange(start: parts[0].start, end: parts[parts.count - 1].end)
         usedCues.insert(cue)
-        add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,
+        add(.indirect, content: content, parts: parts, verbatim: [], speaker: speaker,
             cue: Quote.Cue(range: tokens[cue].range, lemma: lemma), confidence: 0.7,
-            rule: "statement, then cue '\(context.text(tokens[cue].range))' after it")
+            rule: parts.count > 1 ? "cue '\(context.text(tokens[cue].range))' set inside the statement"
+                : "statement, then cue '\(context.text(tokens[cue].range))' after it")
         return true
     }
 
@@ -415,6 +489,13 @@ struct AttributionBuilder {
             if tokens[look].key == QuoteContext.that { return true }
             if tokens[look].kind != .word || context.quoteOf[look] >= 0 { break }
         }
+        // "says at a campaign stop in Toledo, Ohio, that …": a place or time phrase before "that".
+        if cue + 1 < end, Self.prepositions.contains(tokens[cue + 1].key) {
+            for look in cue + 2..<min(end, cue + 12) {
+                if tokens[look].key == QuoteContext.that { return true }
+                if context.quoteOf[look] >= 0 || context.verbLemma(at: look) != nil { break }
+            }
+        }
         guard Self.takesBareClause.contains(lemma), cue + 3 < end else { return false }
         let next = tokens[cue + 1]
         guard next.kind == .word, context.quoteOf[cue + 1] < 0 else { return false }
@@ -425,8 +506,7 @@ struct AttributionBuilder {
         if Self.takesSubjectClause.contains(lemma), next.isCapitalized || Self.clauseOpeners.contains(next.key) { return true }
         // Other verbs and other first words need a verb to show a clause, not an object, follows.
         let startsClause = next.isCapitalized || Self.clauseOpeners.contains(next.key)
-            || (!Self.notClauseOpeners.contains(next.key) && !context.lexicon.functionWords.contains(next.key)
-                && !context.text(next.range).hasSuffix("ly"))
+            || (!Self.notClauseOpeners.contains(next.key) && !context.text(next.range).hasSuffix("ly"))
         return startsClause && hasFiniteVerb(from: cue + 1, end: end)
     }
 
@@ -464,12 +544,15 @@ struct AttributionBuilder {
         "needs", "wants", "remains", "seems", "plans", "intends", "expects", "believes", "thinks", "knows", "says",
     ])
 
+    private static let prepositions = KeySet(words: ["at", "in", "on", "during", "after", "before", "from", "to"])
+
     /// Words after a verb of saying that do not open its clause.
     private static let notClauseOpeners = KeySet(words: [
         "to", "of", "in", "on", "at", "by", "for", "with", "about", "from", "during", "after", "before", "over", "through",
         "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "last", "earlier", "later", "recently", "again", "so", "as", "nothing", "something", "anything", "much", "little",
-        "more", "less", "yes", "no", "goodbye", "hello", "thanks", "sorry", "otherwise", "too", "also", "not", "never",
+        "last", "earlier", "later", "recently", "again", "so", "as", "nothing", "something", "anything",
+        "yes", "goodbye", "hello", "thanks", "sorry", "otherwise", "also", "not", "never", "and", "or", "but", "if",
+        "when", "while", "because", "then", "what", "how", "why", "whether", "who", "which",
     ])
 
     private static let clauseOpeners = KeySet(words: ["the", "a", "an", "it", "he", "she", "they", "we", "there", "this", "these",

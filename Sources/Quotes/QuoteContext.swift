@@ -22,6 +22,8 @@ struct QuoteContext {
     static let colon = TokenKeys.of(":")
     static let according = TokenKeys.of("according")
     static let to = TokenKeys.of("to")
+    static let not = TokenKeys.of("not")
+    static let `for` = TokenKeys.of("for")
     static let `as` = TokenKeys.of("as")
 
     init(document: Document, lexicon: QuoteLexicon) {

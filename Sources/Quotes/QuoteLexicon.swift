@@ -17,6 +17,14 @@ public struct QuoteLexicon: Sendable {
     var possessivePronouns: KeySet = KeySet()
     /// Closed-class words (determiners, prepositions, conjunctions…) that cannot end a speaker's description.
     var functionWords: KeySet = KeySet()
+    /// Verbs of finding, position and intention ("shows", "wants", "called for"): form → lemma and frames.
+    var stanceVerbs = KeyTable<StanceVerb>()
+
+    struct StanceVerb: Sendable {
+        var lemma: String
+        /// "that", "to", "object-to", "for".
+        var frames: Set<String>
+    }
 
     public static func load(fromDirectory directory: String) throws(LexiconError) -> QuoteLexicon {
         var lexicon = QuoteLexicon()
@@ -41,6 +49,14 @@ public struct QuoteLexicon: Sendable {
             default:
                 throw LexiconError(file: directory + "/quote-frames.tsv", line: line.number, reason: "unknown frame '\(frame)'")
             }
+        }
+        let stanceFile = directory + "/stance-verbs.tsv"
+        for line in try LexiconFile(contentsOf: stanceFile, fieldCount: 3...3).lines {
+            let frames = Set(line.fields[2].split(separator: ",").map(String.init))
+            guard frames.isSubset(of: ["that", "to", "object-to", "for"]) else {
+                throw LexiconError(file: stanceFile, line: line.number, reason: "unknown frame in '\(line.fields[2])'")
+            }
+            for form in forms(line) { lexicon.stanceVerbs[TokenKeys.of(form)] = StanceVerb(lemma: line.fields[0], frames: frames) }
         }
         for line in try LexiconFile(contentsOf: directory + "/sentence-starters.tsv", fieldCount: 2...2).lines {
             lexicon.functionWords.insert(TokenKeys.of(line.fields[0]))

@@ -170,7 +170,7 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         ("Prices will rise next year, Jane Holt said on Tuesday.", "Prices will rise next year", "said"),
         ("Prices will rise next year, said Jane Holt.", "Prices will rise next year", "said"),
         ("Prices will rise next year, Jane Holt, a farmer from Kent, said.", "Prices will rise next year", "said"),
-        ("Prices will rise next year, Jane Holt said, because the harvest failed.", "Prices will rise next year", "said"),
+        ("The harvest, Jane Holt said, failed in June.", "The harvest, Jane Holt said, failed in June", "said"),
         ("Jane Holt said local officials should reach out to the state.", "local officials should reach out to the state", "said"),
         ("Jane Holt acknowledged farmers were struggling.", "farmers were struggling", "acknowledged"),
     ])
@@ -193,6 +193,34 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         let (_, found) = try quotes(text)
         #expect(!found.contains { $0.kind != .indirect && $0.speaker != nil })
         #expect(!found.contains { $0.text.contains("EU debates") || $0.text.contains("realistic and cautious") || $0.text.contains("technical talks") })
+    }
+
+    @Test func aCueInsideTheStatementSplitsItInTwoParts() throws {
+        let (document, _) = try quotes("Jane Holt arrived. Prices will rise next year, Jane Holt said, because the harvest failed.")
+        let quote = try #require(document.quotes.first)
+        #expect(quote.parts.map { document.text(of: $0) } == ["Prices will rise next year", "because the harvest failed"])
+    }
+
+    @Test(arguments: [
+        ("Jane Holt wants to cut taxes for farmers.", "to cut taxes for farmers", "wants"),
+        ("A new poll shows that most voters back the plan.", "most voters back the plan", "shows"),
+        ("Jane Holt urged Congress to pass the bill.", "Congress to pass the bill", "urged"),
+        ("Jane Holt called for a ban on imports.", "a ban on imports", "called for"),
+    ])
+    func findingsPositionsAndIntentions(text: String, content: String, cue: String) throws {
+        let (_, found) = try quotes("Jane Holt arrived. " + text)
+        let quote = try #require(found.first)
+        #expect(quote.kind == .indirect)
+        #expect(quote.text == content)
+        #expect(quote.cue == cue)
+    }
+
+    @Test(arguments: [
+        "Republican plans to cut taxes were dropped.",
+        "Many companies seek to avoid taxes.",
+    ])
+    func nounsAndDescriptionsStateNoIntention(text: String) throws {
+        #expect(try quotes(text).1.isEmpty)
     }
 
     @Test(arguments: [
