@@ -325,6 +325,9 @@ struct AttributionBuilder {
 
     static let longestClause = 250
 
+    private static let semicolon = TokenKeys.of(";")
+    private static let contrasts = KeySet(words: ["but", "while", "although", "though", "whereas", "yet"])
+
     /// Where reported clauses can end, found once per document: (token, first token after the clause).
     private lazy var clauseStops: [(token: Int, stop: Int)] = {
         // One copy of the context: reaching it through `self` in a lazy initializer copies it per use.
@@ -333,8 +336,20 @@ struct AttributionBuilder {
         var stops: [(token: Int, stop: Int)] = []
         for index in tokens.indices.dropLast() {
             let sentence = context.sentenceOf[index]
-            guard sentence >= 0, index + 1 < context.sentenceTokens[sentence].upperBound,
-                  context.verbLemma(at: index + 1) != nil else { continue }
+            guard sentence >= 0, index + 1 < context.sentenceTokens[sentence].upperBound else { continue }
+            // "…, but he has also …", "…; …": a new main clause is no longer the reported one.
+            // ("…, but that Russia is not …" goes on with the same report.)
+            if context.quoteOf[index] < 0, tokens[index].key == Self.semicolon
+                || (tokens[index].key == QuoteContext.comma && Self.contrasts.contains(tokens[index + 1].key)
+                    && !(index + 2 < tokens.count && tokens[index + 2].key == QuoteContext.that)) {
+                stops.append((index, index))
+                continue
+            }
+            // "… and encouraged Americans to …": another reporting or stance verb.
+            let nextIsCue = context.verbLemma(at: index + 1) != nil
+                || (tokens[index].key == QuoteContext.and && context.quoteOf[index + 1] < 0 && !tokens[index + 1].isCapitalized
+                    && context.lexicon.stanceVerbs[tokens[index + 1].key] != nil)
+            guard nextIsCue else { continue }
             let closesQuote = context.quoteOf[index] >= 0 && context.quoteOf[index + 1] != context.quoteOf[index]
             if closesQuote || (context.quoteOf[index] < 0 && (tokens[index].key == QuoteContext.and || tokens[index].key == QuoteContext.comma)) {
                 stops.append((index, index + (closesQuote ? 1 : 0)))
