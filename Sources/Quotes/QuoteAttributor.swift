@@ -83,6 +83,10 @@ struct AttributionBuilder {
             } else if let found = cueEndingPreviousSentence(before: open) {
                 // "He said:" closing the paragraph before the quotation.
                 cueToken = found
+            } else if let found = cueInAttributionSentence(after: close) {
+                // “… accountable.” Warren said.
+                cueToken = found
+                cueAfter = true
             } else if transcriptLabel(in: span.pieces[0]) != nil {
                 // "WALLACE: Do you really see those two as equivalent?": a transcript, whose paragraphs
                 // each open with the speaker's label (or go on with the last speaker's words).
@@ -162,6 +166,28 @@ struct AttributionBuilder {
         for index in stride(from: previous.upperBound - 2, through: max(previous.lowerBound, previous.upperBound - 4), by: -1)
             where context.verbLemma(at: index) != nil {
             return index
+        }
+        return nil
+    }
+
+    /// "“… held accountable.” Warren said.": a quotation that ends its sentence, followed in the same
+    /// paragraph by a short sentence that is only a speaker, a cue and a short tail.
+    private func cueInAttributionSentence(after close: Int) -> Int? {
+        guard close < context.tokens.count, close > 0 else { return nil }
+        let sentence = context.sentenceOf[close]
+        guard sentence > 0, context.sentenceTokens[sentence].lowerBound == close,
+              context.sentenceOf[close - 1] == sentence - 1,
+              context.document.sentences[sentence].paragraph == context.document.sentences[sentence - 1].paragraph else { return nil }
+        let range = context.sentenceTokens[sentence]
+        guard range.count <= 24, !range.contains(where: { context.quoteOf[$0] >= 0 }) else { return nil }
+        for cue in range where context.verbLemma(at: cue) != nil {
+            // Only a short tail after the cue: "said in a statement", "said Friday".
+            let tail = context.tokens[cue + 1..<range.upperBound].filter { $0.kind == .word }.count
+            guard tail <= 6, !context.tokens[cue + 1..<range.upperBound].contains(where: { $0.key == QuoteContext.that }) else { return nil }
+            guard let speaker = finder.speaker(ofCueAt: cue, isNoun: false, earlier: history) else { return nil }
+            let speakerStart = context.token(at: speaker.range.start)
+            // The speaker opens the sentence ("Warren said.") or follows a cue that does ("Said Axelrod.").
+            return speakerStart == close || (cue == close && speakerStart == cue + 1) ? cue : nil
         }
         return nil
     }

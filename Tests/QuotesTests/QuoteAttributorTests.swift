@@ -233,6 +233,11 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(!found.contains { $0.text.contains("reality") || $0.text.contains("Mexico") || $0.text.hasPrefix("Tuesday") })
     }
 
+    @Test func aShortSentenceAfterTheQuotationNamesTheSpeaker() throws {
+        let (_, found) = try quotes("Banks pushed sales. “A cashier who steals is held accountable.” Jane Holt said.")
+        #expect(found.map(\.description) == ["direct|A cashier who steals is held accountable.|Jane Holt|said"])
+    }
+
     @Test func transcriptLabelsNameTheSpeakers() throws {
         let (document, found) = try quotes("Chris Wallace interviewed Mike Pence.\n\n\"WALLACE: Will she be there?\n\n\"PENCE: She will not attend the debate.\n\n\"She is busy.\"")
         #expect(found.map(\.description) == ["direct|Will she be there?|Chris Wallace|-", "direct|She will not attend the debate.\n\n\"She is busy.|Mike Pence|-"])
