@@ -374,7 +374,7 @@ struct AttributionBuilder {
             // "… and encouraged Americans to …": another reporting or stance verb.
             let nextIsCue = context.verbLemma(at: index + 1) != nil
                 || (tokens[index].key == QuoteContext.and && context.quoteOf[index + 1] < 0 && !tokens[index + 1].isCapitalized
-                    && context.lexicon.stanceVerbs[tokens[index + 1].key] != nil)
+                    && context.lexicon.stanceKeys.contains(tokens[index + 1].key))
             guard nextIsCue else { continue }
             let closesQuote = context.quoteOf[index] >= 0 && context.quoteOf[index + 1] != context.quoteOf[index]
             if closesQuote || (context.quoteOf[index] < 0 && (tokens[index].key == QuoteContext.and || tokens[index].key == QuoteContext.comma)) {
@@ -437,8 +437,8 @@ struct AttributionBuilder {
     private mutating func attributeStance(at cue: Int, sentence: Range<Int>) {
         let tokens = context.tokens
         let token = tokens[cue]
-        guard token.kind == .word, !token.isCapitalized || token.startsSentence, context.quoteOf[cue] < 0,
-              let verb = context.lexicon.stanceVerbs[token.key], cue + 2 < sentence.upperBound else { return }
+        guard token.kind == .word, context.lexicon.stanceKeys.contains(token.key), !token.isCapitalized || token.startsSentence,
+              context.quoteOf[cue] < 0, let verb = context.lexicon.stanceVerbs[token.key], cue + 2 < sentence.upperBound else { return }
         // "his plans to", "the poll's findings that": after a determiner or possessive it is a noun.
         if cue > sentence.lowerBound, QuoteContext.determiners.contains(tokens[cue - 1].key) || tokens[cue - 1].kind == .possessive { return }
         var start: Int?

@@ -88,7 +88,7 @@ struct QuoteContext {
     /// is a noun ("the call", "a claim").
     func verbLemma(at index: Int) -> String? {
         guard index >= 0, index < tokens.count, tokens[index].kind == .word, quoteOf[index] < 0,
-              let lemma = lexicon.verbs[tokens[index].key] else { return nil }
+              lexicon.verbKeys.contains(tokens[index].key), let lemma = lexicon.verbs[tokens[index].key] else { return nil }
         if index > 0, Self.determiners.contains(tokens[index - 1].key) || tokens[index - 1].kind == .possessive { return nil }
         // "the United States", "the Reporting Act": a capitalised form inside a sentence is a name.
         if tokens[index].isCapitalized, !tokens[index].startsSentence, !tokens[index].isAllCaps { return nil }

@@ -5,6 +5,9 @@ import VerbatimCore
 public struct QuoteLexicon: Sendable {
     /// Key of a one-word verb form → its lemma ("said" → "say").
     var verbs = KeyTable<String>()
+    /// The keys of `verbs` and `stanceVerbs`, for the per-token test that retains nothing.
+    var verbKeys = KeySet()
+    var stanceKeys = KeySet()
     /// Verb forms that are also common nouns ("call", "state").
     var nounLikeVerbs: KeySet = KeySet()
     /// Key of a noun form → its lemma ("statements" → "statement").
@@ -29,7 +32,10 @@ public struct QuoteLexicon: Sendable {
     public static func load(fromDirectory directory: String) throws(LexiconError) -> QuoteLexicon {
         var lexicon = QuoteLexicon()
         for line in try LexiconFile(contentsOf: directory + "/speech-verbs.tsv", fieldCount: 1...3).lines {
-            for form in forms(line) where !form.contains(" ") { lexicon.verbs[TokenKeys.of(form)] = line.fields[0] }
+            for form in forms(line) where !form.contains(" ") {
+                lexicon.verbs[TokenKeys.of(form)] = line.fields[0]
+                lexicon.verbKeys.insert(TokenKeys.of(form))
+            }
             if line.fields.count > 2 {
                 for form in line.fields[2].split(separator: ",") { lexicon.nounLikeVerbs.insert(TokenKeys.of(String(form))) }
             }
@@ -56,7 +62,10 @@ public struct QuoteLexicon: Sendable {
             guard frames.isSubset(of: ["that", "to", "object-to", "for"]) else {
                 throw LexiconError(file: stanceFile, line: line.number, reason: "unknown frame in '\(line.fields[2])'")
             }
-            for form in forms(line) { lexicon.stanceVerbs[TokenKeys.of(form)] = StanceVerb(lemma: line.fields[0], frames: frames) }
+            for form in forms(line) {
+                lexicon.stanceVerbs[TokenKeys.of(form)] = StanceVerb(lemma: line.fields[0], frames: frames)
+                lexicon.stanceKeys.insert(TokenKeys.of(form))
+            }
         }
         for line in try LexiconFile(contentsOf: directory + "/sentence-starters.tsv", fieldCount: 2...2).lines {
             lexicon.functionWords.insert(TokenKeys.of(line.fields[0]))
