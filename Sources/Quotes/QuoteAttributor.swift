@@ -448,9 +448,17 @@ struct AttributionBuilder {
             start = (cue + 1..<min(sentence.upperBound, cue + 4)).first { tokens[$0].key == QuoteContext.that }.map { $0 + 1 }
         } else if verb.frames.contains("to"), next < sentence.upperBound, tokens[next].key == QuoteContext.to {
             start = next
-        } else if verb.frames.contains("for"), tokens[cue + 1].key == QuoteContext.for {
+        } else if let preposition = Self.prepositionFrames[tokens[cue + 1].key], verb.frames.contains(preposition) {
+            // "called for a ban", "talked about taxes": the preposition belongs to the cue.
             start = cue + 2
             cueEnd = cue + 1
+        } else if verb.frames.contains("object-of") || verb.frames.contains("object-for"),
+                  let preposition = (cue + 2..<min(sentence.upperBound, cue + 7)).first(where: {
+                      Self.prepositionFrames[tokens[$0].key].map { verb.frames.contains("object-" + $0) } ?? false }),
+                  (cue + 1..<preposition).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive }) {
+            // "accused Clinton's campaign of being duped": the object and preposition belong to the cue.
+            start = preposition + 1
+            cueEnd = preposition
         } else if verb.frames.contains("object-to"), tokens[cue + 1].kind == .word,
                   let to = (cue + 2..<min(sentence.upperBound, cue + 7)).first(where: { tokens[$0].key == QuoteContext.to }),
                   (cue + 1..<to).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive || tokens[$0].kind == .hyphen }) {
@@ -466,19 +474,27 @@ struct AttributionBuilder {
         // An intention needs someone named or referred to ("Clinton wants to"), not a description
         // ("companies seek to"); a finding may come from anything ("a poll shows that").
         if tokens[start - 1].key != QuoteContext.that, speaker.resolution == .description { return }
+        // "It refers to …" defines a term; a thing holds no position.
+        if speaker.entityID == nil, speaker.resolution == .pronoun, context.text(speaker.range).lowercased() == "it" { return }
         let content = clause(from: start, cue: cue, through: start + 1)
         guard wordCount(content) >= 2, !overlapsQuotation(content) else { return }
         usedCues.insert(cue)
         let cueRange = TextRange(start: token.range.start, end: tokens[cueEnd].range.end)
-        let lemma = cueEnd > cue ? "\(verb.lemma) for" : verb.lemma
+        let lemma = cueEnd > cue ? "\(verb.lemma) \(context.text(tokens[cueEnd].range))" : verb.lemma
         add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,
             cue: Quote.Cue(range: cueRange, lemma: lemma), confidence: 0.6,
             rule: "'\(context.text(cueRange))' with a finding, position or intention")
     }
 
+    private static let prepositionFrames = KeyTable(Dictionary(uniqueKeysWithValues: ["for", "about", "of", "on", "against"].map {
+        (TokenKeys.of($0), $0)
+    }))
+
     /// Stance verbs whose -s form is also a plural noun.
     private static let pluralNouns: Set<String> = ["plan", "hope", "fear", "call", "push", "doubt", "worry",
-                                                   "pledge", "promise", "vow", "want", "press", "threaten"]
+                                                   "pledge", "promise", "vow", "want", "press", "threaten", "talk",
+                                                   "comment", "point", "object", "tweet", "joke", "thank", "praise",
+                                                   "fault", "blame", "focus", "rail"]
 
     private func text(_ token: Token) -> String { context.text(token.range) }
 

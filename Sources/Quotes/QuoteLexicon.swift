@@ -25,7 +25,8 @@ public struct QuoteLexicon: Sendable {
 
     struct StanceVerb: Sendable {
         var lemma: String
-        /// "that", "to", "object-to", "for".
+        /// "that", "to", "object-to", a preposition ("for", "about", "of", "on", "against"), or
+        /// "object-of", "object-for".
         var frames: Set<String>
     }
 
@@ -59,7 +60,7 @@ public struct QuoteLexicon: Sendable {
         let stanceFile = directory + "/stance-verbs.tsv"
         for line in try LexiconFile(contentsOf: stanceFile, fieldCount: 3...3).lines {
             let frames = Set(line.fields[2].split(separator: ",").map(String.init))
-            guard frames.isSubset(of: ["that", "to", "object-to", "for"]) else {
+            guard frames.isSubset(of: ["that", "to", "object-to", "for", "about", "of", "on", "against", "object-of", "object-for"]) else {
                 throw LexiconError(file: stanceFile, line: line.number, reason: "unknown frame in '\(line.fields[2])'")
             }
             for form in forms(line) {

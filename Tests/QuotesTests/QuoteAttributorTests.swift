@@ -206,6 +206,8 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         ("A new poll shows that most voters back the plan.", "most voters back the plan", "shows"),
         ("Jane Holt urged Congress to pass the bill.", "Congress to pass the bill", "urged"),
         ("Jane Holt called for a ban on imports.", "a ban on imports", "called for"),
+        ("Jane Holt talked about the price of grain.", "the price of grain", "talked about"),
+        ("Jane Holt accused the mayor of hiding the report.", "hiding the report", "accused the mayor of"),
     ])
     func findingsPositionsAndIntentions(text: String, content: String, cue: String) throws {
         let (_, found) = try quotes("Jane Holt arrived. " + text)
@@ -218,6 +220,7 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
     @Test(arguments: [
         "Republican plans to cut taxes were dropped.",
         "Many companies seek to avoid taxes.",
+        "The peace talks about the border stalled.",
     ])
     func nounsAndDescriptionsStateNoIntention(text: String) throws {
         #expect(try quotes(text).1.isEmpty)
