@@ -86,8 +86,16 @@ struct SpeakerFinder {
         return description(endingAt: index, sentenceStart: sentenceStart)
     }
 
-    /// The subject a sentence opens with: a pronoun or speaker mention among its first words.
+    /// The subject a sentence opens with: a pronoun or speaker mention among its first words, or
+    /// among the first words after an opening phrase ("At a forum on Wednesday, Trump attacked …").
     private func clauseSubject(from start: Int, before end: Int, earlier: AttributionHistory) -> Quote.Speaker? {
+        if let subject = subject(openingAt: start, before: end, earlier: earlier) { return subject }
+        guard let comma = (start..<min(end, start + 12)).first(where: { context.tokens[$0].key == QuoteContext.comma }),
+              comma + 1 < end else { return nil }
+        return subject(openingAt: comma + 1, before: end, earlier: earlier)
+    }
+
+    private func subject(openingAt start: Int, before end: Int, earlier: AttributionHistory) -> Quote.Speaker? {
         var index = start
         while index < min(end, start + 4) {
             let key = context.tokens[index].key
