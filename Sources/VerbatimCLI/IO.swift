@@ -63,7 +63,11 @@ final class OutputStream {
 
     /// Streams an annotation record (see `AnnotationEncoder.write`).
     func write(_ document: Document, _ encoder: AnnotationEncoder, style: JSONValue.Style, newline: Bool = true) {
-        encoder.write(document, to: &buffer, style: style)
+        let handle = self.handle
+        encoder.write(document, to: &buffer, style: style, flushAt: 1 << 20) { bytes in
+            handle.write(Data(bytes))
+            bytes.removeAll(keepingCapacity: true)
+        }
         if newline { buffer.append(0x0A) }
         if buffer.count >= 1 << 20 { flush() }
     }

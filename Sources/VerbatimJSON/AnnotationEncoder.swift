@@ -18,89 +18,59 @@ public struct AnnotationEncoder: Sendable {
         self.toolVersion = toolVersion
     }
 
-    /// A top-level member of the record: a value, or an array whose elements are made one at a time.
-    enum Field {
-        case value(JSONValue)
-        case elements(count: Int, element: (Int) -> JSONValue)
-    }
-
-    /// The record's members in order; `record(for:)` and `write(_:to:style:)` both read them, so the
-    /// tree and the stream cannot differ.
-    func fields(for document: Document) -> [(String, Field)] {
-        let converter = OffsetConverter(utf8: document.utf8, unit: offsets)
-        let span: (TextRange) -> [(String, JSONValue)] = { range in
-            [("start", .int(converter.convert(range.start))),
-             ("end", .int(converter.convert(range.end))),
-             ("text", .string(document.text(of: range)))]
-        }
-        let metadata = document.metadata
-        return [
-            ("schema_version", .value(.string(Self.schemaVersion))),
-            ("id", .value(document.id.map(JSONValue.string) ?? .null)),
-            ("text", .value(.string(document.text))),
-            ("title", .value(metadata.title.map(JSONValue.string) ?? .null)),
-            ("url", .value(metadata.url.map(JSONValue.string) ?? .null)),
-            ("published", .value(metadata.published.map(JSONValue.string) ?? .null)),
-            ("language", .value(.string(metadata.language))),
-            ("offsets", .value(.string(offsets.rawValue))),
-            ("sentences", .elements(count: document.sentences.count) { index in
-                let sentence = document.sentences[index]
-                return .object(span(sentence.range) + [
-                    ("paragraph", .int(sentence.paragraph)),
-                    ("boundary", .string(sentence.boundary.rawValue)),
-                ])
-            }),
-            ("entities", .elements(count: document.entities.count) { entity(for: document.entities[$0], span: span) }),
-            ("quotes", .elements(count: document.quotes.count) { quote(for: document.quotes[$0], span: span) }),
-            ("dates", .elements(count: document.dates.count) { date(for: document.dates[$0], span: span) }),
-            ("claims", .elements(count: document.claims.count) { claim(for: document.claims[$0], span: span) }),
-            ("provenance", .value(.object([
-                ("tool", .string("verbatim \(toolVersion)")),
-                ("stages", .array(document.provenance.map(JSONValue.string))),
-            ]))),
-        ]
-    }
-
-    /// The whole record as a value (for library users and tests).
+    /// The whole record as a value (for library users and tests): what `write` writes, read back.
     public func record(for document: Document) -> JSONValue {
-        .object(fields(for: document).map { key, field in
-            switch field {
-            case .value(let value): (key, value)
-            case let .elements(count, element): (key, .array((0..<count).map(element)))
-            }
-        })
+        var bytes: [UInt8] = []
+        write(document, to: &bytes, style: .compact)
+        // The encoder writes only valid JSON, so reading it back cannot fail.
+        return (try? JSONParser.parse(bytes)) ?? .null
     }
 
-    /// Writes the record straight into `out`, one annotation at a time, so a large document never
-    /// holds its whole record as a tree. Byte for byte what `record(for:).write(…)` would write.
-    public func write(_ document: Document, to out: inout [UInt8], style: JSONValue.Style) {
-        out.append(UInt8(ascii: "{"))
-        for (index, (key, field)) in fields(for: document).enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            JSONValue.newline(&out, style, 1)
-            JSONValue.writeString(key, to: &out)
-            out.append(UInt8(ascii: ":"))
-            if style == .pretty { out.append(UInt8(ascii: " ")) }
-            switch field {
-            case .value(let value):
-                value.write(to: &out, style: style, depth: 1)
-            case let .elements(count, element):
-                guard count > 0 else {
-                    out.append(contentsOf: "[]".utf8)
-                    continue
-                }
-                out.append(UInt8(ascii: "["))
-                for item in 0..<count {
-                    if item > 0 { out.append(UInt8(ascii: ",")) }
-                    JSONValue.newline(&out, style, 2)
-                    element(item).write(to: &out, style: style, depth: 2)
-                }
-                JSONValue.newline(&out, style, 1)
-                out.append(UInt8(ascii: "]"))
+    /// Writes the record straight into `out`, one annotation at a time, without building a value:
+    /// span texts are copied from the document's bytes, offsets converted once per document. When
+    /// `out` grows past `flushAt` bytes between two annotations, `flush` is handed it to write out and
+    /// empty, so a huge document's record never sits in memory whole.
+    public func write(_ document: Document, to out: inout [UInt8], style: JSONValue.Style,
+                      flushAt limit: Int = .max, flush: (inout [UInt8]) -> Void = { _ in }) {
+        withoutActuallyEscaping(flush) { flush in
+            var writer = Writer(document: document, converter: OffsetConverter(utf8: document.utf8, unit: offsets),
+                                json: JSONWriter(style: style), flushLimit: limit, flush: flush)
+            swap(&writer.json.out, &out)
+            defer { swap(&writer.json.out, &out) }
+            let metadata = document.metadata
+            writer.json.beginObject()
+            writer.member("schema_version", Self.schemaVersion)
+            writer.member("id", document.id)
+            writer.json.key("text")
+            writer.json.string(utf8: document.utf8[...])
+            writer.member("title", metadata.title)
+            writer.member("url", metadata.url)
+            writer.member("published", metadata.published)
+            writer.member("language", metadata.language)
+            writer.member("offsets", offsets.rawValue)
+            writer.array("sentences", document.sentences) { writer, sentence in
+                writer.span(sentence.range)
+                writer.json.key("paragraph")
+                writer.json.int(sentence.paragraph)
+                writer.member("boundary", sentence.boundary.rawValue)
             }
+            writer.array("entities", document.entities) { writer, mention in writer.entity(mention) }
+            writer.array("quotes", document.quotes) { writer, quote in writer.quote(quote) }
+            writer.array("dates", document.dates) { writer, timex in writer.date(timex) }
+            writer.array("claims", document.claims) { writer, claim in writer.claim(claim) }
+            writer.json.key("provenance")
+            writer.json.beginObject()
+            writer.member("tool", "verbatim \(toolVersion)")
+            writer.json.key("stages")
+            writer.json.beginArray()
+            for stage in document.provenance {
+                writer.json.item()
+                writer.json.string(stage)
+            }
+            writer.json.endArray()
+            writer.json.endObject()
+            writer.json.endObject()
         }
-        JSONValue.newline(&out, style, 0)
-        out.append(UInt8(ascii: "}"))
     }
 
     /// The attributes every entity record carries, null when unknown, so tables keep their columns.
@@ -108,81 +78,182 @@ public struct AnnotationEncoder: Sendable {
         ("country", false), ("geonames", true), ("lat", true), ("lon", true), ("wikidata", false),
     ]
 
-    private func entity(for mention: EntityMention, span: (TextRange) -> [(String, JSONValue)]) -> JSONValue {
-        var members = span(mention.range) + [
-            ("type", .string(mention.kind.rawValue)),
-            ("subtype", mention.subtype.map(JSONValue.string) ?? .null),
-            ("name", .string(mention.name)),
-            ("id", .string(mention.entityID)),
-            ("source", .string(mention.source.rawValue)),
-            ("rule", .string(mention.rule)),
-            ("confidence", .double(mention.confidence)),
-        ]
-        for (key, isNumber) in Self.entityAttributes {
-            let value = mention.attributes[key]
-            members.append((key, value.map { isNumber ? Self.number($0) : .string($0) } ?? .null))
-        }
-        let extra = mention.attributes.keys.filter { key in !Self.entityAttributes.contains { $0.key == key } }.sorted()
-        if !extra.isEmpty {
-            members.append(("attributes", .object(extra.map { ($0, .string(mention.attributes[$0]!)) })))
-        }
-        return .object(members)
-    }
+    /// Writes one document's annotations: the document, its offset converter and the JSON so far.
+    private struct Writer {
+        let document: Document
+        let converter: OffsetConverter
+        var json: JSONWriter
+        let flushLimit: Int
+        let flush: (inout [UInt8]) -> Void
 
-    private func quote(for quote: Quote, span: (TextRange) -> [(String, JSONValue)]) -> JSONValue {
-        let speaker: JSONValue = quote.speaker.map { speaker in
-            .object(span(speaker.range) + [
-                ("name", .string(speaker.name)),
-                ("entity", speaker.entityID.map(JSONValue.string) ?? .null),
-                ("resolution", .string(speaker.resolution.rawValue)),
-            ])
-        } ?? .null
-        let cue: JSONValue = quote.cue.map { .object(span($0.range) + [("lemma", .string($0.lemma))]) } ?? .null
-        return .object(span(quote.content) + [
-            ("kind", .string(quote.kind.rawValue)),
-            ("parts", .array(quote.parts.map { .object(span($0)) })),
-            ("verbatim", .array(quote.verbatim.map { .object(span($0)) })),
-            ("speaker", speaker),
-            ("cue", cue),
-            ("sentences", .array(quote.sentences.map(JSONValue.int))),
-            ("confidence", .double(quote.confidence)),
-            ("rule", .string(quote.rule)),
-        ])
-    }
-
-    private func date(for timex: Timex, span: (TextRange) -> [(String, JSONValue)]) -> JSONValue {
-        let anchor: JSONValue
-        switch timex.anchor {
-        case .none: anchor = .null
-        case .published(let date): anchor = .object([("kind", .string("published")), ("value", .string(date))])
-        case .previousDate(let date): anchor = .object([("kind", .string("previous-date")), ("value", .string(date))])
-        case .unknown: anchor = .object([("kind", .string("unknown")), ("value", .null)])
+        mutating func member(_ key: String, _ value: String?) {
+            json.key(key)
+            json.string(orNull: value)
         }
-        return .object(span(timex.range) + [
-            ("type", .string(timex.kind.rawValue)),
-            ("value", .string(timex.value)),
-            ("mod", timex.mod.map(JSONValue.string) ?? .null),
-            ("anchor", anchor),
-            ("granularity", .string(timex.granularity)),
-            ("rule", .string(timex.rule)),
-        ])
-    }
 
-    private func claim(for claim: Claim, span: (TextRange) -> [(String, JSONValue)]) -> JSONValue {
-        let claimant: JSONValue = claim.claimant.map { claimant in
-            .object([("name", .string(claimant.name)), ("entity", claimant.entityID.map(JSONValue.string) ?? .null),
-                     ("source", .string(claimant.source))])
-        } ?? .null
-        return .object(span(claim.range) + [
-            ("score", .double((claim.score * 1000).rounded() / 1000)),
-            ("checkworthy", .bool(claim.isCheckworthy)),
-            ("types", .array(claim.types.map(JSONValue.string))),
-            ("signals", .array(claim.signals.map(JSONValue.string))),
-            ("claimant", claimant),
-            ("quotes", .array(claim.quotes.map(JSONValue.int))),
-            ("entities", .array(claim.entities.map(JSONValue.int))),
-            ("dates", .array(claim.dates.map(JSONValue.int))),
-        ])
+        /// `start`, `end` and `text` of a span, as members of the object being written.
+        mutating func span(_ range: TextRange) {
+            json.key("start")
+            json.int(converter.convert(range.start))
+            json.key("end")
+            json.int(converter.convert(range.end))
+            json.key("text")
+            json.string(utf8: document.utf8[range.start..<range.end])
+        }
+
+        /// An object holding only a span.
+        mutating func spanObject(_ range: TextRange) {
+            json.beginObject()
+            span(range)
+            json.endObject()
+        }
+
+        mutating func array<Element>(_ key: String, _ elements: [Element], _ write: (inout Writer, Element) -> Void) {
+            json.key(key)
+            json.beginArray()
+            for element in elements {
+                json.item()
+                json.beginObject()
+                write(&self, element)
+                json.endObject()
+                if json.out.count >= flushLimit { flush(&json.out) }
+            }
+            json.endArray()
+        }
+
+        mutating func ints(_ key: String, _ values: [Int]) {
+            json.key(key)
+            json.beginArray()
+            for value in values {
+                json.item()
+                json.int(value)
+            }
+            json.endArray()
+        }
+
+        mutating func strings(_ key: String, _ values: [String]) {
+            json.key(key)
+            json.beginArray()
+            for value in values {
+                json.item()
+                json.string(value)
+            }
+            json.endArray()
+        }
+
+        mutating func spans(_ key: String, _ ranges: [TextRange]) {
+            json.key(key)
+            json.beginArray()
+            for range in ranges {
+                json.item()
+                spanObject(range)
+            }
+            json.endArray()
+        }
+
+        mutating func entity(_ mention: EntityMention) {
+            span(mention.range)
+            member("type", mention.kind.rawValue)
+            member("subtype", mention.subtype)
+            member("name", mention.name)
+            member("id", mention.entityID)
+            member("source", mention.source.rawValue)
+            member("rule", mention.rule)
+            json.key("confidence")
+            json.double(mention.confidence)
+            for (key, isNumber) in AnnotationEncoder.entityAttributes {
+                json.key(key)
+                if let value = mention.attributes[key] {
+                    json.value(isNumber ? AnnotationEncoder.number(value) : .string(value))
+                } else {
+                    json.null()
+                }
+            }
+            let extra = mention.attributes.keys.filter { key in !AnnotationEncoder.entityAttributes.contains { $0.key == key } }.sorted()
+            if !extra.isEmpty {
+                json.key("attributes")
+                json.beginObject()
+                for key in extra { member(key, mention.attributes[key]) }
+                json.endObject()
+            }
+        }
+
+        mutating func quote(_ quote: Quote) {
+            span(quote.content)
+            member("kind", quote.kind.rawValue)
+            spans("parts", quote.parts)
+            spans("verbatim", quote.verbatim)
+            json.key("speaker")
+            if let speaker = quote.speaker {
+                json.beginObject()
+                span(speaker.range)
+                member("name", speaker.name)
+                member("entity", speaker.entityID)
+                member("resolution", speaker.resolution.rawValue)
+                json.endObject()
+            } else {
+                json.null()
+            }
+            json.key("cue")
+            if let cue = quote.cue {
+                json.beginObject()
+                span(cue.range)
+                member("lemma", cue.lemma)
+                json.endObject()
+            } else {
+                json.null()
+            }
+            ints("sentences", quote.sentences)
+            json.key("confidence")
+            json.double(quote.confidence)
+            member("rule", quote.rule)
+        }
+
+        mutating func date(_ timex: Timex) {
+            span(timex.range)
+            member("type", timex.kind.rawValue)
+            member("value", timex.value)
+            member("mod", timex.mod)
+            json.key("anchor")
+            switch timex.anchor {
+            case .none: json.null()
+            case .published(let date): anchor("published", date)
+            case .previousDate(let date): anchor("previous-date", date)
+            case .unknown: anchor("unknown", nil)
+            }
+            member("granularity", timex.granularity)
+            member("rule", timex.rule)
+        }
+
+        private mutating func anchor(_ kind: String, _ value: String?) {
+            json.beginObject()
+            member("kind", kind)
+            member("value", value)
+            json.endObject()
+        }
+
+        mutating func claim(_ claim: Claim) {
+            span(claim.range)
+            json.key("score")
+            json.double((claim.score * 1000).rounded() / 1000)
+            json.key("checkworthy")
+            json.bool(claim.isCheckworthy)
+            strings("types", claim.types)
+            strings("signals", claim.signals)
+            json.key("claimant")
+            if let claimant = claim.claimant {
+                json.beginObject()
+                member("name", claimant.name)
+                member("entity", claimant.entityID)
+                member("source", claimant.source)
+                json.endObject()
+            } else {
+                json.null()
+            }
+            ints("quotes", claim.quotes)
+            ints("entities", claim.entities)
+            ints("dates", claim.dates)
+        }
     }
 
     /// schema.org `Claim` objects (JSON-LD) for the check-worthy claims: what was claimed, by whom,
@@ -217,7 +288,7 @@ public struct AnnotationEncoder: Sendable {
         }
     }
 
-    private static func number(_ text: String) -> JSONValue {
+    fileprivate static func number(_ text: String) -> JSONValue {
         if let integer = Int(text) { return .int(integer) }
         if let double = Double(text) { return .double(double) }
         return .string(text)

@@ -56,6 +56,17 @@ import Verbatim
         encoder.write(document, to: &streamed, style: style)
         let same = streamed == encoder.record(for: document).serialized(style)
         #expect(same)
+        // Flushed every few hundred bytes, the pieces make the same record.
+        var pieces: [UInt8] = [], rest: [UInt8] = []
+        var flushes = 0
+        encoder.write(document, to: &rest, style: style, flushAt: 256) { bytes in
+            pieces += bytes
+            bytes.removeAll()
+            flushes += 1
+        }
+        let joined = pieces + rest == streamed
+        #expect(joined)
+        #expect(flushes > 10)
     }
 
     @Test func outputIsByteIdenticalAcrossRuns() throws {

@@ -98,7 +98,8 @@ report("segment.icu (plain prose)", bytes: proseDocument.utf8.count, seconds: pr
 let encoder = AnnotationEncoder(toolVersion: Verbatim.version)
 let endToEnd = try best {
     let annotated = try annotator!.annotate(ArticleRecord(id: "bench", text: corpus))
-    _ = encoder.record(for: annotated).serialized()
+    var bytes: [UInt8] = []
+    encoder.write(annotated, to: &bytes, style: .compact)
 }
 report("end to end (annotate -> JSON)", bytes: utf8.count, seconds: endToEnd, floor: icuSentences)
 
