@@ -108,48 +108,39 @@ public struct AnnotationEncoder: Sendable {
             json.endObject()
         }
 
-        mutating func array<Element>(_ key: String, _ elements: [Element], _ write: (inout Writer, Element) -> Void) {
+        /// An array member, each element written by `write`.
+        mutating func list<Element>(_ key: String, _ elements: [Element], _ write: (inout Writer, Element) -> Void) {
             json.key(key)
             json.beginArray()
             for element in elements {
                 json.item()
-                json.beginObject()
                 write(&self, element)
-                json.endObject()
-                if json.out.count >= flushLimit { flush(&json.out) }
             }
             json.endArray()
         }
 
-        mutating func ints(_ key: String, _ values: [Int]) {
-            json.key(key)
-            json.beginArray()
-            for value in values {
-                json.item()
-                json.int(value)
+        /// An array member of objects, flushed between two objects when the bytes pass the limit.
+        mutating func array<Element>(_ key: String, _ elements: [Element], _ write: (inout Writer, Element) -> Void) {
+            list(key, elements) { writer, element in
+                writer.json.beginObject()
+                write(&writer, element)
+                writer.json.endObject()
+                if writer.json.out.count >= writer.flushLimit { writer.flush(&writer.json.out) }
             }
-            json.endArray()
         }
 
-        mutating func strings(_ key: String, _ values: [String]) {
+        /// An object member, or null when there is no value.
+        mutating func object<Value>(_ key: String, _ value: Value?, _ write: (inout Writer, Value) -> Void) {
             json.key(key)
-            json.beginArray()
-            for value in values {
-                json.item()
-                json.string(value)
-            }
-            json.endArray()
+            guard let value else { return json.null() }
+            json.beginObject()
+            write(&self, value)
+            json.endObject()
         }
 
-        mutating func spans(_ key: String, _ ranges: [TextRange]) {
-            json.key(key)
-            json.beginArray()
-            for range in ranges {
-                json.item()
-                spanObject(range)
-            }
-            json.endArray()
-        }
+        mutating func ints(_ key: String, _ values: [Int]) { list(key, values) { $0.json.int($1) } }
+        mutating func strings(_ key: String, _ values: [String]) { list(key, values) { $0.json.string($1) } }
+        mutating func spans(_ key: String, _ ranges: [TextRange]) { list(key, ranges) { $0.spanObject($1) } }
 
         mutating func entity(_ mention: EntityMention) {
             span(mention.range)
@@ -183,25 +174,15 @@ public struct AnnotationEncoder: Sendable {
             member("kind", quote.kind.rawValue)
             spans("parts", quote.parts)
             spans("verbatim", quote.verbatim)
-            json.key("speaker")
-            if let speaker = quote.speaker {
-                json.beginObject()
-                span(speaker.range)
-                member("name", speaker.name)
-                member("entity", speaker.entityID)
-                member("resolution", speaker.resolution.rawValue)
-                json.endObject()
-            } else {
-                json.null()
+            object("speaker", quote.speaker) { writer, speaker in
+                writer.span(speaker.range)
+                writer.member("name", speaker.name)
+                writer.member("entity", speaker.entityID)
+                writer.member("resolution", speaker.resolution.rawValue)
             }
-            json.key("cue")
-            if let cue = quote.cue {
-                json.beginObject()
-                span(cue.range)
-                member("lemma", cue.lemma)
-                json.endObject()
-            } else {
-                json.null()
+            object("cue", quote.cue) { writer, cue in
+                writer.span(cue.range)
+                writer.member("lemma", cue.lemma)
             }
             ints("sentences", quote.sentences)
             json.key("confidence")
@@ -214,22 +195,18 @@ public struct AnnotationEncoder: Sendable {
             member("type", timex.kind.rawValue)
             member("value", timex.value)
             member("mod", timex.mod)
-            json.key("anchor")
-            switch timex.anchor {
-            case .none: json.null()
-            case .published(let date): anchor("published", date)
-            case .previousDate(let date): anchor("previous-date", date)
-            case .unknown: anchor("unknown", nil)
+            let anchor: (kind: String, value: String?)? = switch timex.anchor {
+            case .none: nil
+            case .published(let date): ("published", date)
+            case .previousDate(let date): ("previous-date", date)
+            case .unknown: ("unknown", nil)
+            }
+            object("anchor", anchor) { writer, anchor in
+                writer.member("kind", anchor.kind)
+                writer.member("value", anchor.value)
             }
             member("granularity", timex.granularity)
             member("rule", timex.rule)
-        }
-
-        private mutating func anchor(_ kind: String, _ value: String?) {
-            json.beginObject()
-            member("kind", kind)
-            member("value", value)
-            json.endObject()
         }
 
         mutating func claim(_ claim: Claim) {
@@ -240,15 +217,10 @@ public struct AnnotationEncoder: Sendable {
             json.bool(claim.isCheckworthy)
             strings("types", claim.types)
             strings("signals", claim.signals)
-            json.key("claimant")
-            if let claimant = claim.claimant {
-                json.beginObject()
-                member("name", claimant.name)
-                member("entity", claimant.entityID)
-                member("source", claimant.source)
-                json.endObject()
-            } else {
-                json.null()
+            object("claimant", claim.claimant) { writer, claimant in
+                writer.member("name", claimant.name)
+                writer.member("entity", claimant.entityID)
+                writer.member("source", claimant.source)
             }
             ints("quotes", claim.quotes)
             ints("entities", claim.entities)
