@@ -100,6 +100,7 @@ struct RecognitionContext {
     func key(_ index: Int) -> TokenKey { tokens[index].key }
 
     private static let the = TokenKeys.of("the")
+    private static let placesNamedLikePeople: Set<String> = ["city", "capital", "region"]
 
     func text(_ tokenRange: Range<Int>) -> String {
         let range = range(of: tokenRange)
@@ -164,7 +165,7 @@ struct RecognitionContext {
     /// "Jane Smith"); lexicon people are linked by their aliases already.
     /// - Complexity: O(n) in tokens and mentions.
     mutating func linkCoreferences() {
-        // A town or region named like a person met earlier is that person ("Warren" after
+        // A town, capital or region named like a person met earlier is that person ("Warren" after
         // "Elizabeth Warren"): drop such places so the loop below links the name.
         var personNames = KeySet()
         // Indices, not `for item in found`: each copy of a mention retains its strings.
@@ -174,7 +175,7 @@ struct RecognitionContext {
         if !personNames.isEmpty {
             let namedLikePeople = found.indices.map { position in
                 found[position].mention.source == .lexicon
-                    && ["city", "capital", "region"].contains(found[position].mention.subtype)
+                    && Self.placesNamedLikePeople.contains(found[position].mention.subtype ?? "")
                     && found[position].tokens.count == 1 && personNames.contains(tokens[found[position].tokens.lowerBound].key)
             }
             if namedLikePeople.contains(true) {

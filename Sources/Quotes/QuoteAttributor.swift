@@ -432,8 +432,9 @@ struct AttributionBuilder {
         }
     }
 
-    /// A finding, position or intention: "the poll shows that …", "Clinton wants to …", "urged
-    /// Congress to …", "called for a ban on …". The clause is an indirect quote of the verb's subject.
+    /// A finding, position, intention or topic: "the poll shows that …", "Clinton wants to …", "urged
+    /// Congress to …", "called for a ban on …", "accused the mayor of …". What follows is an indirect
+    /// quote of the verb's subject.
     private mutating func attributeStance(at cue: Int, sentence: Range<Int>) {
         let tokens = context.tokens
         let token = tokens[cue]
@@ -444,8 +445,9 @@ struct AttributionBuilder {
         var start: Int?
         var cueEnd = cue
         let next = tokens[cue + 1].key == QuoteContext.not ? cue + 2 : cue + 1
-        if verb.frames.contains("that"), (cue + 1..<min(sentence.upperBound, cue + 4)).contains(where: { tokens[$0].key == QuoteContext.that }) {
-            start = (cue + 1..<min(sentence.upperBound, cue + 4)).first { tokens[$0].key == QuoteContext.that }.map { $0 + 1 }
+        let that = (cue + 1..<min(sentence.upperBound, cue + 4)).first { tokens[$0].key == QuoteContext.that }
+        if verb.frames.contains("that"), let that {
+            start = that + 1
         } else if verb.frames.contains("to"), next < sentence.upperBound, tokens[next].key == QuoteContext.to {
             start = next
         } else if let preposition = Self.prepositionFrames[tokens[cue + 1].key], verb.frames.contains(preposition) {
