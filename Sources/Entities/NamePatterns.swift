@@ -1,9 +1,11 @@
 import VerbatimCore
 
-/// People and organizations that no lexicon knows, found from the words around a capitalised name:
-/// a title ("Sen. Jane Holt"), a given name ("Jane Holt"), a speech verb ("Holt said", "said Holt"),
-/// an apposition or age ("Holt, a farmer from Kent, said"; "Holt, 54,"), or an organization word
-/// ("Acme Corp", "Bank of Tokyo").
+/// People, organizations and places that no lexicon knows, found from the words around a
+/// capitalised name: a title ("Sen. Jane Holt"), a given name ("Jane Holt"), a speech verb ("Holt
+/// said", "said Holt"), an apposition or age ("Holt, a farmer from Kent, said"; "Holt, 54,"), a noun
+/// for a person ("striker Jo Holt"), a list after a person ("Ana Ruiz, Jo Holt and …"), an
+/// organization word ("Acme Corp", "Bank of Tokyo", "Manchester United"), a place word or noun
+/// ("Atlantic City", "Guangdong province").
 struct NamePatterns {
     let context: RecognitionContext
 

@@ -1,3 +1,4 @@
+import Foundation
 @_exported import Lexicons
 @_exported import Claims
 @_exported import Dates
@@ -43,11 +44,15 @@ public struct Annotator: Sendable {
             throw .lexicon(LexiconError(file: "Lexicons", reason: "cannot find Verbatim's lexicon files; set VERBATIM_LEXICONS to their folder"))
         }
         do {
+            // The entity lexicon takes most of the start-up: it loads on the second core meanwhile.
+            let entityLoad = Loading { () throws(LexiconError) in
+                try EntityLexicon.load(directory: directory, userFiles: configuration.userLexicons)
+            }
             let segmentation = try SegmentationLexicon.load(fromDirectory: directory)
-            let entities = try EntityLexicon.load(directory: directory, userFiles: configuration.userLexicons)
             let quotes = try QuoteLexicon.load(fromDirectory: directory)
             let calendar = try CalendarLexicon.load(fromDirectory: directory)
             let claims = try ClaimLexicon.load(fromDirectory: directory)
+            let entities = try entityLoad.value()
             pipeline = try Pipeline(stages: [
                 SentenceSegmenter(lexicon: segmentation),
                 WordTokenStage(),
@@ -78,6 +83,28 @@ public struct Annotator: Sendable {
             throw .stage(error)
         }
         return document
+    }
+}
+
+/// Runs a load on another thread at once; `value()` waits for it.
+private final class Loading<Value>: @unchecked Sendable {
+    private var result: Result<Value, LexiconError>?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ load: @escaping @Sendable () throws(LexiconError) -> Value) {
+        Thread.detachNewThread { [self] in
+            do throws(LexiconError) {
+                result = .success(try load())
+            } catch {
+                result = .failure(error)
+            }
+            done.signal()
+        }
+    }
+
+    func value() throws(LexiconError) -> Value {
+        done.wait()
+        return try result!.get()
     }
 }
 
