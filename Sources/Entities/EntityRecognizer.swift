@@ -218,6 +218,15 @@ struct RecognitionContext {
             added.append(Found(mention: linked(tokens[index].range, to: found[person].mention), tokens: index..<index + 1))
             covered[index] = true
         }
+        // A family name before the full name ("SHEARER NAMED CAPTAIN" above "Alan Shearer"): headlines
+        // and leads name people before the body does.
+        for index in tokens.indices where tokens[index].kind == .word && tokens[index].isCapitalized && !covered[index] {
+            guard let person = lastNames[key(index)] else { continue }
+            if index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
+               !tokens[index + 1].isAllCaps || !tokens[index].isAllCaps, !covered[index + 1] { continue }
+            added.append(Found(mention: linked(tokens[index].range, to: found[person].mention), tokens: index..<index + 1))
+            covered[index] = true
+        }
         found += added
     }
 }

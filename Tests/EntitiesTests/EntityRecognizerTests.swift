@@ -211,6 +211,11 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         #expect(found.filter { $0.kind == .person }.map(\.name) == ["Donald Qwang"])
     }
 
+    @Test func aHeadlineNamesThePersonBeforeTheBodyDoes() throws {
+        let found = try entities("QUILLBY NAMED AS CAPTAIN.\n\nThe club named Jane Quillby captain on Friday.")
+        #expect(found.map(\.entityID) == ["doc:person:jane-quillby", "doc:person:jane-quillby"])
+    }
+
     @Test func laterMentionsLinkToTheFullName() throws {
         let found = try entities("Jane Holt arrived. Later, Holt said no.")
         #expect(found.map(\.entityID) == ["doc:person:jane-holt", "doc:person:jane-holt"])
