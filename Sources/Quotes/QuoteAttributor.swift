@@ -111,9 +111,18 @@ struct AttributionBuilder {
                 continue
             }
             let lastSpanEnd = context.token(at: (index < spans.count ? spans[index] : span).outer.end)
-            if let cue = cueToken {
+            if var cue = cueToken {
+                var speaker = finder.speaker(ofCueAt: cue, isNoun: cueIsNoun, earlier: history)
+                // "DuVernay said: “…,” she said.": the name before beats the pronoun after.
+                if cueAfter, speaker?.resolution == .pronoun,
+                   let before = self.cue(before: open, sentenceStart: context.sentenceTokens[sentence].lowerBound), !before.isNoun,
+                   let named = finder.speaker(ofCueAt: before.token, isNoun: false, earlier: history),
+                   [.name, .title, .role].contains(named.resolution), named.entityID == speaker?.entityID || speaker?.entityID == nil {
+                    cue = before.token
+                    speaker = named
+                    cueAfter = false
+                }
                 usedCues.insert(cue)
-                let speaker = finder.speaker(ofCueAt: cue, isNoun: cueIsNoun, earlier: history)
                 let lemma = (cueIsNoun ? context.lexicon.nouns[context.tokens[cue].key] : context.verbLemma(at: cue)) ?? context.text(context.tokens[cue].range)
                 let cueRecord = Quote.Cue(range: context.tokens[cue].range, lemma: lemma)
                 let sentenceStart = context.sentenceTokens[sentence].lowerBound

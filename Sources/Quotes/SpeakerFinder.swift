@@ -196,10 +196,15 @@ struct SpeakerFinder {
         }
         // A description starts with a determiner, a capital or a plural; not with a bare verb.
         while start < end, tokens[start].kind != .word { start += 1 }
+        // "who in 2010 said", "in what is being criticized as": a phrase that opens with a
+        // preposition is no subject.
+        if Self.prepositions.contains(tokens[start].key) { return nil }
         let range = context.range(start..<end + 1)
         return Quote.Speaker(range: range, name: context.text(range), entityID: nil, resolution: .description)
     }
 
+    private static let prepositions = KeySet(words: ["in", "on", "at", "by", "for", "with", "from", "during", "after",
+                                               "before", "since", "under", "over", "to", "into", "about"])
     private static let openParenthesis = TokenKeys.of("(")
     private static let closeParenthesis = TokenKeys.of(")")
     /// Words that end a subject looking backwards: it cannot reach past them.

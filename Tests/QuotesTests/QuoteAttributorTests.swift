@@ -241,6 +241,17 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(found.map(\.description) == ["direct|A cashier who steals is held accountable.|Jane Holt|said"])
     }
 
+    @Test func aNameBeforeBeatsAPronounAfter() throws {
+        let (_, found) = try quotes("Jane Holt spoke at length. Jane Holt said: “We have no context for this moment,” she said.")
+        #expect(found.first?.speaker == "Jane Holt")
+        #expect(found.first?.cue == "said")
+    }
+
+    @Test func aPhraseOpeningWithAPrepositionIsNoSpeaker() throws {
+        let (_, found) = try quotes("McConnell, who in 2010 said “the top priority is to beat him,” has changed.")
+        #expect(found.allSatisfy { $0.speaker != "in 2010" })
+    }
+
     @Test func transcriptLabelsNameTheSpeakers() throws {
         let (document, found) = try quotes("Chris Wallace interviewed Mike Pence.\n\n\"WALLACE: Will she be there?\n\n\"PENCE: She will not attend the debate.\n\n\"She is busy.\"")
         #expect(found.map(\.description) == ["direct|Will she be there?|Chris Wallace|-", "direct|She will not attend the debate.\n\n\"She is busy.|Mike Pence|-"])
