@@ -380,6 +380,13 @@ struct AttributionBuilder {
                 stops.append((index, index))
                 continue
             }
+            // The same after a comma inside the marks: "… a “terrible situation,” but stopped short …".
+            if index >= 2, context.quoteOf[index] < 0, Self.contrasts.contains(tokens[index].key),
+               context.quoteOf[index - 1] >= 0, tokens[index - 1].kind == .punctuation, tokens[index - 2].key == QuoteContext.comma,
+               !(index + 1 < tokens.count && tokens[index + 1].key == QuoteContext.that) {
+                stops.append((index - 1, index))
+                continue
+            }
             // "… and encouraged Americans to …": another reporting or stance verb.
             let nextIsCue = context.verbLemma(at: index + 1) != nil
                 || (tokens[index].key == QuoteContext.and && context.quoteOf[index + 1] < 0 && !tokens[index + 1].isCapitalized
