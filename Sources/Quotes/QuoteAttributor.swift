@@ -361,6 +361,19 @@ struct AttributionBuilder {
     static let longestClause = 250
 
     private static let semicolon = TokenKeys.of(";")
+    /// "-ing" words after a comma that go on with the clause rather than comment on it.
+    private static let notParticiples = KeySet(words: ["including", "according", "during", "something", "nothing",
+                                                 "anything", "everything", "notwithstanding", "regarding", "concerning"])
+
+    /// A dash with a space on both sides: " — ", " – ".
+    private func isSpacedDash(_ index: Int) -> Bool {
+        let token = context.tokens[index]
+        guard token.kind == .punctuation, index > 0, index + 1 < context.tokens.count,
+              context.tokens[index - 1].range.end < token.range.start, token.range.end < context.tokens[index + 1].range.start
+        else { return false }
+        let text = context.text(token.range)
+        return text == "—" || text == "–" || text == "--"
+    }
     private static let contrasts = KeySet(words: ["but", "while", "although", "though", "whereas", "yet"])
 
     /// Where reported clauses can end, found once per document: (token, first token after the clause).
@@ -377,6 +390,15 @@ struct AttributionBuilder {
             if context.quoteOf[index] < 0, tokens[index].key == Self.semicolon
                 || (tokens[index].key == QuoteContext.comma && Self.contrasts.contains(tokens[index + 1].key)
                     && !(index + 2 < tokens.count && tokens[index + 2].key == QuoteContext.that)) {
+                stops.append((index, index))
+                continue
+            }
+            // "…, citing her work after …", "… “suburbs of St. Petersburg” — a metaphor for …": a
+            // participle after a comma, or a spaced dash, opens the reporter's own comment.
+            if context.quoteOf[index] < 0, index + 1 < tokens.count, context.quoteOf[index + 1] < 0,
+               (tokens[index].key == QuoteContext.comma && tokens[index + 1].kind == .word && !tokens[index + 1].isCapitalized
+                   && context.text(tokens[index + 1].range).hasSuffix("ing") && !Self.notParticiples.contains(tokens[index + 1].key))
+                || (isSpacedDash(index)) {
                 stops.append((index, index))
                 continue
             }
