@@ -290,8 +290,23 @@ struct AttributionBuilder {
         while index >= sentenceStart, context.quoteOf[index] < 0 {
             if context.verbLemma(at: index) != nil { return (index, false) }
             if context.lexicon.nouns[context.tokens[index].key] != nil,
-               finder.speaker(ofCueAt: index, isNoun: true, earlier: history) != nil { return (index, true) }
+               finder.speaker(ofCueAt: index, isNoun: true, earlier: history) != nil {
+                // "announcing that Trump’s statement was “true”": the statement is the report's
+                // subject; the verb before "that" is the cue.
+                if let verb = verbIntroducingClause(before: index, sentenceStart: sentenceStart) { return (verb, false) }
+                return (index, true)
+            }
             index -= 1
+        }
+        return nil
+    }
+
+    /// A reporting verb followed by "that", earlier in the sentence than `index`.
+    private func verbIntroducingClause(before index: Int, sentenceStart: Int) -> Int? {
+        var look = index - 1
+        while look > sentenceStart, context.quoteOf[look] < 0, index - look <= 6 {
+            if context.tokens[look].key == QuoteContext.that, context.verbLemma(at: look - 1) != nil { return look - 1 }
+            look -= 1
         }
         return nil
     }
