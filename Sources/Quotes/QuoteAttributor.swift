@@ -670,12 +670,32 @@ struct AttributionBuilder {
     private static let clauseOpeners = KeySet(words: ["the", "a", "an", "it", "he", "she", "they", "we", "there", "this", "these",
                                             "his", "her", "their", "its", "no", "some", "many", "most", "all"])
 
-    /// "According to X, …" and "…, according to X."
+    /// "According to X, …" and "…, according to X." X is a name when the entity stage knows it, else
+    /// the phrase after "to" up to a comma or the sentence end ("according to the poll").
     private mutating func attributeAccordingTo(at index: Int, sentence: Range<Int>) {
         let tokens = context.tokens
-        guard let source = context.speakers(in: tokens[index + 1].range.end..<tokens[min(index + 6, sentence.upperBound - 1)].range.end).first
-        else { return }
-        let sourceEnd = context.token(at: source.range.end)
+        guard index + 2 < sentence.upperBound else { return }
+        let phraseStart = index + 2
+        var phraseEnd = phraseStart
+        while phraseEnd < sentence.upperBound, phraseEnd - phraseStart < 14, context.quoteOf[phraseEnd] < 0,
+              tokens[phraseEnd].key != QuoteContext.comma, tokens[phraseEnd].kind != .punctuation || isAbbreviationDot(phraseEnd) {
+            phraseEnd += 1
+        }
+        // "according to which …", "according to some": a relative or a bare pronoun names no source.
+        guard phraseEnd > phraseStart, !Self.notSources.contains(tokens[phraseStart].key) else { return }
+        let phrase = context.range(phraseStart..<phraseEnd)
+        let source = context.speakers(in: phrase.start..<phrase.end).first
+        let speaker: Quote.Speaker
+        let sourceEnd: Int
+        if let source {
+            speaker = Quote.Speaker(range: source.range, name: source.name,
+                                    entityID: source.kind == .role ? source.attributes["refers_to"] : source.entityID,
+                                    resolution: source.kind == .role ? .role : .name)
+            sourceEnd = max(context.token(at: source.range.end), phraseEnd)
+        } else {
+            speaker = Quote.Speaker(range: phrase, name: context.text(phrase), entityID: nil, resolution: .description)
+            sourceEnd = phraseEnd
+        }
         let content: TextRange
         if index == sentence.lowerBound {
             var start = sourceEnd
@@ -690,11 +710,16 @@ struct AttributionBuilder {
         }
         let cue = TextRange(start: tokens[index].range.start, end: tokens[index + 1].range.end)
         usedCues.insert(index)
-        add(.indirect, content: content, parts: [content], verbatim: [],
-            speaker: Quote.Speaker(range: source.range, name: source.name,
-                                   entityID: source.kind == .role ? source.attributes["refers_to"] : source.entityID,
-                                   resolution: source.kind == .role ? .role : .name),
+        add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,
             cue: Quote.Cue(range: cue, lemma: "according to"), confidence: 0.75, rule: "according to")
+    }
+
+    private static let notSources = KeySet(words: ["which", "whom", "what", "whose", "plan", "schedule"])
+
+    /// A full stop inside a name or abbreviation ("U.S.", "Gov."), not the sentence's end.
+    private func isAbbreviationDot(_ index: Int) -> Bool {
+        index + 1 < context.tokens.count && context.text(context.tokens[index].range) == "."
+            && context.tokens[index + 1].range.start == context.tokens[index].range.end
     }
 
     /// Whether `content` overlaps a direct or partial quote's content.

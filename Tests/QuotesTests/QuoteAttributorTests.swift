@@ -241,6 +241,11 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(found.map(\.description) == ["direct|A cashier who steals is held accountable.|Jane Holt|said"])
     }
 
+    @Test func accordingToAnUnnamedSource() throws {
+        let (_, found) = try quotes("Prices rose by 4 percent, according to the latest survey of farmers.")
+        #expect(found.map(\.description) == ["indirect|Prices rose by 4 percent|the latest survey of farmers|according to"])
+    }
+
     @Test func aNameBeforeBeatsAPronounAfter() throws {
         let (_, found) = try quotes("Jane Holt spoke at length. Jane Holt said: “We have no context for this moment,” she said.")
         #expect(found.first?.speaker == "Jane Holt")
