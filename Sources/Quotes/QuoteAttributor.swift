@@ -380,8 +380,9 @@ struct AttributionBuilder {
     private static let notParticiples = KeySet(words: ["including", "according", "during", "something", "nothing",
                                                  "anything", "everything", "notwithstanding", "regarding", "concerning"])
 
-    /// A dash with a space on both sides: " — ", " – ".
-    private func isSpacedDash(_ index: Int) -> Bool {
+    /// A dash with a space on both sides: " — ", " – ". Static: called from the lazy `clauseStops`,
+    /// where an instance method would copy the whole builder on every call.
+    private static func isSpacedDash(_ index: Int, _ context: QuoteContext) -> Bool {
         let token = context.tokens[index]
         guard token.kind == .punctuation, index > 0, index + 1 < context.tokens.count,
               context.tokens[index - 1].range.end < token.range.start, token.range.end < context.tokens[index + 1].range.start
@@ -412,8 +413,8 @@ struct AttributionBuilder {
             // participle after a comma, or a spaced dash, opens the reporter's own comment.
             if context.quoteOf[index] < 0, index + 1 < tokens.count, context.quoteOf[index + 1] < 0,
                (tokens[index].key == QuoteContext.comma && tokens[index + 1].kind == .word && !tokens[index + 1].isCapitalized
-                   && context.text(tokens[index + 1].range).hasSuffix("ing") && !Self.notParticiples.contains(tokens[index + 1].key))
-                || (isSpacedDash(index)) {
+                   && context.token(index + 1, endsWith: "ing") && !Self.notParticiples.contains(tokens[index + 1].key))
+                || Self.isSpacedDash(index, context) {
                 stops.append((index, index))
                 continue
             }
@@ -521,7 +522,7 @@ struct AttributionBuilder {
         }
         guard let start, start < sentence.upperBound, context.quoteOf[start] < 0 else { return }
         // A form that is also a plural noun ("Republican plans to …") needs a clear subject before it.
-        if text(token).hasSuffix("s"), Self.pluralNouns.contains(verb.lemma),
+        if context.token(cue, endsWith: "s"), Self.pluralNouns.contains(verb.lemma),
            !(cue > sentence.lowerBound && (context.lexicon.subjectPronouns.contains(tokens[cue - 1].key)
                  || context.speakers(in: max(0, tokens[cue - 1].range.end - 200)..<tokens[cue - 1].range.end)
                      .contains { $0.range.end == tokens[cue - 1].range.end })) { return }
@@ -550,8 +551,6 @@ struct AttributionBuilder {
                                                    "pledge", "promise", "vow", "want", "press", "threaten", "talk",
                                                    "comment", "point", "object", "tweet", "joke", "thank", "praise",
                                                    "fault", "blame", "focus", "rail"]
-
-    private func text(_ token: Token) -> String { context.text(token.range) }
 
     /// "CONTENT, SPEAKER said.", "CONTENT, said SPEAKER.", "CONTENT, SPEAKER, a farmer, said." and
     /// "CONTENT, SPEAKER said, since …": a cue after a comma, closing its sentence or its clause,
@@ -618,7 +617,7 @@ struct AttributionBuilder {
         if Self.takesSubjectClause.contains(lemma), next.isCapitalized || Self.clauseOpeners.contains(next.key) { return true }
         // Other verbs and other first words need a verb to show a clause, not an object, follows.
         let startsClause = next.isCapitalized || Self.clauseOpeners.contains(next.key)
-            || (!Self.notClauseOpeners.contains(next.key) && !context.text(next.range).hasSuffix("ly"))
+            || (!Self.notClauseOpeners.contains(next.key) && !context.token(cue + 1, endsWith: "ly"))
         return startsClause && hasFiniteVerb(from: cue + 1, end: end)
     }
 
@@ -632,8 +631,7 @@ struct AttributionBuilder {
             if token.kind == .punctuation || context.quoteOf[index] >= 0 { return false }
             guard token.kind == .word, !token.isCapitalized else { continue }
             if Self.finiteMarkers.contains(token.key) { return true }
-            let text = context.text(token.range)
-            if text.count > 4, text.hasSuffix("ed") { return true }
+            if token.range.length > 4, context.token(index, endsWith: "ed") { return true }
         }
         return false
     }

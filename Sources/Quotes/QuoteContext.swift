@@ -107,6 +107,17 @@ struct QuoteContext {
         return lemma
     }
 
+    /// Whether the token's text ends with an ASCII suffix ("ing", "ed"), read from the bytes: no
+    /// String is made on these per-token paths.
+    func token(_ index: Int, endsWith suffix: StaticString) -> Bool {
+        let range = tokens[index].range
+        let count = suffix.utf8CodeUnitCount
+        guard range.length >= count else { return false }
+        return suffix.withUTF8Buffer { expected in
+            (0..<count).allSatisfy { document.utf8[range.end - count + $0] == expected[$0] }
+        }
+    }
+
     static let determiners = KeySet(words: ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
                                   "those", "every", "each", "no", "any"])
 
