@@ -159,17 +159,25 @@ public final class EntityLexicon: @unchecked Sendable {
 
     private func add(_ entry: EntityEntry, at index: Int, to aliases: inout [TokenKey: [Alias]]) {
         let priority = Self.priority(of: entry)
-        let hasAcronym = entry.aliases.contains { $0.allSatisfy(\.isUppercase) }
+        let hasAcronym = entry.aliases.contains(where: Self.isAllCapitals)
         for (spelling, alias) in entry.aliases.enumerated() {
             let keys = Self.keys(of: alias)
             guard let first = keys.first else { continue }
-            if let scalar = alias.unicodeScalars.first, scalar.properties.isLowercase { lowercaseOpeners.insert(first) }
+            if let byte = alias.utf8.first, byte < 0x80 ? (0x61...0x7A).contains(byte) : alias.unicodeScalars.first!.properties.isLowercase {
+                lowercaseOpeners.insert(first)
+            }
             aliases[first, default: []].append(Alias(keysStart: aliasKeys.count, keyCount: keys.count, entry: index,
                                                      spelling: spelling, isExact: entry.exactAliases.contains(alias),
                                                      hasAcronym: hasAcronym, priority: priority))
             aliasKeys += keys
         }
         for role in entry.roles { officeHolders[role.office, default: []].append(index) }
+    }
+
+    /// "NATO", not "U.S." or "Nato": every character a capital letter. ASCII is checked byte by byte.
+    private static func isAllCapitals(_ alias: String) -> Bool {
+        if alias.utf8.allSatisfy({ $0 < 0x80 }) { return !alias.isEmpty && alias.utf8.allSatisfy { (0x41...0x5A).contains($0) } }
+        return alias.allSatisfy(\.isUppercase)
     }
 
     /// The entries a name matches as a whole, best first ("Zelensky" → Volodymyr Zelenskyy).
