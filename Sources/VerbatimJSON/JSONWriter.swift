@@ -45,25 +45,7 @@ struct JSONWriter {
         bytes.withUnsafeBufferPointer { JSONValue.writeString(bytes: $0, to: &out) }
     }
 
-    mutating func int(_ value: Int) {
-        guard value != 0 else { return out.append(UInt8(ascii: "0")) }
-        var magnitude = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while magnitude > 0 {
-                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            }
-        }
-        if value < 0 { out.append(UInt8(ascii: "-")) }
-        withUnsafeBytes(of: &digits) { buffer in
-            for index in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[index]) }
-        }
-    }
+    mutating func int(_ value: Int) { JSONValue.writeInt(value, to: &out) }
 
     mutating func double(_ value: Double) { JSONValue.double(value).write(to: &out, style: style, depth: counts.count) }
     mutating func bool(_ value: Bool) { out.append(contentsOf: (value ? "true" : "false").utf8) }
