@@ -54,6 +54,14 @@ struct AttributionBuilder {
             let span = spans[index]
             let open = context.token(at: span.outer.start)
             guard open < context.tokens.count, context.sentenceOf[open] >= 0, !isNameOrTerm(openingAt: open) else { continue }
+            // "… is “a big problem” but “nobody has the guts …”": a quotation inside the clause
+            // the last attribution reports is more of its verbatim words.
+            if let last = quotes.last, last.kind == .partial, last.content.start <= span.outer.start, span.inner.end <= last.content.end {
+                var quote = last
+                quote.verbatim += span.pieces
+                history.replaceLast(quote)
+                continue
+            }
             let sentence = context.sentenceOf[open]
             let close = context.token(at: span.outer.end)
             let sentenceEnd = context.sentenceTokens[context.sentenceOf[max(open, close - 1)]].upperBound
@@ -71,7 +79,10 @@ struct AttributionBuilder {
                 if index + 1 < spans.count, context.sentenceOf[context.token(at: spans[index + 1].outer.start)] == context.sentenceOf[found] {
                     let next = spans[index + 1]
                     let between = context.tokens[context.token(at: span.outer.end)..<context.token(at: next.outer.start)]
-                    if between.count <= 24, between.contains(where: { $0.key == QuoteContext.comma }) || between.count <= 8 {
+                    // Only the attribution between them: "“You winning?” she said, but Kevin was …" goes on.
+                    let words = between.filter { $0.kind == .word }
+                    if words.count <= 10, !words.contains(where: { Self.contrasts.contains($0.key) || $0.key == QuoteContext.and }),
+                       between.contains(where: { $0.key == QuoteContext.comma }) || between.count <= 8 {
                         verbatim += next.pieces
                         parts += next.pieces
                         index += 1
@@ -288,7 +299,9 @@ struct AttributionBuilder {
     private func cue(before open: Int, sentenceStart: Int) -> (token: Int, isNoun: Bool)? {
         var index = open - 1
         while index >= sentenceStart, context.quoteOf[index] < 0 {
-            if context.verbLemma(at: index) != nil { return (index, false) }
+            // "“You winning?” she said, but Kevin …": a cue that closed the quotation before is spent.
+            if usedCues.contains(index) { return nil }
+            if context.verbLemma(at: index) != nil { return (outerCue(enclosing: index, open: open, sentenceStart: sentenceStart) ?? index, false) }
             if context.lexicon.nouns[context.tokens[index].key] != nil,
                finder.speaker(ofCueAt: index, isNoun: true, earlier: history) != nil {
                 // "announcing that Trump’s statement was “true”": the statement is the report's
@@ -299,6 +312,29 @@ struct AttributionBuilder {
             index -= 1
         }
         return nil
+    }
+
+    /// "Trump said at a rally that Clinton once described the deal as “the gold standard”": the
+    /// quoted words lie in the clause of an earlier reporting verb, whose speaker reports them. The
+    /// cue nearest the mark keeps them when it introduces the quotation itself ("…, and Pence
+    /// added: “…”").
+    private func outerCue(enclosing inner: Int, open: Int, sentenceStart: Int) -> Int? {
+        let tokens = context.tokens
+        let between = tokens[inner + 1..<open]
+        if between.filter({ $0.kind == .word }).count <= 3,
+           [QuoteContext.colon, QuoteContext.comma].contains(tokens[open - 1].key) || between.allSatisfy({ $0.kind != .word }) {
+            return nil
+        }
+        var outer: Int?
+        var index = inner - 1
+        while index >= sentenceStart, context.quoteOf[index] < 0, tokens[index].key != Self.semicolon {
+            if let lemma = context.verbLemma(at: index), introducesClause(at: index, lemma: lemma, end: open),
+               finder.speaker(ofCueAt: index, isNoun: false, earlier: history) != nil {
+                outer = index
+            }
+            index -= 1
+        }
+        return outer
     }
 
     /// A reporting verb followed by "that", earlier in the sentence than `index`.
@@ -324,9 +360,13 @@ struct AttributionBuilder {
         let sentence = context.sentenceOf[max(open, close - 1)]
         let end = context.sentenceTokens[sentence].upperBound
         let wordsAfter = tokens[min(close, end)..<end].filter { $0.kind == .word }.count
-        return words <= 3 && (tokens[open - 1].key == QuoteContext.colon || tokens[open - 1].key == QuoteContext.comma || words == 0)
+        // "Limbaugh told his radio audience of Monday, “…”": the one told may take a few words.
+        let addressee = Self.addresseeVerbs.contains(context.verbLemma(at: cue) ?? "") ? 5 : 0
+        return words <= 3 + addressee && (tokens[open - 1].key == QuoteContext.colon || tokens[open - 1].key == QuoteContext.comma || words == 0)
             && wordsAfter == 0
     }
+
+    private static let addresseeVerbs: Set<String> = ["tell", "ask", "assure", "remind", "warn", "inform", "urge"]
 
     private func isWholeSentence(open: Int, close: Int) -> Bool {
         let sentence = context.sentenceOf[open]
@@ -355,6 +395,10 @@ struct AttributionBuilder {
         for look in cue + 1..<min(end, cue + 5) where tokens[look].key == QuoteContext.that && context.quoteOf[look] < 0 {
             start = look + 1
             break
+        }
+        if start == cue + 1, let lemma = context.verbLemma(at: cue), Self.addresseeVerbs.contains(lemma),
+           let clause = addresseeEnd(afterCue: cue, end: end) {
+            start = clause
         }
         guard start < end else { return TextRange(start: tokens[cue].range.end, end: tokens[cue].range.end) }
         return clause(from: start, cue: cue, through: minimumEnd)
@@ -515,10 +559,25 @@ struct AttributionBuilder {
             // "accused Clinton's campaign of being duped": the object and preposition belong to the cue.
             start = preposition + 1
             cueEnd = preposition
-        } else if verb.frames.contains("object-to"), tokens[cue + 1].kind == .word,
+        } else if verb.frames.contains("object-to"), tokens[cue + 1].kind == .word, !Self.notClauseOpeners.contains(tokens[cue + 1].key),
                   let to = (cue + 2..<min(sentence.upperBound, cue + 7)).first(where: { tokens[$0].key == QuoteContext.to }),
                   (cue + 1..<to).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive || tokens[$0].kind == .hyphen }) {
             start = cue + 1
+        }
+        if start == nil, verb.frames.contains("clause"), startsClause(at: next, end: sentence.upperBound) {
+            // "I know your tax returns are being audited".
+            start = next
+        } else if start == nil, verb.frames.contains("gerund"), tokens[next].kind == .word, !tokens[next].isCapitalized,
+                  context.token(next, endsWith: "ing"), !Self.notParticiples.contains(tokens[next].key) {
+            // "He proposes doing away with the mandate".
+            start = next
+        }
+        // "Polls show a close contest", "a 2014 study found 31 incidents": a source of findings
+        // reports whatever follows.
+        var needsEvidence = false
+        if start == nil, verb.frames.contains("evidence"), tokens[cue + 1].kind == .word {
+            start = cue + 1
+            needsEvidence = true
         }
         guard let start, start < sentence.upperBound, context.quoteOf[start] < 0 else { return }
         // A form that is also a plural noun ("Republican plans to …") needs a clear subject before it.
@@ -527,9 +586,11 @@ struct AttributionBuilder {
                  || context.speakers(in: max(0, tokens[cue - 1].range.end - 200)..<tokens[cue - 1].range.end)
                      .contains { $0.range.end == tokens[cue - 1].range.end })) { return }
         guard let speaker = finder.speaker(ofCueAt: cue, isNoun: false, earlier: history) else { return }
+        if needsEvidence, !isEvidence(speaker) { return }
         // An intention needs someone named or referred to ("Clinton wants to"), not a description
         // ("companies seek to"); a finding may come from anything ("a poll shows that").
-        if tokens[start - 1].key != QuoteContext.that, speaker.resolution == .description { return }
+        if tokens[start - 1].key != QuoteContext.that, speaker.resolution == .description, !needsEvidence,
+           !verb.frames.contains("clause") { return }
         // "It refers to …" defines a term; a thing holds no position.
         if speaker.entityID == nil, speaker.resolution == .pronoun, context.text(speaker.range).lowercased() == "it" { return }
         let content = clause(from: start, cue: cue, through: start + 1)
@@ -541,6 +602,17 @@ struct AttributionBuilder {
             cue: Quote.Cue(range: cueRange, lemma: lemma), confidence: 0.6,
             rule: "'\(context.text(cueRange))' with a finding, position or intention")
     }
+
+    /// Whether a speaker is a source of findings: its head noun (the last word before "of", or
+    /// its last word) is an evidence noun ("a USA TODAY analysis of …", "Polls").
+    private func isEvidence(_ speaker: Quote.Speaker) -> Bool {
+        let first = context.token(at: speaker.range.start)
+        var last = context.token(at: speaker.range.end) - 1
+        if let of = (first...max(first, last)).first(where: { context.tokens[$0].key == Self.of }), of > first { last = of - 1 }
+        return last >= first && context.lexicon.evidenceNouns.contains(context.tokens[last].key)
+    }
+
+    private static let of = TokenKeys.of("of")
 
     private static let prepositionFrames = KeyTable(Dictionary(uniqueKeysWithValues: ["for", "about", "of", "on", "against"].map {
         (TokenKeys.of($0), $0)
@@ -560,24 +632,37 @@ struct AttributionBuilder {
         // Only a short tail may follow the cue ("on Tuesday", "in a statement", "last week"), up to
         // the sentence end or a comma.
         var tailEnd = cue + 1
-        while tailEnd < sentence.upperBound, tailEnd - cue <= 8, tokens[tailEnd].key != QuoteContext.comma { tailEnd += 1 }
+        while tailEnd < sentence.upperBound, tailEnd - cue <= 10, tokens[tailEnd].key != QuoteContext.comma { tailEnd += 1 }
         guard tailEnd == sentence.upperBound || tokens[tailEnd].key == QuoteContext.comma else { return false }
         let tail = tokens[cue + 1..<tailEnd]
-        guard tail.filter({ $0.kind == .word }).count <= 4, !tail.contains(where: { $0.key == QuoteContext.that }),
+        // The tail says when, where or to whom ("on Tuesday", "in a statement", "to reporters"), not
+        // what: "…, Ivanka Trump acknowledged their uphill battle." reports no statement before it.
+        if let first = tail.first(where: { $0.kind == .word }), !Self.tailOpeners.contains(first.key), !first.isCapitalized { return false }
+        // A name after the cue may be long: "said European Council President Donald Tusk".
+        let tailLimit = tail.first?.isCapitalized == true ? 8 : 4
+        guard tail.filter({ $0.kind == .word }).count <= tailLimit, !tail.contains(where: { $0.key == QuoteContext.that }),
               (cue + 1..<tailEnd).allSatisfy({ context.quoteOf[$0] < 0 }) else { return false }
         guard cue > sentence.lowerBound + 1, context.quoteOf[cue - 1] < 0 else { return false }
         guard let speaker = finder.speaker(ofCueAt: cue, isNoun: false, earlier: history) else { return false }
         // The statement ends at the comma before the speaker (", sources said", ", Holt, a farmer,
         // said") or, for an inverted speaker, right before the cue (", said Smith").
         let speakerStart = context.token(at: speaker.range.start)
-        let comma = speakerStart > cue ? cue - 1 : speakerStart - 1
+        // "Ted Cruz endorses Trump, who says …": a relative clause reports nothing before it.
+        if QuoteContext.relatives.contains(tokens[speakerStart].key) { return false }
+        var comma = speakerStart > cue ? cue - 1 : speakerStart - 1
+        // "The museum, Mr. Bush said, …": a title before the name.
+        while comma > speakerStart - 4, comma > sentence.lowerBound, tokens[comma].key != QuoteContext.comma,
+              tokens[comma].isCapitalized || (context.text(tokens[comma].range) == "." && tokens[comma - 1].range.end == tokens[comma].range.start) {
+            comma -= 1
+        }
         // A short opening ("The museum, Mr. Bush said, …") needs the rest of the sentence after the cue.
         let minimumOpening = tailEnd < sentence.upperBound ? 1 : 3
         guard comma >= sentence.lowerBound + minimumOpening, comma < cue, tokens[comma].key == QuoteContext.comma, cue - comma <= 16,
               !(sentence.lowerBound..<comma).contains(where: { context.quoteOf[$0] >= 0 }) else { return false }
         var parts = [context.range(sentence.lowerBound..<comma)]
         // "The museum, Mr. Bush said, celebrated his heroes": the clause goes on after the cue.
-        if tailEnd < sentence.upperBound, tailEnd + 1 < sentence.upperBound {
+        // (After a name that follows the cue, the rest is about the speaker: ", said Smith, a farmer.")
+        if tailEnd < sentence.upperBound, tailEnd + 1 < sentence.upperBound, speakerStart < cue {
             let rest = trimmedClause(tailEnd + 1..<sentence.upperBound)
             if wordCount(rest) >= 2, !(tailEnd + 1..<sentence.upperBound).contains(where: { context.quoteOf[$0] >= 0 }) {
                 parts.append(rest)
@@ -591,6 +676,14 @@ struct AttributionBuilder {
                 : "statement, then cue '\(context.text(tokens[cue].range))' after it")
         return true
     }
+
+    /// Words that open the short tail after a closing cue: time, place, medium, audience.
+    private static let tailOpeners = KeySet(words: [
+        "on", "in", "at", "to", "during", "after", "before", "last", "this", "earlier", "later", "late", "early",
+        "yesterday", "today", "tonight", "recently", "previously", "again", "also", "then", "now", "afterward",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "by", "via", "from", "while",
+        "when", "as", "with", "through", "over", "repeatedly", "privately", "publicly", "told",
+    ])
 
     /// "that" within the next four words ("told reporters that"), or, for verbs of saying and
     /// thinking, a clause that starts right away with a subject ("said European countries").
@@ -607,12 +700,21 @@ struct AttributionBuilder {
                 if context.quoteOf[look] >= 0 || context.verbLemma(at: look) != nil { break }
             }
         }
+        if Self.addresseeVerbs.contains(lemma), addresseeEnd(afterCue: cue, end: end) != nil { return true }
         guard Self.takesBareClause.contains(lemma), cue + 3 < end else { return false }
         let next = tokens[cue + 1]
         guard next.kind == .word, context.quoteOf[cue + 1] < 0 else { return false }
         // "said local officials should…": any word opens the clause but a preposition, a time word or
         // an adverb ("said in a statement", "said Tuesday", "said repeatedly").
         guard context.verbLemma(at: cue - 1) == nil else { return false }
+        // "…,” said David Gorski, an associate professor …": a name closed by a comma or the sentence's
+        // end is the speaker, not the clause's subject.
+        if next.isCapitalized {
+            var last = cue + 1
+            while last + 1 < end, tokens[last + 1].isCapitalized || isAbbreviationDot(last + 1)
+                    || (context.text(tokens[last + 1].range) == "." && tokens[last].range.end == tokens[last + 1].range.start) { last += 1 }
+            if last + 1 >= end || tokens[last + 1].key == QuoteContext.comma { return false }
+        }
         // "He said European countries need to", "she thinks the vote": a subject opens the clause.
         if Self.takesSubjectClause.contains(lemma), next.isCapitalized || Self.clauseOpeners.contains(next.key) { return true }
         // Other verbs and other first words need a verb to show a clause, not an object, follows.
@@ -621,11 +723,40 @@ struct AttributionBuilder {
         return startsClause && hasFiniteVerb(from: cue + 1, end: end)
     }
 
+    /// "told reporters he would …", "assured the crowd the plant would stay": the one told (up to
+    /// four words), then a clause that opens with a subject. Returns the clause's first token.
+    private func addresseeEnd(afterCue cue: Int, end: Int) -> Int? {
+        let tokens = context.tokens
+        var index = cue + 1
+        while index < min(end, cue + 5), tokens[index].kind == .word || tokens[index].kind == .possessive, context.quoteOf[index] < 0 {
+            if index > cue + 1, startsClause(at: index, end: end),
+               context.lexicon.subjectPronouns.contains(tokens[index].key) || context.lexicon.otherPronouns.contains(tokens[index].key)
+                || QuoteContext.determiners.contains(tokens[index].key) {
+                return index
+            }
+            if Self.notClauseOpeners.contains(tokens[index].key) || tokens[index].key == QuoteContext.that { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether a clause with its own subject and finite verb opens at `start` ("your tax returns are
+    /// being audited", "there are people who …").
+    private func startsClause(at start: Int, end: Int) -> Bool {
+        guard start < end, start + 1 < end, context.tokens[start].kind == .word, context.quoteOf[start] < 0 else { return false }
+        let first = context.tokens[start]
+        guard first.isCapitalized || Self.clauseOpeners.contains(first.key) || context.lexicon.otherPronouns.contains(first.key)
+                || context.lexicon.subjectPronouns.contains(first.key) else { return false }
+        return hasFiniteVerb(from: start, end: end)
+    }
+
     /// Whether the words from `start` look like a clause, not an object ("acknowledged the reality
     /// of …"): a subject pronoun first, or an auxiliary, a modal or a past form before any comma.
     private func hasFiniteVerb(from start: Int, end: Int) -> Bool {
         let tokens = context.tokens
         if context.lexicon.subjectPronouns.contains(tokens[start].key) { return true }
+        // "I", "we", "they" are always subjects; "it" may be an object ("announced it on Friday").
+        if context.lexicon.otherPronouns.contains(tokens[start].key), tokens[start].key != Self.it { return true }
         for index in start + 1..<min(end, start + 8) {
             let token = tokens[index]
             if token.kind == .punctuation || context.quoteOf[index] >= 0 { return false }
@@ -636,11 +767,15 @@ struct AttributionBuilder {
         return false
     }
 
+    private static let it = TokenKeys.of("it")
+
     /// Verbs of saying and thinking whose complement can be a bare clause ("said the economy grew").
     private static let takesBareClause: Set<String> = ["say", "believe", "think", "add", "insist", "argue", "warn", "claim",
                                                        "acknowledge", "admit", "concede", "note", "predict", "suggest",
                                                        "assert", "contend", "maintain", "estimate", "feel", "complain",
-                                                       "explain", "agree", "confirm", "report", "write", "recall"]
+                                                       "explain", "agree", "confirm", "report", "recall",
+                                                       "announce", "declare", "state", "emphasize", "stress", "reveal",
+                                                       "disclose", "deny", "testify", "concede"]
 
     private static let takesSubjectClause: Set<String> = ["say", "believe", "think"]
 

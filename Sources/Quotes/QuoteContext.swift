@@ -25,6 +25,8 @@ struct QuoteContext {
     static let not = TokenKeys.of("not")
     static let `for` = TokenKeys.of("for")
     static let `as` = TokenKeys.of("as")
+    /// Relative pronouns that can be a cue's subject ("an aide who said").
+    static let relatives = KeySet(words: ["who", "whom", "which"])
 
     init(document: Document, lexicon: QuoteLexicon) {
         self.document = document
@@ -90,8 +92,10 @@ struct QuoteContext {
         guard index >= 0, index < tokens.count, tokens[index].kind == .word, quoteOf[index] < 0,
               lexicon.verbKeys.contains(tokens[index].key), let lemma = lexicon.verbs[tokens[index].key] else { return nil }
         if index > 0, Self.determiners.contains(tokens[index - 1].key) || tokens[index - 1].kind == .possessive { return nil }
+        // "the so-called deal", "a long-awaited report": a compound's second half is no verb.
+        if index > 0, tokens[index - 1].kind == .hyphen { return nil }
         // "the United States", "the Reporting Act": a capitalised form inside a sentence is a name.
-        if tokens[index].isCapitalized, !tokens[index].startsSentence, !tokens[index].isAllCaps { return nil }
+        if tokens[index].isCapitalized, !tokens[index].startsSentence, !tokens[index].isAllCaps, !isHeadlineVerb(index) { return nil }
         if lexicon.nounLikeVerbs.contains(tokens[index].key) {
             // "mental state", "Republican claims": a noun unless its context makes it a verb.
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
@@ -106,6 +110,19 @@ struct QuoteContext {
         }
         return lemma
     }
+
+    /// "Trump Could Address Clean Energy, Lindsey Graham Says.": in a headline set in title case, a
+    /// present or past form of a reporting verb (not a base form like "Call" or "Post") is one.
+    private func isHeadlineVerb(_ index: Int) -> Bool {
+        guard token(index, endsWith: "s") || token(index, endsWith: "ed") || Self.headlinePastForms.contains(tokens[index].key),
+              sentenceOf[index] >= 0 else { return false }
+        let words = tokens[sentenceTokens[sentenceOf[index]]].filter { $0.kind == .word && !$0.startsWithDigit }
+        guard words.count >= 4 else { return false }
+        let capitalized = words.filter(\.isCapitalized).count
+        return capitalized * 10 >= words.count * 7
+    }
+
+    private static let headlinePastForms = KeySet(words: ["said", "told", "wrote", "found"])
 
     /// Whether the token's text ends with an ASCII suffix ("ing", "ed"), read from the bytes: no
     /// String is made on these per-token paths.

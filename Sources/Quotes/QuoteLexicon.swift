@@ -18,6 +18,8 @@ public struct QuoteLexicon: Sendable {
     /// Pronouns that speak but name no person we can resolve ("I", "we", "they", "it").
     var otherPronouns: KeySet = KeySet()
     var possessivePronouns: KeySet = KeySet()
+    /// Sources of findings ("poll", "study", "video"): a subject that makes "shows" report.
+    var evidenceNouns: KeySet = KeySet()
     /// Closed-class words (determiners, prepositions, conjunctions…) that cannot end a speaker's description.
     var functionWords: KeySet = KeySet()
     /// Verbs of finding, position and intention ("shows", "wants", "called for"): form → lemma and frames.
@@ -26,7 +28,8 @@ public struct QuoteLexicon: Sendable {
     struct StanceVerb: Sendable {
         var lemma: String
         /// "that", "to", "object-to", a preposition ("for", "about", "of", "on", "against"), or
-        /// "object-of", "object-for".
+        /// "object-of", "object-for", "evidence" (anything after it, when a poll or study is its subject),
+        /// "clause" (a clause without "that") or "gerund" (an -ing object).
         var frames: Set<String>
     }
 
@@ -51,6 +54,7 @@ public struct QuoteLexicon: Sendable {
             case "pronoun subject": lexicon.subjectPronouns.insert(key)
             case "pronoun other": lexicon.otherPronouns.insert(key)
             case "pronoun possessive": lexicon.possessivePronouns.insert(key)
+            case "evidence": lexicon.evidenceNouns.insert(key)
             case "naming", "passive-description", "term-question":
                 lexicon.frames.append((WordTokenizer.keys(of: line.fields[0]), frame))
             default:
@@ -60,7 +64,8 @@ public struct QuoteLexicon: Sendable {
         let stanceFile = directory + "/stance-verbs.tsv"
         for line in try LexiconFile(contentsOf: stanceFile, fieldCount: 3...3).lines {
             let frames = Set(line.fields[2].split(separator: ",").map(String.init))
-            guard frames.isSubset(of: ["that", "to", "object-to", "for", "about", "of", "on", "against", "object-of", "object-for"]) else {
+            guard frames.isSubset(of: ["that", "to", "object-to", "for", "about", "of", "on", "against", "object-of", "object-for",
+                                             "evidence", "clause", "gerund"]) else {
                 throw LexiconError(file: stanceFile, line: line.number, reason: "unknown frame in '\(line.fields[2])'")
             }
             for form in forms(line) {

@@ -8,7 +8,7 @@ struct SpeakerFinder {
 
     /// Words that may stand between a subject and its verb ("He also warned", "Smith has said").
     private static let fillers = KeySet(words: ["also", "later", "then", "again", "previously", "repeatedly", "has", "had", "have",
-                                      "was", "is", "once", "further", "recently", "earlier", "reportedly", "had", "would",
+                                      "was", "is", "are", "were", "been", "be", "mistakenly", "widely", "once", "further", "recently", "earlier", "reportedly", "had", "would",
                                       "will", "may", "might", "could", "did", "does", "do", "not", "never", "often",
                                       "has", "publicly", "privately", "told", "on", "monday", "tuesday", "wednesday",
                                       "thursday", "friday", "saturday", "sunday"])
@@ -30,7 +30,23 @@ struct SpeakerFinder {
     private func subject(before cue: Int, sentenceStart: Int, earlier: AttributionHistory) -> Quote.Speaker? {
         let tokens = context.tokens
         var index = cue - 1
-        while index >= sentenceStart, Self.fillers.contains(tokens[index].key), context.quoteOf[index] < 0 { index -= 1 }
+        // "are urging": a progressive, not a passive ("were admitted"), may stand after its subject.
+        let isParticiple = context.token(cue, endsWith: "ing")
+        var passive = false
+        while index >= sentenceStart, context.quoteOf[index] < 0 {
+            let key = tokens[index].key
+            if Self.fillers.contains(key) || (isParticiple && Self.progressives.contains(key)) {
+                if Self.passiveAuxiliaries.contains(key) { passive = true }
+                index -= 1
+            } else if index > sentenceStart, Self.timeNouns.contains(key), Self.timeDeterminers.contains(tokens[index - 1].key) {
+                // "Trump this week also said".
+                index -= 2
+            } else {
+                break
+            }
+        }
+        // "is expected to", "were mistakenly charged": a passive cue's subject is not its speaker.
+        if passive, !isParticiple, context.token(cue, endsWith: "ed") || Self.irregularParticiples.contains(tokens[cue].key) { return nil }
         // A parenthesis after a name: "(R)", "(D-N.Y.)".
         if index > sentenceStart, tokens[index].key == Self.closeParenthesis {
             var open = index - 1
@@ -50,8 +66,13 @@ struct SpeakerFinder {
             return Quote.Speaker(range: tokens[index].range, name: context.text(tokens[index].range), entityID: nil, resolution: .pronoun)
         }
         if let mention = mention(endingAt: tokens[index].range.end) { return speaker(mention) }
-        if key == QuoteContext.comma, context.text(tokens[cue].range).hasSuffix("ing") {
-            // "…, saying that …": the participle shares the main clause's subject.
+        // "Joseph R. Biden Jr. responded": the name may end before an abbreviation's full stop.
+        if index > sentenceStart, context.document.utf8[tokens[index].range.start] == UInt8(ascii: "."),
+           tokens[index - 1].range.end == tokens[index].range.start, let mention = mention(endingAt: tokens[index - 1].range.end) {
+            return speaker(mention)
+        }
+        if context.token(cue, endsWith: "ing"), key == QuoteContext.comma || Self.participleOpeners.contains(key) {
+            // "…, saying that …", "began by saying he …": the participle shares the main clause's subject.
             return previousInSentence ?? clauseSubject(from: sentenceStart, before: index, earlier: earlier)
         }
         if key == QuoteContext.comma, let named = namedSpeaker(after: cue, earlier: earlier) {
@@ -79,6 +100,23 @@ struct SpeakerFinder {
                 return description
             }
             return previousInSentence
+        }
+        if key == QuoteContext.to {
+            // "seems to think …", "his answer was to say …": the infinitive's subject is the clause's.
+            return previousInSentence ?? clauseSubject(from: sentenceStart, before: index, earlier: earlier)
+        }
+        if QuoteContext.relatives.contains(key) {
+            // "an architect who said …", "many of whom say …": PolNeAR marks the relative pronoun;
+            // its name is the one it follows.
+            var start = index
+            if index >= sentenceStart + 2, tokens[index - 1].key == Self.of, tokens[index - 2].kind == .word { start = index - 2 }
+            var before = start - 1
+            if before > sentenceStart, tokens[before].key == QuoteContext.comma { before -= 1 }
+            let antecedent = before >= sentenceStart ? mention(endingAt: tokens[before].range.end) : nil
+            let range = TextRange(start: tokens[start].range.start, end: tokens[index].range.end)
+            return Quote.Speaker(range: range, name: antecedent?.name ?? context.text(range),
+                                 entityID: antecedent.flatMap { $0.kind == .role ? $0.attributes["refers_to"] : $0.entityID },
+                                 resolution: .pronoun)
         }
         if key == QuoteContext.and {
             return previousInSentence ?? clauseSubject(from: sentenceStart, before: index, earlier: earlier)
@@ -117,7 +155,7 @@ struct SpeakerFinder {
     private func namedSpeaker(after cue: Int, earlier: AttributionHistory) -> Quote.Speaker? {
         let tokens = context.tokens
         let sentenceEnd = context.sentenceTokens[context.sentenceOf[cue]].upperBound
-        for after in cue + 1..<min(sentenceEnd, cue + 4) {
+        for after in cue + 1..<min(sentenceEnd, cue + 6) {
             guard context.quoteOf[after] < 0 else { return nil }
             // "…, said he." — but in "said he hopes" the pronoun opens the reported clause.
             if after == cue + 1, context.lexicon.subjectPronouns.contains(tokens[after].key) {
@@ -125,8 +163,12 @@ struct SpeakerFinder {
             }
             if let mention = context.speakers(in: tokens[after].range.start..<tokens[min(sentenceEnd, after + 8) - 1].range.end)
                 .first(where: { $0.range.start == tokens[after].range.start }) {
-                // "recalled Mr. Obama talking about …": a name the clause goes on after is an object.
-                return endsClause(context.token(at: mention.range.end), sentenceEnd) ? speaker(mention) : nil
+                // "recalled Mr. Obama talking about …": a name the clause goes on after is an object;
+                // "said European Council President Donald Tusk": one a longer name goes on from is a title.
+                let next = context.token(at: mention.range.end)
+                if endsClause(next, sentenceEnd) { return speaker(mention) }
+                guard next < sentenceEnd, context.tokens[next].isCapitalized else { return nil }
+                continue
             }
             // Only a title ("Mr.", "Sen.") may come before the name.
             let isTitlePart = tokens[after].isCapitalized
@@ -139,20 +181,31 @@ struct SpeakerFinder {
     /// Whether the clause ends at token `index`: the sentence end, a mark, or a short time phrase
     /// ("said Smith on Tuesday").
     private func endsClause(_ index: Int, _ sentenceEnd: Int) -> Bool {
-        index >= sentenceEnd || context.tokens[index].kind != .word || Self.timePrepositions.contains(context.tokens[index].key)
+        guard index < sentenceEnd else { return true }
+        // "said the GOP's goal was …": a possessive makes the name part of the clause's subject.
+        let kind = context.tokens[index].kind
+        return (kind != .word && kind != .possessive) || Self.timePrepositions.contains(context.tokens[index].key)
     }
 
     private static let timePrepositions = KeySet(words: ["on", "in", "at", "during", "last", "late", "early", "yesterday",
-                                                   "today", "tonight", "earlier", "later", "this"])
+                                                   "today", "tonight", "earlier", "later", "this", "for", "of", "from",
+                                                   "who"])
 
     /// "said Smith", "said the French president", "said he", "said a senior official".
     private func inverted(after cue: Int, sentenceEnd end: Int, earlier: AttributionHistory) -> Quote.Speaker? {
         let tokens = context.tokens
         var after = cue + 1
-        while after < min(end, cue + 6), context.quoteOf[after] < 0, tokens[after].key != QuoteContext.that {
-            if context.lexicon.subjectPronouns.contains(tokens[after].key) { return resolvePronoun(at: after, earlier: earlier) }
-            if let mention = context.speakers(in: tokens[after].range.start..<tokens[min(end, cue + 8) - 1].range.end)
-                .first(where: { $0.range.start == tokens[after].range.start }) {
+        while after < min(end, cue + 7), context.quoteOf[after] < 0, tokens[after].key != QuoteContext.that {
+            // "saying he would never …", "said the GOP's goal was …": a pronoun or name the clause
+            // goes on after is the reported clause's subject, not the speaker.
+            if context.lexicon.subjectPronouns.contains(tokens[after].key) {
+                return endsClause(after + 1, end) ? resolvePronoun(at: after, earlier: earlier) : nil
+            }
+            // "said European Council President Donald Tusk": a name that a longer one goes on from
+            // is passed over like a title.
+            if let mention = context.speakers(in: tokens[after].range.start..<tokens[min(end, cue + 9) - 1].range.end)
+                .first(where: { $0.range.start == tokens[after].range.start }),
+               endsClause(context.token(at: mention.range.end), end) {
                 return speaker(mention)
             }
             // Function words and capitalised titles ("said Representative Charles B. Rangel") may come first.
@@ -164,6 +217,8 @@ struct SpeakerFinder {
         // or more words with a capital ("said 9/11 widow Terry Strada").
         guard cue + 1 < end, context.quoteOf[cue + 1] < 0 else { return nil }
         if !QuoteContext.determiners.contains(tokens[cue + 1].key) {
+            // "said 9/11 widow Terry Strada", not "responded to Mr. Trump's …".
+            guard tokens[cue + 1].isCapitalized || tokens[cue + 1].startsWithDigit else { return nil }
             var last = cue + 1
             while last + 1 < min(end, cue + 9), tokens[last + 1].kind != .punctuation || context.text(tokens[last + 1].range) == "/" { last += 1 }
             let run = (cue + 1)...last
@@ -175,7 +230,8 @@ struct SpeakerFinder {
         var last = cue + 1
         while last + 1 < min(end, cue + 8), tokens[last + 1].kind == .word || tokens[last + 1].kind == .hyphen,
               tokens[last + 1].key != QuoteContext.that { last += 1 }
-        guard last > cue + 1, !context.lexicon.functionWords.contains(tokens[last].key) else { return nil }
+        guard last > cue + 1, !context.lexicon.functionWords.contains(tokens[last].key), endsClause(last + 1, end),
+              last + 1 >= end || context.quoteOf[last + 1] < 0 else { return nil }
         let range = context.range(cue + 1..<last + 1)
         return Quote.Speaker(range: range, name: context.text(range), entityID: nil, resolution: .description)
     }
@@ -203,8 +259,16 @@ struct SpeakerFinder {
         return Quote.Speaker(range: range, name: context.text(range), entityID: nil, resolution: .description)
     }
 
+    /// Words a participle cue follows when it shares the sentence's subject ("by saying").
+    private static let participleOpeners = KeySet(words: ["by", "after", "before", "while", "when", "in", "without", "since", "from"])
     private static let prepositions = KeySet(words: ["in", "on", "at", "by", "for", "with", "from", "during", "after",
                                                "before", "since", "under", "over", "to", "into", "about"])
+    private static let passiveAuxiliaries = KeySet(words: ["is", "was", "are", "were", "been", "be", "being"])
+    private static let irregularParticiples = KeySet(words: ["told", "shown", "known", "written", "said", "thought", "seen", "found"])
+    private static let timeNouns = KeySet(words: ["week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"])
+    private static let timeDeterminers = KeySet(words: ["this", "last", "next", "that", "each", "every"])
+    private static let progressives = KeySet(words: ["are", "were", "been", "being", "am"])
+    private static let of = TokenKeys.of("of")
     private static let openParenthesis = TokenKeys.of("(")
     private static let closeParenthesis = TokenKeys.of(")")
     /// Words that end a subject looking backwards: it cannot reach past them.

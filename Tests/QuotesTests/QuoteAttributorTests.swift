@@ -179,6 +179,14 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         ("Jane Holt called for a ban on imports.", "a ban on imports", "called for"),
         ("Jane Holt talked about the price of grain.", "the price of grain", "talked about"),
         ("Jane Holt accused the mayor of hiding the report.", "hiding the report", "accused the mayor of"),
+        // A clause without "that" after a verb of knowing, an -ing object, the one told before the clause.
+        ("Jane Holt knows the harvest is failing.", "the harvest is failing", "knows"),
+        ("Jane Holt proposes doing away with the mandate.", "doing away with the mandate", "proposes"),
+        ("Jane Holt told reporters she would run again.", "she would run again", "told"),
+        ("Jane Holt announced it would close the plant.", "it would close the plant", "announced"),
+        // A title before the name set inside the statement; a headline in title case.
+        ("The museum, Ms. Jane Holt said, celebrates her heroes.", "The museum, Ms. Jane Holt said, celebrates her heroes", "said"),
+        ("Farmers Could Win Back Their Markets, Jane Holt Says.", "Farmers Could Win Back Their Markets", "Says"),
     ])
     func indirectQuotes(text: String, content: String, cue: String) throws {
         let (_, found) = try quotes("Jane Holt arrived. " + text)
@@ -210,6 +218,25 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
     @Test func aFindingNeedsNoNamedSource() throws {
         let (_, found) = try quotes("A new poll shows that most voters back the plan.")
         #expect(found.map(\.description) == ["indirect|most voters back the plan|A new poll|shows"])
+    }
+
+    @Test(arguments: [
+        ("Polls show a close contest in the state.", "a close contest in the state", "Polls"),
+        ("A 2014 study of voter rolls found 31 cases of fraud.", "31 cases of fraud", "A 2014 study of voter rolls"),
+    ])
+    func aSourceOfFindingsReportsWhatFollows(text: String, content: String, source: String) throws {
+        let (_, found) = try quotes(text)
+        #expect(found.map(\.description) == ["indirect|\(content)|\(source)|\(text.split(separator: " ").first { ["show", "found"].contains($0) }!)"])
+    }
+
+    @Test(arguments: [
+        "The new accord is expected to be ratified next month.",
+        "In an essay last week, Jane Holt acknowledged their uphill battle.",
+        "Jane Holt spoke, and the crowd wants and the mayor continues to hope.",
+        "The crew found the wreck on Tuesday.",
+    ])
+    func passivesObjectsAndActionsReportNothing(text: String) throws {
+        #expect(try quotes(text).1.isEmpty)
     }
 
     @Test(arguments: [
@@ -256,6 +283,39 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         let (document, found) = try quotes("Chris Wallace interviewed Mike Pence.\n\n\"WALLACE: Will she be there?\n\n\"PENCE: She will not attend the debate.\n\n\"She is busy.\"")
         #expect(found.map(\.description) == ["direct|Will she be there?|Chris Wallace|-", "direct|She will not attend the debate.\n\n\"She is busy.|Mike Pence|-"])
         #expect(document.quotes[1].parts.count == 2)
+    }
+
+    @Test func anOuterReportingVerbOwnsTheQuotedWords() throws {
+        // The nearer "described" and "so-called" lie inside the clause Jane Holt reports.
+        let (_, found) = try quotes("Jane Holt said at a rally that Tom Reed once described the so-called trade pact as “the gold standard” of deals.")
+        #expect(found.map(\.description) == [
+            "partial|Tom Reed once described the so-called trade pact as “the gold standard” of deals|Jane Holt|said",
+        ])
+    }
+
+    @Test func aRelativePronounSpeaksForItsAntecedent() throws {
+        let (document, _) = try quotes("Jane Holt, who said she was tired, left early.")
+        let speaker = try #require(document.quotes.first?.speaker)
+        #expect(document.text(of: speaker.range) == "who")
+        #expect(speaker.name == "Jane Holt")
+        #expect(speaker.resolution == .pronoun)
+    }
+
+    @Test func aNameAfterTheCueIsTheSpeakerNotTheClause() throws {
+        let (_, found) = try quotes("Oz has a huge pulpit, said David Gorski, a professor of surgery. The museum opened, said European Council President Donald Tusk.")
+        #expect(found.map(\.description) == ["indirect|Oz has a huge pulpit|David Gorski|said", "indirect|The museum opened|Donald Tusk|said"])
+    }
+
+    @Test func aQuotationInsideAReportedClauseIsMoreOfItsWords() throws {
+        let (document, found) = try quotes("Jane Holt claims that fraud is “a big problem” but “nobody has the guts to talk about it.”")
+        #expect(found.count == 1)
+        #expect(document.quotes.first?.verbatim.map { document.text(of: $0) } == ["a big problem", "nobody has the guts to talk about it."])
+    }
+
+    @Test func aSpentCueDoesNotIntroduceTheNextQuotation() throws {
+        let (_, found) = try quotes("“You winning?” Jane Holt said, but Tom Reed was drifting off as the mayor went on about “how the system is rigged for them.”")
+        #expect(!found.contains { $0.text.hasPrefix(",") || $0.text.hasPrefix("but") })
+        #expect(found.first?.speaker == "Jane Holt")
     }
 
     @Test func nobodySaidIt() throws {
