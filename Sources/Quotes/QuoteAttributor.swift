@@ -392,11 +392,9 @@ struct AttributionBuilder {
         let sentence = context.sentenceOf[cue]
         let end = context.sentenceTokens[sentence].upperBound
         var start = cue + 1
-        for look in cue + 1..<min(end, cue + 5) where tokens[look].key == QuoteContext.that && context.quoteOf[look] < 0 {
-            start = look + 1
-            break
-        }
-        if start == cue + 1, let lemma = context.verbLemma(at: cue), Self.addresseeVerbs.contains(lemma),
+        if let that = complementizer(afterCue: cue, end: end) {
+            start = that + 1
+        } else if let lemma = context.verbLemma(at: cue), Self.addresseeVerbs.contains(lemma),
            let clause = addresseeEnd(afterCue: cue, end: end) {
             start = clause
         }
@@ -449,7 +447,7 @@ struct AttributionBuilder {
             // ("…, but that Russia is not …" goes on with the same report.)
             if context.quoteOf[index] < 0, tokens[index].key == Self.semicolon
                 || (tokens[index].key == QuoteContext.comma && Self.contrasts.contains(tokens[index + 1].key)
-                    && !(index + 2 < tokens.count && tokens[index + 2].key == QuoteContext.that)) {
+                    && !(index + 2 < tokens.count && (tokens[index + 2].key == QuoteContext.that || context.quoteOf[index + 2] >= 0))) {
                 stops.append((index, index))
                 continue
             }
@@ -465,7 +463,7 @@ struct AttributionBuilder {
             // The same after a comma inside the marks: "… a “terrible situation,” but stopped short …".
             if index >= 2, context.quoteOf[index] < 0, Self.contrasts.contains(tokens[index].key),
                context.quoteOf[index - 1] >= 0, tokens[index - 1].kind == .punctuation, tokens[index - 2].key == QuoteContext.comma,
-               !(index + 1 < tokens.count && tokens[index + 1].key == QuoteContext.that) {
+               !(index + 1 < tokens.count && (tokens[index + 1].key == QuoteContext.that || context.quoteOf[index + 1] >= 0)) {
                 stops.append((index - 1, index))
                 continue
             }
@@ -689,17 +687,7 @@ struct AttributionBuilder {
     /// thinking, a clause that starts right away with a subject ("said European countries").
     private func introducesClause(at cue: Int, lemma: String, end: Int) -> Bool {
         let tokens = context.tokens
-        for look in cue + 1..<min(end, cue + 5) {
-            if tokens[look].key == QuoteContext.that { return true }
-            if tokens[look].kind != .word || context.quoteOf[look] >= 0 { break }
-        }
-        // "says at a campaign stop in Toledo, Ohio, that …": a place or time phrase before "that".
-        if cue + 1 < end, Self.prepositions.contains(tokens[cue + 1].key) {
-            for look in cue + 2..<min(end, cue + 12) {
-                if tokens[look].key == QuoteContext.that { return true }
-                if context.quoteOf[look] >= 0 || context.verbLemma(at: look) != nil { break }
-            }
-        }
+        if complementizer(afterCue: cue, end: end) != nil { return true }
         if Self.addresseeVerbs.contains(lemma), addresseeEnd(afterCue: cue, end: end) != nil { return true }
         guard Self.takesBareClause.contains(lemma), cue + 3 < end else { return false }
         let next = tokens[cue + 1]
@@ -723,12 +711,53 @@ struct AttributionBuilder {
         return startsClause && hasFiniteVerb(from: cue + 1, end: end)
     }
 
+    /// The "that" opening a cue's clause after the one told, a time or a place: "told reporters
+    /// that", "told CBS This Morning on Monday that", "says at a campaign stop in Toledo, Ohio, that".
+    /// Another verb, a relative pronoun or a quotation mark on the way means the "that" is not the cue's.
+    private func complementizer(afterCue cue: Int, end: Int) -> Int? {
+        let tokens = context.tokens
+        let placeOrTime = cue + 1 < end && Self.prepositions.contains(tokens[cue + 1].key)
+        // Only the one told may stand before "that" besides a time or a place: in "said many of the
+        // examples that critics …" or "agreed to reclaim the land that had been …" it is a relative.
+        let takesObject = Self.addresseeVerbs.contains(context.verbLemma(at: cue) ?? "")
+        var object = false
+        for look in cue + 1..<min(end, cue + (placeOrTime ? 12 : 9)) {
+            if tokens[look].key == QuoteContext.that {
+                guard context.quoteOf[look] < 0, look + 1 < end else { return nil }
+                if look == cue + 1 { return look }
+                if object && !takesObject { return nil }
+                let next = tokens[look + 1]
+                if Self.finiteMarkers.contains(next.key) || context.token(look + 1, endsWith: "ed") { return nil }
+                return look
+            }
+            if tokens[look].kind == .word, !placeOrTime, !Self.timeWords.contains(tokens[look].key), !tokens[look].startsWithDigit {
+                object = true
+            }
+            if context.quoteOf[look] >= 0 || context.verbLemma(at: look) != nil || QuoteContext.relatives.contains(tokens[look].key) {
+                return nil
+            }
+            // Words, possessives and hyphens; commas only inside a place or time phrase.
+            if tokens[look].kind == .punctuation, !(placeOrTime && tokens[look].key == QuoteContext.comma) && !isAbbreviationDot(look)
+                && !(context.text(tokens[look].range) == "." && tokens[look - 1].range.end == tokens[look].range.start) {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    private static let timeWords = KeySet(words: [
+        "today", "yesterday", "tonight", "last", "this", "next", "week", "month", "year", "earlier", "later", "recently",
+        "again", "also", "repeatedly", "publicly", "privately", "previously", "often", "morning", "afternoon", "evening",
+        "night", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "then", "now",
+        "first", "once", "already", "separately", "late", "early",
+    ])
+
     /// "told reporters he would …", "assured the crowd the plant would stay": the one told (up to
     /// four words), then a clause that opens with a subject. Returns the clause's first token.
     private func addresseeEnd(afterCue cue: Int, end: Int) -> Int? {
         let tokens = context.tokens
         var index = cue + 1
-        while index < min(end, cue + 5), tokens[index].kind == .word || tokens[index].kind == .possessive, context.quoteOf[index] < 0 {
+        while index < min(end, cue + 7), tokens[index].kind != .punctuation, context.quoteOf[index] < 0 {
             if index > cue + 1, startsClause(at: index, end: end),
                context.lexicon.subjectPronouns.contains(tokens[index].key) || context.lexicon.otherPronouns.contains(tokens[index].key)
                 || QuoteContext.determiners.contains(tokens[index].key) {

@@ -16,7 +16,6 @@ struct SpeakerFinder {
     /// The speaker of the cue at token `cue`; `earlier` holds the attributions already made, for
     /// pronouns and coordinated cues.
     func speaker(ofCueAt cue: Int, isNoun: Bool, earlier: AttributionHistory) -> Quote.Speaker? {
-        let tokens = context.tokens
         let sentence = context.sentenceOf[cue]
         guard sentence >= 0 else { return nil }
         let sentenceStart = context.sentenceTokens[sentence].lowerBound

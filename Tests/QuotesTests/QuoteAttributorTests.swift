@@ -184,6 +184,9 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         ("Jane Holt proposes doing away with the mandate.", "doing away with the mandate", "proposes"),
         ("Jane Holt told reporters she would run again.", "she would run again", "told"),
         ("Jane Holt announced it would close the plant.", "it would close the plant", "announced"),
+        // "that" after the one told and a time opens the clause; after any other object it is a relative.
+        ("Jane Holt told CBS This Morning on Monday that the plan failed.", "the plan failed", "told"),
+        ("Jane Holt said many of the examples that critics cite were wrong.", "many of the examples that critics cite were wrong", "said"),
         // A title before the name set inside the statement; a headline in title case.
         ("The museum, Ms. Jane Holt said, celebrates her heroes.", "The museum, Ms. Jane Holt said, celebrates her heroes", "said"),
         ("Farmers Could Win Back Their Markets, Jane Holt Says.", "Farmers Could Win Back Their Markets", "Says"),
