@@ -280,7 +280,11 @@ struct AttributionBuilder {
         guard commaBefore || startsSentence else { return nil }
         var index = close
         var words = 0
-        while index < end, words < 12, context.quoteOf[index] < 0 {
+        // "“…,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the
+        // EPA, said": a name with an apposition may stand long before the cue.
+        let firstWord = (close..<min(end, close + 3)).first { tokens[$0].kind == .word }
+        let limit = firstWord.map { tokens[$0].isCapitalized } == true ? 24 : 12
+        while index < end, words < limit, context.quoteOf[index] < 0 {
             let key = tokens[index].key
             if key == QuoteContext.and || key == QuoteContext.that || key == TokenKeys.of("but") { return nil }
             if context.verbLemma(at: index) != nil {
@@ -377,7 +381,7 @@ struct AttributionBuilder {
     /// The attributed quotation just before, in this paragraph or the one before, that a quotation
     /// standing alone continues.
     private func continuedQuote(before open: Int) -> Quote? {
-        guard let last = quotes.last, last.speaker != nil, last.kind == .direct else { return nil }
+        guard let last = quotes.last, last.speaker != nil, last.kind != .indirect else { return nil }
         let sentence = context.sentenceOf[open]
         let lastSentence = last.sentences.last ?? -1
         let paragraphs = context.document.sentences

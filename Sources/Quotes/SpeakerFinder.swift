@@ -215,7 +215,7 @@ struct SpeakerFinder {
         // A description up to the next comma or the sentence end, opened by a determiner, or of two
         // or more words with a capital ("said 9/11 widow Terry Strada").
         guard cue + 1 < end, context.quoteOf[cue + 1] < 0 else { return nil }
-        if !QuoteContext.determiners.contains(tokens[cue + 1].key) {
+        if !QuoteContext.determiners.contains(tokens[cue + 1].key), !Self.quantifiers.contains(tokens[cue + 1].key) {
             // "said 9/11 widow Terry Strada", not "responded to Mr. Trump's …".
             guard tokens[cue + 1].isCapitalized || tokens[cue + 1].startsWithDigit else { return nil }
             var last = cue + 1
@@ -262,6 +262,9 @@ struct SpeakerFinder {
     private static let participleOpeners = KeySet(words: ["by", "after", "before", "while", "when", "in", "without", "since", "from"])
     private static let prepositions = KeySet(words: ["in", "on", "at", "by", "for", "with", "from", "during", "after",
                                                "before", "since", "under", "over", "to", "into", "about"])
+    /// "said one Democratic source on the panel", "said several officials".
+    private static let quantifiers = KeySet(words: ["one", "two", "three", "several", "some", "many", "another", "other",
+                                                    "both", "two", "most", "senior", "former"])
     private static let passiveAuxiliaries = KeySet(words: ["is", "was", "are", "were", "been", "be", "being"])
     private static let irregularParticiples = KeySet(words: ["told", "shown", "known", "written", "said", "thought", "seen", "found"])
     private static let timeNouns = KeySet(words: ["week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"])

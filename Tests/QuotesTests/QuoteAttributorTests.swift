@@ -321,6 +321,17 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(found.first?.speaker == "Jane Holt")
     }
 
+    @Test func aLongAppositionAndAQuantifiedDescriptionAfterTheQuotation() throws {
+        let (_, found) = try quotes("“It is an invasion of our domain,” Jane Holt, the attorney general of Kent, one of the many states now suing the agency, said. “We are a frenzy,” said one senior source on the panel.")
+        #expect(found.map(\.speaker) == ["Jane Holt", "one senior source on the panel"])
+    }
+
+    @Test func aQuotationGoesOnAPartialQuoteBeforeIt() throws {
+        let (_, found) = try quotes("Jane Holt said the summit achieved “too little,” she added. “Without changes, Europe risks a lot.”")
+        #expect(found.count == 1)
+        #expect(found.first?.speaker == "Jane Holt")
+    }
+
     @Test func nobodySaidIt() throws {
         let (_, found) = try quotes("“The sky is falling and nobody will be spared from it,” read a sign.")
         #expect(found.allSatisfy { $0.speaker == nil })
