@@ -6,7 +6,7 @@ usage: Benchmarks/quality/quotes.py [--gold ../shared/eval/quotes/polnear-dev.js
 Runs `verbatim annotate --input jsonl` on the gold articles (text and publication date only), turns
 each quote into the scorer's shape (speaker = the speaker's words in the text, as PolNeAR marks them;
 our `partial` is PolNeAR's `mixed`) and calls the shared scorer for direct+mixed, then for indirect:
-first with all our quotes, then with only our quotes of those kinds.
+first with our quotes of those kinds, then with all our quotes.
 Run `swift build -c release` first, or pass --verbatim."""
 import sys
 
@@ -36,22 +36,21 @@ def main():
     records = annotate(args.verbatim, ({"id": d["id"], "text": d["text"],
                                         "published": (d.get("meta") or {}).get("publication_date")} for d in docs))
     rows = [{"id": r.get("id"), "quotes": [scorer_quote(q) for q in r.get("quotes", [])]} for r in records]
-    predictions = write_predictions(rows, args.keep)
-    print("== direct + partial (PolNeAR direct + mixed), all our quotes")
-    score(args.gold, predictions, "--kinds", "direct,mixed")
-    print("== indirect, all our quotes")
-    code = score(args.gold, predictions, "--kinds", "indirect")
-    # The scorer drops a prediction whose best match is a gold quote of another kind, but counts one
-    # that matches nothing against every kind: an indirect quote PolNeAR did not annotate lowers the
-    # direct + partial precision. These two read each kind of ours against the same kinds of gold.
-    ours = write_predictions({"id": row["id"], "quotes": [q for q in row["quotes"] if q["kind"] != "indirect"]}
-                             for row in rows)
-    print("== direct + partial, our direct and partial quotes only")
-    score(args.gold, ours, "--kinds", "direct,mixed")
-    ours = write_predictions({"id": row["id"], "quotes": [q for q in row["quotes"] if q["kind"] == "indirect"]}
-                             for row in rows)
-    print("== indirect, our indirect quotes only")
-    score(args.gold, ours, "--kinds", "indirect")
+    write_predictions(rows, args.keep)
+    # Each kind of ours against the same kinds of gold (the issue's targets), then all our quotes at
+    # once: the scorer drops a prediction whose best match is a gold quote of another kind, but counts
+    # one that matches nothing against every kind, so there an indirect quote PolNeAR did not
+    # annotate lowers the direct + partial precision.
+    runs = [("direct + partial: our direct and partial quotes vs PolNeAR direct + mixed", "direct,mixed", {"direct", "mixed"}),
+            ("indirect: our indirect quotes vs PolNeAR indirect", "indirect", {"indirect"}),
+            ("direct + partial, all our quotes", "direct,mixed", None),
+            ("indirect, all our quotes", "indirect", None)]
+    code = 0
+    for title, kinds, ours in runs:
+        predictions = write_predictions({"id": row["id"], "quotes": [q for q in row["quotes"] if ours is None or q["kind"] in ours]}
+                                        for row in rows)
+        print("== " + title)
+        code |= score(args.gold, predictions, "--kinds", kinds)
     return code
 
 

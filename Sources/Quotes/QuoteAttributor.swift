@@ -574,6 +574,16 @@ struct AttributionBuilder {
             // "He proposes doing away with the mandate".
             start = next
         }
+        // "Clinton cited Trump's remarks", "Trump attacked Machado": the object is what the subject
+        // said something about, when someone named or referred to is the subject.
+        var needsSomeone = false
+        // Not an infinitive or a possibility: "refused to endorse Trump", "could deny them permits".
+        if start == nil, verb.frames.contains("object"), tokens[next].kind == .word, next == cue + 1,
+           cue == sentence.lowerBound || !Self.unrealized.contains(tokens[cue - 1].key),
+           !Self.notClauseOpeners.contains(tokens[next].key), !context.lexicon.otherPronouns.contains(tokens[next].key) {
+            start = next
+            needsSomeone = true
+        }
         // "Polls show a close contest", "a 2014 study found 31 incidents": a source of findings
         // reports whatever follows.
         var needsEvidence = false
@@ -589,6 +599,7 @@ struct AttributionBuilder {
                      .contains { $0.range.end == tokens[cue - 1].range.end })) { return }
         guard let speaker = finder.speaker(ofCueAt: cue, isNoun: false, earlier: history) else { return }
         if needsEvidence, !isEvidence(speaker) { return }
+        if needsSomeone, speaker.resolution == .description { return }
         // An intention needs someone named or referred to ("Clinton wants to"), not a description
         // ("companies seek to"); a finding may come from anything ("a poll shows that").
         if tokens[start - 1].key != QuoteContext.that, speaker.resolution == .description, !needsEvidence,
@@ -615,6 +626,8 @@ struct AttributionBuilder {
     }
 
     private static let of = TokenKeys.of("of")
+
+    private static let unrealized = KeySet(words: ["to", "from", "could", "would", "should", "can", "will", "may", "might", "must"])
 
     private static let prepositionFrames = KeyTable(Dictionary(uniqueKeysWithValues: ["for", "about", "of", "on", "against"].map {
         (TokenKeys.of($0), $0)
@@ -831,6 +844,7 @@ struct AttributionBuilder {
         "last", "earlier", "later", "recently", "again", "so", "as", "nothing", "something", "anything",
         "yes", "goodbye", "hello", "thanks", "sorry", "otherwise", "also", "not", "never", "and", "or", "but", "if",
         "when", "while", "because", "then", "what", "how", "why", "whether", "who", "which",
+        "him", "them", "us", "me",
     ])
 
     private static let clauseOpeners = KeySet(words: ["the", "a", "an", "it", "he", "she", "they", "we", "there", "this", "these",

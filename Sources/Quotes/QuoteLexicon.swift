@@ -29,7 +29,7 @@ public struct QuoteLexicon: Sendable {
         var lemma: String
         /// "that", "to", "object-to", a preposition ("for", "about", "of", "on", "against"), or
         /// "object-of", "object-for", "evidence" (anything after it, when a poll or study is its subject),
-        /// "clause" (a clause without "that") or "gerund" (an -ing object).
+        /// "clause" (a clause without "that"), "gerund" (an -ing object) or "object" (the object itself).
         var frames: Set<String>
     }
 
@@ -65,7 +65,7 @@ public struct QuoteLexicon: Sendable {
         for line in try LexiconFile(contentsOf: stanceFile, fieldCount: 3...3).lines {
             let frames = Set(line.fields[2].split(separator: ",").map(String.init))
             guard frames.isSubset(of: ["that", "to", "object-to", "for", "about", "of", "on", "against", "object-of", "object-for",
-                                             "evidence", "clause", "gerund"]) else {
+                                             "evidence", "clause", "gerund", "object"]) else {
                 throw LexiconError(file: stanceFile, line: line.number, reason: "unknown frame in '\(line.fields[2])'")
             }
             for form in forms(line) {

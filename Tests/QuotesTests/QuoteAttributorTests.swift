@@ -184,6 +184,8 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         ("Jane Holt proposes doing away with the mandate.", "doing away with the mandate", "proposes"),
         ("Jane Holt told reporters she would run again.", "she would run again", "told"),
         ("Jane Holt announced it would close the plant.", "it would close the plant", "announced"),
+        // The object of a verb of stance, when someone named is its subject.
+        ("Jane Holt cited the audit as the reason for the delay.", "the audit as the reason for the delay", "cited"),
         // "that" after the one told and a time opens the clause; after any other object it is a relative.
         ("Jane Holt told CBS This Morning on Monday that the plan failed.", "the plan failed", "told"),
         ("Jane Holt said many of the examples that critics cite were wrong.", "many of the examples that critics cite were wrong", "said"),
@@ -237,6 +239,8 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         "In an essay last week, Jane Holt acknowledged their uphill battle.",
         "Jane Holt spoke, and the crowd wants and the mayor continues to hope.",
         "The crew found the wreck on Tuesday.",
+        "The agency could deny them permits until the work is done.",
+        "Local farmers cited the weather.",
     ])
     func passivesObjectsAndActionsReportNothing(text: String) throws {
         #expect(try quotes(text).1.isEmpty)
