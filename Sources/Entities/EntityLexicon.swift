@@ -95,28 +95,129 @@ public final class EntityLexicon: @unchecked Sendable {
     /// replace those with the same id.
     public static func load(directory: String, userFiles: [String] = []) throws(LexiconError) -> EntityLexicon {
         let lexicon = EntityLexicon()
-        let shipped = ["places.generated.tsv", "regions.tsv", "nationalities.tsv", "organizations.tsv", "people.tsv"]
-        var entries: [EntityEntry] = []
+        // The generated gazetteer is most of the start-up: it is read on another thread meanwhile.
+        let gazetteerPath = "\(directory)/entities/places.generated.tsv"
+        let gazetteer = BackgroundLoad { () throws(LexiconError) in
+            // Its second half is compiled on one more thread, for the machine's other core.
+            let file = try LexiconFile(contentsOf: gazetteerPath, fieldCount: 4...6)
+            let middle = file.lines.count / 2
+            let secondHalf = BackgroundLoad { () throws(LexiconError) in try EntryFile(file.lines[middle...], path: file.path) }
+            var entries = try EntryFile(file.lines[..<middle], path: file.path)
+            entries.append(try secondHalf.value())
+            return entries
+        }
+        let curated = ["regions.tsv", "nationalities.tsv", "organizations.tsv", "people.tsv"].map { "\(directory)/entities/\($0)" }
+        var files = try (curated + userFiles).map { path throws(LexiconError) in
+            let file = try LexiconFile(contentsOf: path, fieldCount: 4...6)
+            return try EntryFile(file.lines[...], path: file.path)
+        }
+        try lexicon.loadWordLists(directory: directory)
+        files.insert(try gazetteer.value(), at: 0)
+
+        // A later entry with the same id replaces an earlier one, in its place; so do its aliases.
         var position: [String: Int] = [:]
-        for path in shipped.map({ "\(directory)/entities/\($0)" }) + userFiles {
-            for entry in try Self.entries(in: LexiconFile(contentsOf: path, fieldCount: 4...6)) {
+        var finalIndex: [[Int]] = []
+        var entries: [EntityEntry] = []
+        entries.reserveCapacity(files.reduce(0) { $0 + $1.entries.count })
+        for file in files {
+            finalIndex.append(file.entries.map { entry in
                 if let existing = position[entry.id] {
                     entries[existing] = entry
-                } else {
-                    position[entry.id] = entries.count
-                    entries.append(entry)
+                    return existing
+                }
+                position[entry.id] = entries.count
+                entries.append(entry)
+                return entries.count - 1
+            })
+        }
+        var owner = [(file: Int, local: Int)](repeating: (0, 0), count: entries.count)
+        for (file, indices) in finalIndex.enumerated() {
+            for (local, index) in indices.enumerated() { owner[index] = (file, local) }
+        }
+        // Aliases sorted by first key, then longest and best first: one flat list, one range per key.
+        var aliases: [(first: TokenKey, alias: Alias)] = []
+        aliases.reserveCapacity(files.reduce(0) { $0 + $1.aliases.count })
+        for (fileIndex, file) in files.enumerated() {
+            let keyOffset = lexicon.aliasKeys.count
+            lexicon.aliasKeys += file.aliasKeys
+            for var (first, alias) in file.aliases {
+                let index = finalIndex[fileIndex][alias.entry]
+                guard owner[index] == (fileIndex, alias.entry) else { continue }
+                alias.entry = index
+                alias.keysStart += keyOffset
+                aliases.append((first, alias))
+            }
+            for key in file.lowercaseOpeners { lexicon.lowercaseOpeners.insert(key) }
+        }
+        for (index, entry) in entries.enumerated() {
+            for role in entry.roles { lexicon.officeHolders[role.office, default: []].append(index) }
+        }
+        // One integer pair per alias sorts much faster than a tuple of five fields: longer first,
+        // then higher priority, then entry and spelling order.
+        var order = aliases.indices.map { index -> (first: TokenKey, rest: UInt64, index: Int) in
+            let alias = aliases[index].alias
+            let rest = UInt64(255 - min(alias.keyCount, 255)) << 56 | UInt64(0xFFFF - min(alias.priority, 0xFFFF)) << 40
+                | UInt64(min(alias.entry, 0xFF_FFFF_FFFF >> 8)) << 8 | UInt64(min(alias.spelling, 0xFF))
+            return (aliases[index].first, rest, index)
+        }
+        order.sort { $0.first != $1.first ? $0.first < $1.first : $0.rest < $1.rest }
+        lexicon.entries = entries
+        lexicon.aliasList = order.map { aliases[$0.index].alias }
+        lexicon.aliasGroups = KeyTable(minimumCapacity: order.count)
+        var start = 0
+        for index in order.indices where index + 1 == order.count || order[index + 1].first != order[index].first {
+            lexicon.aliasGroups[order[index].first] = start..<index + 1
+            start = index + 1
+        }
+        return lexicon
+    }
+
+    /// One entity file's entries with their aliases' keys, made on the thread that reads the file.
+    private struct EntryFile: Sendable {
+        var entries: [EntityEntry]
+        /// Aliases by first key; `entry` indexes `entries`, `keysStart` indexes `aliasKeys`.
+        var aliases: [(first: TokenKey, alias: Alias)] = []
+        var aliasKeys: [TokenKey] = []
+        var lowercaseOpeners: [TokenKey] = []
+
+        init(_ lines: ArraySlice<LexiconFile.Line>, path: String) throws(LexiconError) {
+            entries = try EntityLexicon.entries(in: lines, path: path)
+            aliases.reserveCapacity(entries.count * 2)
+            for (index, entry) in entries.enumerated() {
+                let priority = EntityLexicon.priority(of: entry)
+                let hasAcronym = entry.aliases.contains(where: EntityLexicon.isAllCapitals)
+                for (spelling, alias) in entry.aliases.enumerated() {
+                    let keys = EntityLexicon.keys(of: alias)
+                    guard let first = keys.first else { continue }
+                    if let byte = alias.utf8.first, byte < 0x80 ? (0x61...0x7A).contains(byte) : alias.unicodeScalars.first!.properties.isLowercase {
+                        lowercaseOpeners.append(first)
+                    }
+                    aliases.append((first, Alias(keysStart: aliasKeys.count, keyCount: keys.count, entry: index,
+                                                 spelling: spelling, isExact: entry.exactAliases.contains(alias),
+                                                 hasAcronym: hasAcronym, priority: priority)))
+                    aliasKeys += keys
                 }
             }
         }
-        var aliases: [TokenKey: [Alias]] = [:]
-        for (index, entry) in entries.enumerated() { lexicon.add(entry, at: index, to: &aliases) }
-        lexicon.entries = entries
-        lexicon.aliasGroups = KeyTable(minimumCapacity: aliases.count)
-        for (key, list) in aliases {
-            let start = lexicon.aliasList.count
-            lexicon.aliasList += list.sorted { ($0.keyCount, $0.priority) > ($1.keyCount, $1.priority) }
-            lexicon.aliasGroups[key] = start..<lexicon.aliasList.count
+
+        /// Appends the entries of the file's next part.
+        mutating func append(_ next: EntryFile) {
+            let entryOffset = entries.count, keyOffset = aliasKeys.count
+            entries += next.entries
+            aliasKeys += next.aliasKeys
+            lowercaseOpeners += next.lowercaseOpeners
+            aliases += next.aliases.map { first, alias in
+                var alias = alias
+                alias.entry += entryOffset
+                alias.keysStart += keyOffset
+                return (first, alias)
+            }
         }
+    }
+
+    /// Titles, names, common words and the other word lists the patterns read.
+    private func loadWordLists(directory: String) throws(LexiconError) {
+        let lexicon = self
 
         var titles: [TokenKey: [Title]] = [:]
         for line in try LexiconFile(contentsOf: "\(directory)/titles.tsv", fieldCount: 2...2).lines {
@@ -154,24 +255,6 @@ public final class EntityLexicon: @unchecked Sendable {
             let forms = [line.fields[0]] + (line.fields.count > 1 ? Self.split(line.fields[1], on: ",") : [])
             for form in forms where !form.contains(" ") { lexicon.speechVerbs.insert(TokenKeys.of(form)) }
         }
-        return lexicon
-    }
-
-    private func add(_ entry: EntityEntry, at index: Int, to aliases: inout [TokenKey: [Alias]]) {
-        let priority = Self.priority(of: entry)
-        let hasAcronym = entry.aliases.contains(where: Self.isAllCapitals)
-        for (spelling, alias) in entry.aliases.enumerated() {
-            let keys = Self.keys(of: alias)
-            guard let first = keys.first else { continue }
-            if let byte = alias.utf8.first, byte < 0x80 ? (0x61...0x7A).contains(byte) : alias.unicodeScalars.first!.properties.isLowercase {
-                lowercaseOpeners.insert(first)
-            }
-            aliases[first, default: []].append(Alias(keysStart: aliasKeys.count, keyCount: keys.count, entry: index,
-                                                     spelling: spelling, isExact: entry.exactAliases.contains(alias),
-                                                     hasAcronym: hasAcronym, priority: priority))
-            aliasKeys += keys
-        }
-        for role in entry.roles { officeHolders[role.office, default: []].append(index) }
     }
 
     /// "NATO", not "U.S." or "Nato": every character a capital letter. ASCII is checked byte by byte.
@@ -224,26 +307,31 @@ public final class EntityLexicon: @unchecked Sendable {
         return parts
     }
 
-    private static func entries(in file: LexiconFile) throws(LexiconError) -> [EntityEntry] {
+    private static func entries(in lines: ArraySlice<LexiconFile.Line>, path: String) throws(LexiconError) -> [EntityEntry] {
         var result: [EntityEntry] = []
-        let fileName = String(file.path.split(separator: "/").last ?? "")
+        result.reserveCapacity(lines.count)
+        let fileName = String(path.split(separator: "/").last ?? "")
         let generated = fileName.hasSuffix(".generated.tsv")
-        for line in file.lines {
-            let fields = line.fields + Array(repeating: "", count: 6 - line.fields.count)
-            func fail(_ reason: String) -> LexiconError { LexiconError(file: file.path, line: line.number, reason: reason) }
+        for line in lines {
+            // Missing trailing fields are empty; no padded copy of the line is made.
+            let fields = line.fields
+            func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
+            func fail(_ reason: String) -> LexiconError { LexiconError(file: path, line: line.number, reason: reason) }
             guard let kind = EntityMention.Kind(rawValue: fields[1]) else {
                 throw fail("unknown type '\(fields[1])' (person, place, organization, nationality, role)")
             }
             guard !fields[3].isEmpty else { throw fail("missing name") }
             var attributes: [String: String] = [:]
-            for pair in Self.split(fields[5], on: ";") {
+            let attributeText = field(5)
+            if !attributeText.isEmpty { attributes.reserveCapacity(6) }
+            for pair in Self.split(attributeText, on: ";") {
                 guard let equals = pair.utf8.firstIndex(of: UInt8(ascii: "=")), equals != pair.startIndex else {
                     throw fail("attribute '\(pair)' is not key=value")
                 }
                 attributes[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
             }
             var roles: [EntityEntry.Role] = []
-            for role in Self.split(attributes["roles"] ?? "", on: ",") {
+            for role in attributes["roles"].map({ Self.split($0, on: ",") }) ?? [] {
                 let parts = role.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { String(Substring($0)) }
                 guard parts.count == 4, !parts[0].isEmpty, !parts[1].isEmpty else {
                     throw fail("role '\(role)' is not OFFICE/COUNTRY/FROM/TO")
@@ -252,9 +340,10 @@ public final class EntityLexicon: @unchecked Sendable {
                                    to: parts[3].isEmpty ? nil : parts[3]))
             }
             attributes["roles"] = nil
-            let exact = Set(Self.split(attributes["exact"] ?? "", on: "|"))
+            let exact = attributes["exact"].map { Set(Self.split($0, on: "|")) } ?? []
             attributes["exact"] = nil
-            let aliases = [fields[3]] + Self.split(fields[4], on: "|")
+            var aliases = [fields[3]]
+            if !field(4).isEmpty { aliases += Self.split(fields[4], on: "|") }
             result.append(EntityEntry(id: fields[0], kind: kind, subtype: fields[2], name: fields[3], aliases: aliases,
                                       attributes: attributes, exactAliases: exact, roles: roles,
                                       origin: "\(fileName):\(line.number)", isGenerated: generated))

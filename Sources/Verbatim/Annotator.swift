@@ -45,7 +45,7 @@ public struct Annotator: Sendable {
         }
         do {
             // The entity lexicon takes most of the start-up: it loads on the second core meanwhile.
-            let entityLoad = Loading { () throws(LexiconError) in
+            let entityLoad = BackgroundLoad { () throws(LexiconError) in
                 try EntityLexicon.load(directory: directory, userFiles: configuration.userLexicons)
             }
             let segmentation = try SegmentationLexicon.load(fromDirectory: directory)
@@ -83,28 +83,6 @@ public struct Annotator: Sendable {
             throw .stage(error)
         }
         return document
-    }
-}
-
-/// Runs a load on another thread at once; `value()` waits for it.
-private final class Loading<Value>: @unchecked Sendable {
-    private var result: Result<Value, LexiconError>?
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ load: @escaping @Sendable () throws(LexiconError) -> Value) {
-        Thread.detachNewThread { [self] in
-            do throws(LexiconError) {
-                result = .success(try load())
-            } catch {
-                result = .failure(error)
-            }
-            done.signal()
-        }
-    }
-
-    func value() throws(LexiconError) -> Value {
-        done.wait()
-        return try result!.get()
     }
 }
 
