@@ -3,9 +3,10 @@ import VerbatimCore
 
 /// Signal words and fitted weights for claim scoring, from `Lexicons/`.
 public struct ClaimLexicon: Sendable {
-    /// Phrases by their first word's key, longest first: (keys, signal).
-    var phrases = KeyTable<[(keys: [TokenKey], signal: String)]>()
-    var weights: [String: Double] = [:]
+    /// Phrases by their first word's key, longest first: (keys, index in `signalOrder`).
+    var phrases = KeyTable<[(keys: [TokenKey], signal: Int)]>()
+    /// The weight of each signal, by its index in `signalOrder`.
+    var weights = [Double](repeating: 0, count: signalOrder.count)
     var bias = 0.0
     /// Words whose presence shifts the score, with their fitted weights and spelling.
     var words = KeyTable<(word: String, weight: Double)>()
@@ -15,6 +16,9 @@ public struct ClaimLexicon: Sendable {
                               "opinion", "hedge", "courtesy", "boilerplate", "first-person", "second-person", "short", "long",
                               "fact-verb", "policy-topic", "promise", "no-final-punctuation", "statistic", "negation",
                               "past-tense"]
+    /// A signal's index in `signalOrder`, for the bits of a `SignalSet`.
+    static func index(of signal: String) -> Int? { signalOrder.firstIndex(of: signal) }
+
     static let firstPerson = KeySet(words: ["i", "me", "my", "we", "our", "us"])
     static let secondPerson = KeySet(words: ["you", "your"])
     static let euro = TokenKeys.of("€")
@@ -23,9 +27,9 @@ public struct ClaimLexicon: Sendable {
     public static func load(fromDirectory directory: String) throws(LexiconError) -> ClaimLexicon {
         var lexicon = ClaimLexicon()
         let signals = try LexiconFile(contentsOf: directory + "/claim-signals.tsv", fieldCount: 2...2)
-        var phrases: [TokenKey: [(keys: [TokenKey], signal: String)]] = [:]
+        var phrases: [TokenKey: [(keys: [TokenKey], signal: Int)]] = [:]
         for line in signals.lines {
-            guard signalOrder.contains(line.fields[1]) else {
+            guard let signal = index(of: line.fields[1]) else {
                 throw LexiconError(file: signals.path, line: line.number, reason: "unknown signal '\(line.fields[1])'")
             }
             let keys = WordTokenizer.keys(of: line.fields[0])
@@ -33,7 +37,7 @@ public struct ClaimLexicon: Sendable {
             if phrases[first]?.contains(where: { $0.keys == keys }) == true {
                 throw LexiconError(file: signals.path, line: line.number, reason: "'\(line.fields[0])' is listed twice")
             }
-            phrases[first, default: []].append((keys, line.fields[1]))
+            phrases[first, default: []].append((keys, signal))
         }
         for (key, list) in phrases { lexicon.phrases[key] = list.sorted { $0.keys.count > $1.keys.count } }
         let weights = try LexiconFile(contentsOf: directory + "/claim-weights.tsv", fieldCount: 2...2)
@@ -41,7 +45,13 @@ public struct ClaimLexicon: Sendable {
             guard let weight = Double(line.fields[1]) else {
                 throw LexiconError(file: weights.path, line: line.number, reason: "'\(line.fields[1])' is not a number")
             }
-            if line.fields[0] == "bias" { lexicon.bias = weight } else { lexicon.weights[line.fields[0]] = weight }
+            if line.fields[0] == "bias" {
+                lexicon.bias = weight
+            } else if let signal = index(of: line.fields[0]) {
+                lexicon.weights[signal] = weight
+            } else {
+                throw LexiconError(file: weights.path, line: line.number, reason: "unknown signal '\(line.fields[0])'")
+            }
         }
         let words = try LexiconFile(contentsOf: directory + "/claim-words.generated.tsv", fieldCount: 2...2)
         for line in words.lines {
@@ -53,9 +63,11 @@ public struct ClaimLexicon: Sendable {
         return lexicon
     }
 
-    /// The logistic score of a set of signals ("word:percent" signals carry their word's weight).
-    func score(_ signals: [String], words: [Double]) -> Double {
-        let sum = signals.reduce(bias) { $0 + (weights[$1] ?? 0) } + words.reduce(0, +)
+    /// The logistic score of the signals that fired and the fitted words' weights.
+    func score(_ signals: SignalSet, words: [(key: TokenKey, weight: Double)]) -> Double {
+        var sum = bias
+        for index in weights.indices where signals.contains(index) { sum += weights[index] }
+        sum += words.reduce(0) { $0 + $1.weight }
         return 1 / (1 + exp(-sum))
     }
 }

@@ -29,6 +29,7 @@ public struct ClaimScorer: Stage {
         let tokens = document.tokens
         var tokenIndex = 0
         var entityIndex = 0, quoteIndex = 0, dateIndex = 0
+        var weighted: [(key: TokenKey, weight: Double)] = []
         for sentence in document.sentences {
             let range = sentence.range
             while tokenIndex < tokens.count, tokens[tokenIndex].range.start < range.start { tokenIndex += 1 }
@@ -38,26 +39,28 @@ public struct ClaimScorer: Stage {
             while entityIndex < document.entities.count, document.entities[entityIndex].range.start < range.start { entityIndex += 1 }
             while dateIndex < document.dates.count, document.dates[dateIndex].range.start < range.start { dateIndex += 1 }
             while quoteIndex < document.quotes.count, document.quotes[quoteIndex].content.end <= range.start { quoteIndex += 1 }
-            let entities = Array((entityIndex..<document.entities.count).prefix { document.entities[$0].range.start < range.end })
-            let dates = Array((dateIndex..<document.dates.count).prefix { document.dates[$0].range.start < range.end })
+            let entities = entityIndex..<((entityIndex..<document.entities.count).first { document.entities[$0].range.start >= range.end }
+                ?? document.entities.count)
+            let dates = dateIndex..<((dateIndex..<document.dates.count).first { document.dates[$0].range.start >= range.end } ?? document.dates.count)
             let quotes = Array((quoteIndex..<document.quotes.count).prefix { document.quotes[$0].content.start < range.end })
                 .filter { document.quotes[$0].content.overlaps(range) }
-            var signals = signals(of: words, in: document, entities: entities, dates: dates, quotes: quotes)
-            let weighted = weightedWords(in: words)
-            signals += weighted.map { "word:" + $0.word }
-            let score = lexicon.score(signals, words: weighted.map(\.weight))
+            // Scored from bits and weights; the record's strings are made only for a claim.
+            let fired = signals(of: words, in: document, entities: entities, dates: dates, quotes: quotes)
+            weightedWords(in: words, into: &weighted)
+            let score = lexicon.score(fired, words: weighted)
             guard score >= minimumScore else { continue }
+            let signals = fired.names + weighted.map { "word:" + (lexicon.words[$0.key]?.word ?? "") }
             claims.append(Claim(range: range, score: score, isCheckworthy: score >= Self.checkworthyThreshold,
-                                types: Self.types(of: signals), signals: signals,
-                                claimant: claimant(quotes: quotes, entities: entities, in: document),
-                                quotes: quotes, entities: entities, dates: dates))
+                                types: Self.types(of: fired), signals: signals,
+                                claimant: claimant(quotes: quotes, entities: Array(entities), in: document),
+                                quotes: quotes, entities: Array(entities), dates: Array(dates)))
             tokenIndex = end
         }
         document.claims = claims
     }
 
     /// The signals that fire in a sentence, in `ClaimLexicon.signalOrder`.
-    func signals(of words: ArraySlice<Token>, in document: Document, entities: [Int], dates: [Int], quotes: [Int]) -> [String] {
+    func signals(of words: ArraySlice<Token>, in document: Document, entities: Range<Int>, dates: Range<Int>, quotes: [Int]) -> SignalSet {
         var fired = SignalSet()
         let utf8 = document.utf8
         var wordCount = 0
@@ -78,7 +81,7 @@ public struct ClaimScorer: Stage {
             // The longest signal phrase starting here.
             for (keys, signal) in lexicon.phrases[token.key] ?? [] where index + keys.count <= words.endIndex
                 && keys.indices.allSatisfy({ words[index + $0].key == keys[$0] }) {
-                fired.insert(signal)
+                fired.insert(index: signal)
                 break
             }
             if ClaimLexicon.firstPerson.contains(token.key) { fired.insert("first-person") }
@@ -103,24 +106,23 @@ public struct ClaimScorer: Stage {
         }
         if dates.contains(where: { document.dates[$0].kind == .date || document.dates[$0].kind == .time }) { fired.insert("date") }
         if quotes.contains(where: { document.quotes[$0].speaker != nil }) { fired.insert("attribution") }
-        return fired.names
+        return fired
     }
 
-    /// The distinct fitted words of a sentence, in text order.
-    func weightedWords(in words: ArraySlice<Token>) -> [(word: String, weight: Double)] {
-        var seen = KeySet()
-        var found: [(word: String, weight: Double)] = []
-        for token in words where token.kind == .word && !seen.contains(token.key) {
-            seen.insert(token.key)
-            if let entry = lexicon.words[token.key] { found.append(entry) }
+    /// The distinct fitted words of a sentence, in text order, into `found` (emptied first; one
+    /// buffer serves every sentence). A sentence holds a few of them: a linear check finds repeats.
+    func weightedWords(in words: ArraySlice<Token>, into found: inout [(key: TokenKey, weight: Double)]) {
+        found.removeAll(keepingCapacity: true)
+        for token in words where token.kind == .word {
+            guard let entry = lexicon.words[token.key], !found.contains(where: { $0.key == token.key }) else { continue }
+            found.append((token.key, entry.weight))
         }
-        return found
     }
 
-    static func types(of signals: [String]) -> [String] {
+    static func types(of signals: SignalSet) -> [String] {
         var types: [String] = []
-        if signals.contains(where: { ["number", "percentage", "money", "quantity-word"].contains($0) }) { types.append("quantity") }
-        if signals.contains(where: { ["comparison", "superlative"].contains($0) }) { types.append("comparison") }
+        if ["number", "percentage", "money", "quantity-word"].contains(where: signals.contains) { types.append("quantity") }
+        if ["comparison", "superlative"].contains(where: signals.contains) { types.append("comparison") }
         if signals.contains("causal") { types.append("causal") }
         if signals.contains("prediction") { types.append("prediction") }
         if signals.contains("rule") { types.append("rule/law") }
@@ -147,13 +149,23 @@ public struct ClaimScorer: Stage {
 struct SignalSet {
     private var bits: UInt64 = 0
 
+    /// Each signal's bit, found once: inserting by name must not search the names every time.
+    private static let bitOfName: [String: Int] = Dictionary(uniqueKeysWithValues: ClaimLexicon.signalOrder.enumerated().map { ($1, $0) })
+
     mutating func insert(_ signal: String) {
-        guard let index = ClaimLexicon.signalOrder.firstIndex(of: signal), index < UInt64.bitWidth else {
-            preconditionFailure("unknown signal \(signal), or more signals than a SignalSet holds")
-        }
+        guard let index = Self.bitOfName[signal] else { preconditionFailure("unknown signal \(signal)") }
+        insert(index: index)
+    }
+
+    mutating func insert(index: Int) {
+        precondition(index < UInt64.bitWidth, "more signals than a SignalSet holds")
         bits |= 1 << UInt64(index)
     }
 
+    func contains(_ index: Int) -> Bool { bits & (1 << UInt64(index)) != 0 }
+
+    func contains(_ signal: String) -> Bool { Self.bitOfName[signal].map(contains) ?? false }
+
     /// The signals in `ClaimLexicon.signalOrder`.
-    var names: [String] { ClaimLexicon.signalOrder.indices.filter { bits & (1 << UInt64($0)) != 0 }.map { ClaimLexicon.signalOrder[$0] } }
+    var names: [String] { ClaimLexicon.signalOrder.indices.filter(contains).map { ClaimLexicon.signalOrder[$0] } }
 }

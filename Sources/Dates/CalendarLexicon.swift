@@ -9,13 +9,16 @@ public struct CalendarLexicon: Sendable {
         var isAbbreviation: Bool
     }
 
-    var months: [TokenKey: [Word]] = [:]
-    var weekdays: [TokenKey: [Word]] = [:]
+    // KeyTables, not Dictionaries: the date stage asks them about almost every word, and a token
+    // key needs no second hash.
+    var months = KeyTable<[Word]>()
+    var weekdays = KeyTable<[Word]>()
     /// Number words; nil value for "several" (X).
-    var numbers: [TokenKey: Int?] = [:]
+    var numbers = KeyTable<Int?>()
 
     public static func load(fromDirectory directory: String) throws(LexiconError) -> CalendarLexicon {
         var lexicon = CalendarLexicon()
+        var months: [TokenKey: [Word]] = [:], weekdays: [TokenKey: [Word]] = [:]
         let file = try LexiconFile(contentsOf: directory + "/calendar.tsv", fieldCount: 5...5)
         for line in file.lines {
             guard let number = Int(line.fields[2]) else {
@@ -25,13 +28,15 @@ public struct CalendarLexicon: Sendable {
             if word.hasSuffix(".") { word.removeLast() }
             let entry = Word(number: number, language: line.fields[3], isAbbreviation: line.fields[4] == "abbreviation")
             switch line.fields[1] {
-            case "month": lexicon.months[TokenKeys.of(word), default: []].append(entry)
-            case "weekday": lexicon.weekdays[TokenKeys.of(word), default: []].append(entry)
+            case "month": months[TokenKeys.of(word), default: []].append(entry)
+            case "weekday": weekdays[TokenKeys.of(word), default: []].append(entry)
             default: throw LexiconError(file: file.path, line: line.number, reason: "unknown kind '\(line.fields[1])'")
             }
         }
+        lexicon.months = KeyTable(months)
+        lexicon.weekdays = KeyTable(weekdays)
         for line in try LexiconFile(contentsOf: directory + "/number-words.tsv", fieldCount: 2...2).lines {
-            lexicon.numbers[TokenKeys.of(line.fields[0])] = Int(line.fields[1])
+            lexicon.numbers[TokenKeys.of(line.fields[0])] = .some(Int(line.fields[1]))
         }
         return lexicon
     }

@@ -17,6 +17,7 @@ struct DateFinder {
     private static func k(_ word: String) -> TokenKey { TokenKeys.of(word) }
     static let the = k("the"), of = k("of"), de = k("de"), comma = k(","), hyphen = WordTokenizer.hyphenKey, slash = k("/"), dot = k(".")
     static let this = k("this"), last = k("last"), next = k("next"), past = k("past"), coming = k("coming")
+    static let shifts = KeyTable<Int>([this: 0, last: -1, next: 1, coming: 1, past: -1])
     static let ago = k("ago"), later = k("later"), earlier = k("earlier"), before = k("before"), after = k("after")
     static let from = k("from"), now = k("now"), hence = k("hence"), `in` = k("in"), on = k("on"), at = k("at")
     static let every = k("every"), each = k("each"), apostrophe = k("'"), rightQuote = k("’"), colon = k(":")
@@ -336,8 +337,7 @@ struct DateFinder {
         if first == Self.earlier || first == Self.later, key(i + 1) == Self.this, let unit = key(i + 2).flatMap({ Self.units[$0] }) {
             return Found(tokens: i..<i + 3, spec: .offset(unit, 0), rule: "earlier/later this unit")
         }
-        let shifts: [TokenKey: Int] = [Self.this: 0, Self.last: -1, Self.next: 1, Self.coming: 1, Self.past: -1]
-        guard let shift = shifts[first] else { return nil }
+        guard let shift = Self.shifts[first] else { return nil }
         if let part = key(i + 1).flatMap({ Self.parts[$0] }) {
             if first == Self.last && part == "NI" { return Found(tokens: i..<i + 2, spec: .partOfDay(days: -1, part: "NI"), rule: "last night") }
             if first == Self.this { return Found(tokens: i..<i + 2, spec: .partOfDay(days: 0, part: part), rule: "this part of day") }

@@ -54,6 +54,7 @@ public struct DateNormalizer: Stage {
         document.dates = dates
     }
 
+    private static let going = TokenKeys.of("going"), to = TokenKeys.of("to")
     private static let futureWords = KeySet(words: ["will", "shall", "'ll", "’ll", "upcoming", "next", "plans", "planned", "scheduled",
                                          "expected", "tomorrow", "coming", "won't", "won’t"])
     private static let clauseBreaks = KeySet(words: [",", ";", ":", "and", "but", "while", "when", "as"])
@@ -67,7 +68,7 @@ public struct DateNormalizer: Stage {
         while index >= 0, tokens[index].range.start >= sentence.range.start, seen < 8 {
             if futureWords.contains(tokens[index].key) { return true }
             if clauseBreaks.contains(tokens[index].key) { break }
-            if tokens[index].key == TokenKeys.of("going"), index + 1 < tokens.count, tokens[index + 1].key == TokenKeys.of("to") { return true }
+            if tokens[index].key == going, index + 1 < tokens.count, tokens[index + 1].key == to { return true }
             index -= 1
             seen += 1
         }

@@ -37,11 +37,14 @@ struct AttributionBuilder {
     /// Contents of direct and partial quotes, in order, for the overlap check of indirect ones.
     private var quotedContents: [TextRange] = []
     /// Cue tokens already used by an attribution.
-    private var usedCues: Set<Int> = []
+    /// For each token, whether it is the cue of an attribution already (a flag per token: this is
+    /// asked of every token).
+    private var usedCues: [Bool]
     private var finder: SpeakerFinder { SpeakerFinder(context: context) }
 
     init(context: QuoteContext) {
         self.context = context
+        usedCues = [Bool](repeating: false, count: context.tokens.count)
     }
 
     // MARK: Quotations
@@ -133,7 +136,7 @@ struct AttributionBuilder {
                     speaker = named
                     cueAfter = false
                 }
-                usedCues.insert(cue)
+                usedCues[cue] = true
                 let lemma = (cueIsNoun ? context.lexicon.nouns[context.tokens[cue].key] : context.verbLemma(at: cue)) ?? context.text(context.tokens[cue].range)
                 let cueRecord = Quote.Cue(range: context.tokens[cue].range, lemma: lemma)
                 let sentenceStart = context.sentenceTokens[sentence].lowerBound
@@ -274,7 +277,7 @@ struct AttributionBuilder {
         // The comma may sit inside the marks, even inside nested ones: “… ‘miracles,’” she said.
         var inside = close - 1
         while inside > open, tokens[inside].kind == .punctuation, utf8Scalar(tokens[inside]).isClosing { inside -= 1 }
-        let commaBefore = [QuoteContext.comma, TokenKeys.of("?"), TokenKeys.of("!")].contains(tokens[inside].key)
+        let commaBefore = tokens[inside].key == QuoteContext.comma || Self.questionOrExclamation.contains(tokens[inside].key)
             || (close < end && tokens[close].key == QuoteContext.comma)
         let startsSentence = open == context.sentenceTokens[context.sentenceOf[open]].lowerBound
         guard commaBefore || startsSentence else { return nil }
@@ -286,7 +289,7 @@ struct AttributionBuilder {
         let limit = firstWord.map { tokens[$0].isCapitalized } == true ? 24 : 12
         while index < end, words < limit, context.quoteOf[index] < 0 {
             let key = tokens[index].key
-            if key == QuoteContext.and || key == QuoteContext.that || key == TokenKeys.of("but") { return nil }
+            if key == QuoteContext.and || key == QuoteContext.that || key == Self.but { return nil }
             if context.verbLemma(at: index) != nil {
                 let text = context.text(tokens[index].range)
                 let hasClause = (index + 1..<min(end, index + 3)).contains { tokens[$0].key == QuoteContext.that }
@@ -304,7 +307,7 @@ struct AttributionBuilder {
         var index = open - 1
         while index >= sentenceStart, context.quoteOf[index] < 0 {
             // "“You winning?” she said, but Kevin …": a cue that closed the quotation before is spent.
-            if usedCues.contains(index) { return nil }
+            if usedCues[index] { return nil }
             if context.verbLemma(at: index) != nil { return (outerCue(enclosing: index, open: open, sentenceStart: sentenceStart) ?? index, false) }
             if context.lexicon.nouns[context.tokens[index].key] != nil,
                finder.speaker(ofCueAt: index, isNoun: true, earlier: history) != nil {
@@ -443,52 +446,59 @@ struct AttributionBuilder {
         // One copy of the context: reaching it through `self` in a lazy initializer copies it per use.
         let context = self.context
         let tokens = context.tokens
+        // Statics read once, not per token (each read of a static checks its one-time initializer).
+        let semicolon = Self.semicolon, comma = QuoteContext.comma, and = QuoteContext.and, that = QuoteContext.that
+        let contrasts = Self.contrasts, notParticiples = Self.notParticiples, stanceKeys = context.lexicon.stanceKeys
         var stops: [(token: Int, stop: Int)] = []
         for index in tokens.indices.dropLast() {
             let sentence = context.sentenceOf[index]
             guard sentence >= 0, index + 1 < context.sentenceTokens[sentence].upperBound else { continue }
             // "…, but he has also …", "…; …": a new main clause is no longer the reported one.
             // ("…, but that Russia is not …" goes on with the same report.)
-            if context.quoteOf[index] < 0, tokens[index].key == Self.semicolon
-                || (tokens[index].key == QuoteContext.comma && Self.contrasts.contains(tokens[index + 1].key)
-                    && !(index + 2 < tokens.count && (tokens[index + 2].key == QuoteContext.that || context.quoteOf[index + 2] >= 0))) {
+            if context.quoteOf[index] < 0, tokens[index].key == semicolon
+                || (tokens[index].key == comma && contrasts.contains(tokens[index + 1].key)
+                    && !(index + 2 < tokens.count && (tokens[index + 2].key == that || context.quoteOf[index + 2] >= 0))) {
                 stops.append((index, index))
                 continue
             }
             // "…, citing her work after …", "… “suburbs of St. Petersburg” — a metaphor for …": a
             // participle after a comma, or a spaced dash, opens the reporter's own comment.
             if context.quoteOf[index] < 0, index + 1 < tokens.count, context.quoteOf[index + 1] < 0,
-               (tokens[index].key == QuoteContext.comma && tokens[index + 1].kind == .word && !tokens[index + 1].isCapitalized
-                   && context.token(index + 1, endsWith: "ing") && !Self.notParticiples.contains(tokens[index + 1].key))
+               (tokens[index].key == comma && tokens[index + 1].kind == .word && !tokens[index + 1].isCapitalized
+                   && context.token(index + 1, endsWith: "ing") && !notParticiples.contains(tokens[index + 1].key))
                 || Self.isSpacedDash(index, context) {
                 stops.append((index, index))
                 continue
             }
             // The same after a comma inside the marks: "… a “terrible situation,” but stopped short …".
-            if index >= 2, context.quoteOf[index] < 0, Self.contrasts.contains(tokens[index].key),
-               context.quoteOf[index - 1] >= 0, tokens[index - 1].kind == .punctuation, tokens[index - 2].key == QuoteContext.comma,
-               !(index + 1 < tokens.count && (tokens[index + 1].key == QuoteContext.that || context.quoteOf[index + 1] >= 0)) {
+            if index >= 2, context.quoteOf[index] < 0, contrasts.contains(tokens[index].key),
+               context.quoteOf[index - 1] >= 0, tokens[index - 1].kind == .punctuation, tokens[index - 2].key == comma,
+               !(index + 1 < tokens.count && (tokens[index + 1].key == that || context.quoteOf[index + 1] >= 0)) {
                 stops.append((index - 1, index))
                 continue
             }
             // "… and encouraged Americans to …": another reporting or stance verb.
             let nextIsCue = context.verbLemma(at: index + 1) != nil
-                || (tokens[index].key == QuoteContext.and && context.quoteOf[index + 1] < 0 && !tokens[index + 1].isCapitalized
-                    && context.lexicon.stanceKeys.contains(tokens[index + 1].key))
+                || (tokens[index].key == and && context.quoteOf[index + 1] < 0 && !tokens[index + 1].isCapitalized
+                    && stanceKeys.contains(tokens[index + 1].key))
             guard nextIsCue else { continue }
             let closesQuote = context.quoteOf[index] >= 0 && context.quoteOf[index + 1] != context.quoteOf[index]
-            if closesQuote || (context.quoteOf[index] < 0 && (tokens[index].key == QuoteContext.and || tokens[index].key == QuoteContext.comma)) {
+            if closesQuote || (context.quoteOf[index] < 0 && (tokens[index].key == and || tokens[index].key == comma)) {
                 stops.append((index, index + (closesQuote ? 1 : 0)))
             }
         }
         return stops
     }()
 
+    private static let clauseEndMarks = KeySet(words: [".", ",", ";", ":"])
+    private static let questionOrExclamation = KeySet(words: ["?", "!"])
+    private static let but = TokenKeys.of("but")
+
     /// Drops a final full stop, comma or colon outside quotation marks.
     private func trimmedClause(_ range: Range<Int>) -> TextRange {
         var last = range.upperBound - 1
         while last > range.lowerBound, context.tokens[last].kind == .punctuation, context.quoteOf[last] < 0,
-              [".", ",", ";", ":"].map(TokenKeys.of).contains(context.tokens[last].key) { last -= 1 }
+              Self.clauseEndMarks.contains(context.tokens[last].key) { last -= 1 }
         return context.range(range.lowerBound..<last + 1)
     }
 
@@ -506,7 +516,7 @@ struct AttributionBuilder {
         quotedContents.sort()
         for sentence in context.sentenceTokens.indices {
             let range = context.sentenceTokens[sentence]
-            for index in range where !usedCues.contains(index) {
+            for index in range where !usedCues[index] {
                 if tokens[index].key == QuoteContext.according, index + 1 < range.upperBound, tokens[index + 1].key == QuoteContext.to,
                    context.quoteOf[index] < 0 {
                     attributeAccordingTo(at: index, sentence: range)
@@ -524,7 +534,7 @@ struct AttributionBuilder {
                 guard let speaker = finder.speaker(ofCueAt: index, isNoun: false, earlier: history) else { continue }
                 let content = reportedClause(afterCue: index, through: index + 1)
                 guard !content.isEmpty, !overlapsQuotation(content) else { continue }
-                usedCues.insert(index)
+                usedCues[index] = true
                 add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,
                     cue: Quote.Cue(range: tokens[index].range, lemma: lemma), confidence: 0.7,
                     rule: "cue '\(context.text(tokens[index].range))' with a reported clause")
@@ -608,7 +618,7 @@ struct AttributionBuilder {
         if speaker.entityID == nil, speaker.resolution == .pronoun, context.text(speaker.range).lowercased() == "it" { return }
         let content = clause(from: start, cue: cue, through: start + 1)
         guard wordCount(content) >= 2, !overlapsQuotation(content) else { return }
-        usedCues.insert(cue)
+        usedCues[cue] = true
         let cueRange = TextRange(start: token.range.start, end: tokens[cueEnd].range.end)
         let lemma = cueEnd > cue ? "\(verb.lemma) \(context.text(tokens[cueEnd].range))" : verb.lemma
         add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,
@@ -684,7 +694,7 @@ struct AttributionBuilder {
             }
         }
         let content = TextRange(start: parts[0].start, end: parts[parts.count - 1].end)
-        usedCues.insert(cue)
+        usedCues[cue] = true
         add(.indirect, content: content, parts: parts, verbatim: [], speaker: speaker,
             cue: Quote.Cue(range: tokens[cue].range, lemma: lemma), confidence: 0.7,
             rule: parts.count > 1 ? "cue '\(context.text(tokens[cue].range))' set inside the statement"
@@ -889,7 +899,7 @@ struct AttributionBuilder {
             content = context.range(sentence.lowerBound..<end)
         }
         let cue = TextRange(start: tokens[index].range.start, end: tokens[index + 1].range.end)
-        usedCues.insert(index)
+        usedCues[index] = true
         add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,
             cue: Quote.Cue(range: cue, lemma: "according to"), confidence: 0.75, rule: "according to")
     }
