@@ -22,7 +22,13 @@ public enum UTF8Decoding {
 
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    /// The offset of the first byte that does not start a valid UTF-8 sequence, or nil.
+    /// Whether `bytes` are valid UTF-8, by the standard library's vectorised validation.
+    public static func isValid(_ bytes: [UInt8]) -> Bool {
+        String(validating: bytes, as: UTF8.self) != nil
+    }
+
+    /// The offset of the first byte that does not start a valid UTF-8 sequence, or nil. Scalar by
+    /// scalar: ask `isValid` first on long input.
     public static func firstInvalidOffset(in bytes: some Collection<UInt8>) -> Int? {
         var decoder = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()

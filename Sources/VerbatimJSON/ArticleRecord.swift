@@ -19,7 +19,7 @@ public struct ArticleRecord: Sendable, Equatable {
     public static func parse(line: ArraySlice<UInt8>, lossy: Bool, textField: String = "text",
                              idField: String = "id") throws(RecordError) -> ArticleRecord {
         var bytes = Array(line)
-        if let bad = UTF8Decoding.firstInvalidOffset(in: bytes) {
+        if !UTF8Decoding.isValid(bytes), let bad = UTF8Decoding.firstInvalidOffset(in: bytes) {
             guard lossy else { throw RecordError(id: nil, reason: InputError.invalidUTF8(byteOffset: bad).description) }
             bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
         }
