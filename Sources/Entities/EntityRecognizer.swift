@@ -48,6 +48,9 @@ public struct EntityRecognizer: Stage {
             let entry = lexicon.entries[match.alias.entry]
             if entry.isMinorPlace || (entry.isGenerated && (match.alias.spelling > 0 || entry.subtype == "capital")),
                context.isInsidePersonName(match.tokens) { continue }
+            // "Rep. Jim Jordan", "Michael Jordan": even a country is a surname after a given name
+            // inside a sentence.
+            if entry.kind == .place, match.tokens.count == 1, context.followsGivenName(match.tokens.lowerBound) { continue }
             context.addLexiconMention(match)
         }
         RolePhrases(context: context).apply(to: &context)
@@ -105,6 +108,19 @@ struct RecognitionContext {
     func text(_ tokenRange: Range<Int>) -> String {
         let range = range(of: tokenRange)
         return String(decoding: utf8[range.start..<range.end], as: UTF8.self)
+    }
+
+    /// Whether a capitalised given name stands just before token `start`, not opening its sentence
+    /// (where "Will", "May" or "Bill" may be other words) unless a title comes first.
+    func followsGivenName(_ start: Int) -> Bool {
+        guard start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, !tokens[start - 1].isAllCaps,
+              !covered[start - 1], lexicon.firstNames.contains(key(start - 1)), !lexicon.commonWords.contains(key(start - 1)),
+              !lexicon.calendarWords.contains(key(start - 1)) else { return false }
+        if !tokens[start - 1].startsSentence { return true }
+        return (1...3).contains { length in
+            start - 1 - length >= 0 && tokens[start - 1 - length].isCapitalized
+                && lexicon.titles[key(start - 1 - length)]?.contains { $0.keys.count == length } == true
+        }
     }
 
     /// A given name just before, a title just before, a noun for a person and a capitalised word just
@@ -194,6 +210,13 @@ struct RecognitionContext {
         for position in found.indices where found[position].mention.kind == .person && found[position].mention.source == .pattern {
             patternPersonAt[found[position].tokens.lowerBound] = position
         }
+        // "Rep. Jim Jordan … Jordan said": a one-word place that is the surname of someone met
+        // before, and speaks, is that person.
+        var speakingPlaceAt: [Int: Int] = [:]
+        for position in found.indices where found[position].mention.kind == .place && found[position].tokens.count == 1 {
+            let index = found[position].tokens.lowerBound
+            if index + 1 < tokens.count, lexicon.speechVerbs.contains(key(index + 1)) { speakingPlaceAt[index] = position }
+        }
         let people = found.indices.filter { found[$0].mention.kind == .person }.sorted { found[$0].tokens.lowerBound < found[$1].tokens.lowerBound }
         var next = 0
         for index in tokens.indices where tokens[index].kind == .word {
@@ -209,6 +232,10 @@ struct RecognitionContext {
             // A one-word name a pattern found on its own ("Holt said") joins the earlier full name too.
             if covered[index], let person = lastNames[key(index)] ?? givenNames[key(index)], let position = patternPersonAt[index],
                found[position].tokens == index..<index + 1 {
+                found[position].mention = linked(tokens[index].range, to: found[person].mention)
+                continue
+            }
+            if covered[index], let person = lastNames[key(index)], let position = speakingPlaceAt[index] {
                 found[position].mention = linked(tokens[index].range, to: found[person].mention)
                 continue
             }

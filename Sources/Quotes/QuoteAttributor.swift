@@ -157,7 +157,15 @@ struct AttributionBuilder {
                         confidence: speaker == nil ? 0.4 : 0.8,
                         rule: "cue '\(context.text(cueRecord.range))' with quoted words inside the reported clause")
                 }
-            } else if let previous = continuedQuote(before: open), isWholeSentence(open: open, close: close) {
+            } else if isWholeSentence(open: open, close: close), let (cue, speaker) = attributionEndingPreviousSentence(before: open) {
+                // "…, Schiff said. “The other factor …”": the quotation goes on the statement before it.
+                let lemma = context.verbLemma(at: cue) ?? context.text(context.tokens[cue].range)
+                add(.direct, content: span.inner, parts: span.pieces, verbatim: span.pieces, speaker: speaker,
+                    cue: Quote.Cue(range: context.tokens[cue].range, lemma: lemma), confidence: 0.6,
+                    rule: "quotation after a statement attributed by cue '\(context.text(context.tokens[cue].range))'")
+            } else if let previous = continuedQuote(before: open),
+                      isWholeSentence(open: open, close: close) || previous.sentences.last == sentence {
+                // (In the same sentence: "Mills “got a deal,” Jordan said, and still “got to sit in …”".)
                 let samePragraph = context.document.sentences[sentence].paragraph
                     == context.document.sentences[previous.sentences.last ?? sentence].paragraph
                 if samePragraph {
@@ -189,6 +197,26 @@ struct AttributionBuilder {
         for index in stride(from: previous.upperBound - 2, through: max(previous.lowerBound, previous.upperBound - 4), by: -1)
             where context.verbLemma(at: index) != nil {
             return index
+        }
+        return nil
+    }
+
+    /// The cue and speaker of a sentence just before, in the same paragraph, that ends with its
+    /// attribution: "…, Schiff said." or "…, said Schiff.".
+    private func attributionEndingPreviousSentence(before open: Int) -> (Int, Quote.Speaker)? {
+        let sentence = context.sentenceOf[open]
+        guard sentence > 0, open == context.sentenceTokens[sentence].lowerBound,
+              context.document.sentences[sentence].paragraph == context.document.sentences[sentence - 1].paragraph else { return nil }
+        let previous = context.sentenceTokens[sentence - 1]
+        var end = previous.upperBound
+        while end > previous.lowerBound, context.tokens[end - 1].kind == .punctuation { end -= 1 }
+        for cue in stride(from: end - 1, through: max(previous.lowerBound + 2, end - 6), by: -1) where context.verbLemma(at: cue) != nil {
+            // Only the speaker, and nothing quoted, between the comma and the sentence's end.
+            guard let comma = (previous.lowerBound..<cue).last(where: { context.tokens[$0].key == QuoteContext.comma }),
+                  cue - comma <= 6, !(comma..<end).contains(where: { context.quoteOf[$0] >= 0 }),
+                  let speaker = finder.speaker(ofCueAt: cue, isNoun: false, earlier: history), speaker.resolution != .description,
+                  speaker.range.start > context.tokens[comma].range.start else { return nil }
+            return (cue, speaker)
         }
         return nil
     }

@@ -88,7 +88,16 @@ struct SpeakerFinder {
                 if tokens[back].key == QuoteContext.comma { commas.append(back) }
                 back -= 1
             }
-            let candidates = commas.compactMap { $0 > sentenceStart ? mention(endingAt: tokens[$0 - 1].range.end) : nil }
+            // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": a bracket may close the name.
+            let candidates = commas.compactMap { comma -> EntityMention? in
+                guard comma > sentenceStart else { return nil }
+                var last = comma - 1
+                if tokens[last].key == Self.closeParenthesis,
+                   let open = (max(sentenceStart, last - 8)..<last).last(where: { tokens[$0].key == Self.openParenthesis }), open > sentenceStart {
+                    last = open - 1
+                }
+                return mention(endingAt: tokens[last].range.end)
+            }
             let inner = candidates.first
             let outer = candidates.count > 1 ? candidates[1] : nil
             if let chosen = candidates.first(where: { $0.kind == .person }) ?? outer ?? inner {

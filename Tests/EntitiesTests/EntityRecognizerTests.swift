@@ -174,6 +174,13 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         #expect(!found.contains { $0.kind == .place && $0.name != "Wimbledon" })
     }
 
+    @Test func aCountryAfterAGivenNameIsASurnameAndSpeaksLater() throws {
+        let found = try entities("The panel met. Rep. Jim Jordan (R-Ohio) spoke first. Jordan said the deal was bad. Jordan is a kingdom.")
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Jim Jordan", "Jim Jordan"])
+        // Where nothing makes the word a person, the country stays.
+        #expect(found.last?.kind == .place)
+    }
+
     @Test func townsPlayingAreTeams() throws {
         let found = try entities("Brexley beat Somerset by an innings. Later Brexley led the table. Their match against Yorkshire was drawn.")
         let teams = found.filter { $0.subtype == "sports-team" }

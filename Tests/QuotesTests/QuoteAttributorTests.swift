@@ -336,6 +336,19 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(found.first?.speaker == "Jane Holt")
     }
 
+    @Test func aQuotationAfterAStatementWithItsAttributionGoesOnIt() throws {
+        let (_, found) = try quotes("Jane Holt spoke.\n\nThe deal may stall while talks go on, Tom Reed said. “The other factor is whether it would escalate.”")
+        #expect(found.map(\.description) == [
+            "indirect|The deal may stall while talks go on|Tom Reed|said",
+            "direct|The other factor is whether it would escalate.|Tom Reed|said",
+        ])
+    }
+
+    @Test func aNameWithItsPartyInBracketsBeforeAnApposition() throws {
+        let (_, found) = try quotes("“They would just go get them,” Rep. Jane Holt (R-Ohio), a panel member, said in an interview.")
+        #expect(found.first?.speaker == "Jane Holt")
+    }
+
     @Test func nobodySaidIt() throws {
         let (_, found) = try quotes("“The sky is falling and nobody will be spared from it,” read a sign.")
         #expect(found.allSatisfy { $0.speaker == nil })
