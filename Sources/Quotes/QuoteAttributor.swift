@@ -127,6 +127,13 @@ struct AttributionBuilder {
             let lastSpanEnd = context.token(at: (index < spans.count ? spans[index] : span).outer.end)
             if var cue = cueToken {
                 var speaker = finder.speaker(ofCueAt: cue, isNoun: cueIsNoun, earlier: history)
+                // "Lynch said she recalled thinking, “…”": a cue without a speaker of its own lies in
+                // the clause of an earlier one that has one.
+                if speaker == nil, !cueAfter, let earlier = earlierCueWithSpeaker(before: cue) {
+                    cue = earlier.cue
+                    speaker = earlier.speaker
+                    cueIsNoun = false
+                }
                 // "DuVernay said: “…,” she said.": the name before beats the pronoun after.
                 if cueAfter, speaker?.resolution == .pronoun,
                    let before = self.cue(before: open, sentenceStart: context.sentenceTokens[sentence].lowerBound), !before.isNoun,
@@ -370,6 +377,20 @@ struct AttributionBuilder {
             index -= 1
         }
         return outer
+    }
+
+    /// The nearest reporting verb before `cue` in its sentence that introduces a clause and has a speaker.
+    private func earlierCueWithSpeaker(before cue: Int) -> (cue: Int, speaker: Quote.Speaker)? {
+        let sentence = context.sentenceTokens[context.sentenceOf[cue]]
+        var index = cue - 1
+        while index >= sentence.lowerBound, context.quoteOf[index] < 0, context.tokens[index].key != Self.semicolon {
+            if let lemma = context.verbLemma(at: index), introducesClause(at: index, lemma: lemma, end: sentence.upperBound),
+               let speaker = finder.speaker(ofCueAt: index, isNoun: false, earlier: history) {
+                return (index, speaker)
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// A reporting verb followed by "that", earlier in the sentence than `index`.

@@ -8,7 +8,8 @@ struct SpeakerFinder {
 
     /// Words that may stand between a subject and its verb ("He also warned", "Smith has said").
     private static let fillers = KeySet(words: ["also", "later", "then", "again", "previously", "repeatedly", "has", "had", "have",
-                                      "was", "is", "are", "were", "been", "be", "mistakenly", "widely", "once", "further", "recently", "earlier", "reportedly", "had", "would",
+                                      "was", "is", "are", "were", "been", "be", "mistakenly", "widely", "once", "further", "still", "even", "now",
+                                      "just", "first", "finally", "quickly", "immediately", "simply", "recently", "earlier", "reportedly", "had", "would",
                                       "will", "may", "might", "could", "did", "does", "do", "not", "never", "often",
                                       "has", "publicly", "privately", "told", "on", "monday", "tuesday", "wednesday",
                                       "thursday", "friday", "saturday", "sunday"])
@@ -32,9 +33,15 @@ struct SpeakerFinder {
         // "are urging": a progressive, not a passive ("were admitted"), may stand after its subject.
         let isParticiple = context.token(cue, endsWith: "ing")
         var passive = false
+        var adverbs = 0
         while index >= sentenceStart, context.quoteOf[index] < 0 {
             let key = tokens[index].key
-            if Self.fillers.contains(key) || (isParticiple && Self.progressives.contains(key)) {
+            if adverbs < 2, tokens[index].kind == .word, !tokens[index].isCapitalized, context.token(index, endsWith: "ly"),
+               tokens[index].range.length > 4 {
+                // "forcefully told", "publicly said": an adverb between the subject and its verb.
+                adverbs += 1
+                index -= 1
+            } else if Self.fillers.contains(key) || (isParticiple && Self.progressives.contains(key)) {
                 if Self.passiveAuxiliaries.contains(key) { passive = true }
                 index -= 1
             } else if index > sentenceStart, Self.timeNouns.contains(key), Self.timeDeterminers.contains(tokens[index - 1].key) {
@@ -127,6 +134,15 @@ struct SpeakerFinder {
                                  resolution: .pronoun)
         }
         if key == QuoteContext.and {
+            // "I laughed and said": the subject of the verb just before "and".
+            if index >= sentenceStart + 2, tokens[index - 1].kind == .word, !tokens[index - 1].isCapitalized {
+                let subject = index - 2
+                if context.lexicon.subjectPronouns.contains(tokens[subject].key) { return resolvePronoun(at: subject, earlier: earlier) }
+                if context.lexicon.otherPronouns.contains(tokens[subject].key) {
+                    return Quote.Speaker(range: tokens[subject].range, name: context.text(tokens[subject].range), entityID: nil, resolution: .pronoun)
+                }
+                if let mention = mention(endingAt: tokens[subject].range.end) { return speaker(mention) }
+            }
             return previousInSentence ?? clauseSubject(from: sentenceStart, before: index, earlier: earlier)
         }
         return description(endingAt: index, sentenceStart: sentenceStart)

@@ -349,6 +349,16 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(found.first?.speaker == "Jane Holt")
     }
 
+    @Test(arguments: [
+        ("Once, when the car stopped, I laughed and said, “I do not believe in the devil at all.”", "I"),
+        ("Jane Holt arrived. Even now she still says things such as, “We are not all meant to be equal.”", "Jane Holt"),
+        ("Jane Holt arrived. Jane Holt forcefully told the crowd, “This is not the first generation to be frustrated.”", "Jane Holt"),
+        ("Jane Holt arrived. Jane Holt said she recalled thinking, “This is what people have talked about for years.”", "Jane Holt"),
+    ])
+    func theSubjectAcrossAdverbsCoordinationAndInnerCues(text: String, speaker: String) throws {
+        #expect(try quotes(text).1.first?.speaker == speaker)
+    }
+
     @Test func nobodySaidIt() throws {
         let (_, found) = try quotes("“The sky is falling and nobody will be spared from it,” read a sign.")
         #expect(found.allSatisfy { $0.speaker == nil })
