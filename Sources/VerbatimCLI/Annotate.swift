@@ -40,6 +40,8 @@ struct Annotate: ParsableCommand {
         }
     }
 
+    static let largestRenderedInParallel = 4 << 20
+
     func run() throws {
         let annotator = try options.makeAnnotator()
         let encoder = AnnotationEncoder(offsets: offsets, toolVersion: Verbatim.version)
@@ -53,6 +55,9 @@ struct Annotate: ParsableCommand {
         var runner = BatchRunner(options: options, annotator: annotator)
         if format == .jsonl {
             runner.render = { document in
+                // A large document is written straight out, a megabyte at a time, instead: its record
+                // is about twelve times its size.
+                guard document.utf8.count <= Self.largestRenderedInParallel else { return nil }
                 var bytes: [UInt8] = []
                 encoder.write(document, to: &bytes, style: .compact)
                 bytes.append(0x0A)

@@ -20,7 +20,7 @@ struct BatchRunner {
     /// Records read before a chunk is annotated.
     var chunkSize = 256
     /// Renders a document for output on the worker threads (encoding JSON is as costly as annotating).
-    var render: (@Sendable (Document) -> [UInt8])?
+    var render: (@Sendable (Document) -> [UInt8]?)?
 
     /// Calls `emit` with every item in input order; returns how many failed.
     /// - Throws: `Exit` codes for inputs that cannot be opened or read.
