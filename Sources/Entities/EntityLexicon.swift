@@ -12,8 +12,11 @@ public struct EntityEntry: Sendable {
     /// Aliases that match only in exactly this case ("WHO", "US").
     public var exactAliases: Set<String>
     public var roles: [Role]
-    /// `file:line`, for evidence.
-    public var origin: String
+    /// The lexicon file and line the entry comes from, for evidence.
+    public var originFile: String
+    public var originLine: Int
+    /// `file:line`, for evidence: made when asked, not for every entry at start-up.
+    public var origin: String { "\(originFile):\(originLine)" }
     /// From a generated gazetteer file rather than a curated one.
     public var isGenerated: Bool
 
@@ -98,13 +101,18 @@ public final class EntityLexicon: @unchecked Sendable {
         // The generated gazetteer is most of the start-up: it is read on another thread meanwhile.
         let gazetteerPath = "\(directory)/entities/places.generated.tsv"
         let gazetteer = BackgroundLoad { () throws(LexiconError) in
-            // Its second half is compiled on one more thread, for the machine's other core.
-            let file = try LexiconFile(contentsOf: gazetteerPath, fieldCount: 4...6)
-            let middle = file.lines.count / 2
-            let secondHalf = BackgroundLoad { () throws(LexiconError) in try EntryFile(file.lines[middle...], path: file.path) }
-            var entries = try EntryFile(file.lines[..<middle], path: file.path)
-            entries.append(try secondHalf.value())
-            return entries
+            // Its second half is parsed and compiled on one more thread, for the machine's other core.
+            let bytes = try LexiconFile.contents(of: gazetteerPath)
+            var cut = bytes.count / 2
+            while cut < bytes.count, bytes[cut] != 0x0A { cut += 1 }
+            let middle = min(cut + 1, bytes.count)
+            let firstLineOfSecondHalf = bytes[..<middle].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            let secondHalf = BackgroundLoad { () throws(LexiconError) in
+                let file = try LexiconFile(utf8: bytes[middle...], path: gazetteerPath, firstLine: firstLineOfSecondHalf, fieldCount: 4...6)
+                return try EntryFile(file.lines[...], path: gazetteerPath)
+            }
+            let file = try LexiconFile(utf8: bytes[..<middle], path: gazetteerPath, firstLine: 1, fieldCount: 4...6)
+            return [try EntryFile(file.lines[...], path: gazetteerPath), try secondHalf.value()]
         }
         let curated = ["regions.tsv", "nationalities.tsv", "organizations.tsv", "people.tsv"].map { "\(directory)/entities/\($0)" }
         var files = try (curated + userFiles).map { path throws(LexiconError) in
@@ -112,21 +120,24 @@ public final class EntityLexicon: @unchecked Sendable {
             return try EntryFile(file.lines[...], path: file.path)
         }
         try lexicon.loadWordLists(directory: directory)
-        files.insert(try gazetteer.value(), at: 0)
+        files.insert(contentsOf: try gazetteer.value(), at: 0)
 
         // A later entry with the same id replaces an earlier one, in its place; so do its aliases.
+        // Each file's entries are moved out of it, not copied (a copy retains every field).
         var position: [String: Int] = [:]
         var finalIndex: [[Int]] = []
         var entries: [EntityEntry] = []
         entries.reserveCapacity(files.reduce(0) { $0 + $1.entries.count })
-        for file in files {
-            finalIndex.append(file.entries.map { entry in
-                if let existing = position[entry.id] {
-                    entries[existing] = entry
+        for fileIndex in files.indices {
+            var fileEntries: [EntityEntry] = []
+            swap(&fileEntries, &files[fileIndex].entries)
+            finalIndex.append(fileEntries.indices.map { local in
+                if let existing = position[fileEntries[local].id] {
+                    entries[existing] = fileEntries[local]
                     return existing
                 }
-                position[entry.id] = entries.count
-                entries.append(entry)
+                position[fileEntries[local].id] = entries.count
+                entries.append(fileEntries[local])
                 return entries.count - 1
             })
         }
@@ -197,20 +208,6 @@ public final class EntityLexicon: @unchecked Sendable {
                                                  hasAcronym: hasAcronym, priority: priority)))
                     aliasKeys += keys
                 }
-            }
-        }
-
-        /// Appends the entries of the file's next part.
-        mutating func append(_ next: EntryFile) {
-            let entryOffset = entries.count, keyOffset = aliasKeys.count
-            entries += next.entries
-            aliasKeys += next.aliasKeys
-            lowercaseOpeners += next.lowercaseOpeners
-            aliases += next.aliases.map { first, alias in
-                var alias = alias
-                alias.entry += entryOffset
-                alias.keysStart += keyOffset
-                return (first, alias)
             }
         }
     }
@@ -346,7 +343,7 @@ public final class EntityLexicon: @unchecked Sendable {
             if !field(4).isEmpty { aliases += Self.split(fields[4], on: "|") }
             result.append(EntityEntry(id: fields[0], kind: kind, subtype: fields[2], name: fields[3], aliases: aliases,
                                       attributes: attributes, exactAliases: exact, roles: roles,
-                                      origin: "\(fileName):\(line.number)", isGenerated: generated))
+                                      originFile: fileName, originLine: line.number, isGenerated: generated))
         }
         return result
     }

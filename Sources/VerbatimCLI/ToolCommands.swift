@@ -23,7 +23,7 @@ struct LexiconCommand: ParsableCommand {
             for file in files {
                 do {
                     let lexicon = try EntityLexicon.load(directory: directory, userFiles: [file])
-                    let own = lexicon.entries.filter { $0.origin.hasPrefix((file.split(separator: "/").last.map(String.init) ?? file) + ":") }.count
+                    let own = lexicon.entries.filter { $0.originFile == (file.split(separator: "/").last.map(String.init) ?? file) }.count
                     print("\(file): ok, \(own) entries")
                 } catch {
                     Terminal.error("\(error)")

@@ -15,16 +15,21 @@ public struct LexiconFile: Sendable {
     ///   - fieldCount: the fields each line must have at least.
     /// - Throws: `LexiconError` for a line with too few fields or an empty first field.
     public init(text: String, path: String, fieldCount: ClosedRange<Int> = 1...Int.max) throws(LexiconError) {
+        // Bytes, not Characters: lexicons are large and grapheme breaking would dominate start-up.
+        try self.init(utf8: Array(text.utf8)[...], path: path, firstLine: 1, fieldCount: fieldCount)
+    }
+
+    /// Parses valid UTF-8 lines whose first is line `firstLine` of the file: a large file can be read
+    /// in parts on several threads.
+    public init(utf8 bytes: ArraySlice<UInt8>, path: String, firstLine: Int, fieldCount: ClosedRange<Int> = 1...Int.max) throws(LexiconError) {
         self.path = path
         var lines: [Line] = []
-        // Bytes, not Characters: lexicons are large and grapheme breaking would dominate start-up.
-        let bytes = Array(text.utf8)
         do {
-            var number = 0
-            var start = 0
-            while start < bytes.count {
+            var number = firstLine - 1
+            var start = bytes.startIndex
+            while start < bytes.endIndex {
                 var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                while end < bytes.endIndex, bytes[end] != 0x0A { end += 1 }
                 number += 1
                 defer { start = end + 1 }
                 var lineEnd = end
@@ -85,14 +90,19 @@ import Foundation
 extension LexiconFile {
     /// Reads and parses the file at `path`.
     public init(contentsOf path: String, fieldCount: ClosedRange<Int> = 1...Int.max) throws(LexiconError) {
+        try self.init(utf8: Self.contents(of: path)[...], path: path, firstLine: 1, fieldCount: fieldCount)
+    }
+
+    /// The bytes of the file at `path`, checked to be UTF-8.
+    public static func contents(of path: String) throws(LexiconError) -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LexiconError(file: path, reason: "cannot read the file")
         }
         let bytes = [UInt8](data)
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        guard UTF8Decoding.isValid(bytes) else {
             let offset = UTF8Decoding.firstInvalidOffset(in: bytes) ?? 0
             throw LexiconError(file: path, reason: InputError.invalidUTF8(byteOffset: offset).description)
         }
-        try self.init(text: text, path: path, fieldCount: fieldCount)
+        return bytes
     }
 }
