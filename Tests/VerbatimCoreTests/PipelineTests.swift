@@ -62,6 +62,16 @@ private struct NeedsSentences: Stage {
         #expect(file.lines.map(\.number) == [3, 4])
     }
 
+    @Test func aPartOfAFileCountsLinesFromWhereItStarts() throws {
+        let bytes = Array("Mr.\ttitle\nDr.\ttitle\nNo.\n".utf8)
+        let middle = bytes.firstIndex(of: 0x0A)! + 1
+        let second = try LexiconFile(utf8: bytes[middle..<bytes.count - 4], path: "a.tsv", firstLine: 2, fieldCount: 2...2)
+        #expect(second.lines.map(\.number) == [2])
+        #expect(throws: LexiconError(file: "a.tsv", line: 3, reason: "expected 2 tab-separated fields, found 1")) {
+            try LexiconFile(utf8: bytes[middle...], path: "a.tsv", firstLine: 2, fieldCount: 2...2)
+        }
+    }
+
     @Test func reportsTheLineOfABadEntry() {
         #expect(throws: LexiconError(file: "a.tsv", line: 2, reason: "expected 2 tab-separated fields, found 1")) {
             try LexiconFile(text: "Mr.\ttitle\nDr.\n", path: "a.tsv", fieldCount: 2...2)
