@@ -726,7 +726,7 @@ struct AttributionBuilder {
         var comma = speakerStart > cue ? cue - 1 : speakerStart - 1
         // "The museum, Mr. Bush said, …": a title before the name.
         while comma > speakerStart - 4, comma > sentence.lowerBound, tokens[comma].key != QuoteContext.comma,
-              tokens[comma].isCapitalized || (context.text(tokens[comma].range) == "." && tokens[comma - 1].range.end == tokens[comma].range.start) {
+              tokens[comma].isCapitalized || isFullStopOfAbbreviation(comma) {
             comma -= 1
         }
         // A short opening ("The museum, Mr. Bush said, …") needs the rest of the sentence after the cue.
@@ -776,7 +776,7 @@ struct AttributionBuilder {
         if next.isCapitalized {
             var last = cue + 1
             while last + 1 < end, tokens[last + 1].isCapitalized || isAbbreviationDot(last + 1)
-                    || (context.text(tokens[last + 1].range) == "." && tokens[last].range.end == tokens[last + 1].range.start) { last += 1 }
+                    || isFullStopOfAbbreviation(last + 1) { last += 1 }
             if last + 1 >= end || tokens[last + 1].key == QuoteContext.comma { return false }
         }
         // "He said European countries need to", "she thinks the vote": a subject opens the clause.
@@ -814,7 +814,7 @@ struct AttributionBuilder {
             }
             // Words, possessives and hyphens; commas only inside a place or time phrase.
             if tokens[look].kind == .punctuation, !(placeOrTime && tokens[look].key == QuoteContext.comma) && !isAbbreviationDot(look)
-                && !(context.text(tokens[look].range) == "." && tokens[look - 1].range.end == tokens[look].range.start) {
+                && !isFullStopOfAbbreviation(look) {
                 return nil
             }
         }
@@ -954,6 +954,12 @@ struct AttributionBuilder {
     }
 
     private static let notSources = KeySet(words: ["which", "whom", "what", "whose", "plan", "schedule"])
+
+    /// A full stop right after a word ("Mr.", "Jr."), as in a title or the end of a name.
+    private func isFullStopOfAbbreviation(_ index: Int) -> Bool {
+        index > 0 && context.document.utf8[context.tokens[index].range.start] == UInt8(ascii: ".")
+            && context.tokens[index - 1].range.end == context.tokens[index].range.start
+    }
 
     /// A full stop inside a name or abbreviation ("U.S.", "Gov."), not the sentence's end.
     private func isAbbreviationDot(_ index: Int) -> Bool {

@@ -6,13 +6,15 @@ import VerbatimCore
 struct SpeakerFinder {
     let context: QuoteContext
 
-    /// Words that may stand between a subject and its verb ("He also warned", "Smith has said").
-    private static let fillers = KeySet(words: ["also", "later", "then", "again", "previously", "repeatedly", "has", "had", "have",
-                                      "was", "is", "are", "were", "been", "be", "mistakenly", "widely", "once", "further", "still", "even", "now",
-                                      "just", "first", "finally", "quickly", "immediately", "simply", "recently", "earlier", "reportedly", "had", "would",
-                                      "will", "may", "might", "could", "did", "does", "do", "not", "never", "often",
-                                      "has", "publicly", "privately", "told", "on", "monday", "tuesday", "wednesday",
-                                      "thursday", "friday", "saturday", "sunday"])
+    /// Words that may stand between a subject and its verb ("He also warned", "Smith has said", "they
+    /// are urging", "Trump still says").
+    private static let fillers = KeySet(words: [
+        "also", "later", "then", "again", "previously", "repeatedly", "has", "had", "have", "was", "is", "are", "were",
+        "been", "be", "mistakenly", "widely", "once", "further", "still", "even", "now", "just", "first", "finally",
+        "quickly", "immediately", "simply", "recently", "earlier", "reportedly", "would", "will", "may", "might", "could",
+        "did", "does", "do", "not", "never", "often", "publicly", "privately", "told", "on", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday",
+    ])
 
     /// The speaker of the cue at token `cue`; `earlier` holds the attributions already made, for
     /// pronouns and coordinated cues.
@@ -30,7 +32,8 @@ struct SpeakerFinder {
     private func subject(before cue: Int, sentenceStart: Int, earlier: AttributionHistory) -> Quote.Speaker? {
         let tokens = context.tokens
         var index = cue - 1
-        // "are urging": a progressive, not a passive ("were admitted"), may stand after its subject.
+        // Auxiliaries, adverbs and "this week" between the subject and the cue are passed over; with a
+        // form of "be" before a past participle the cue is passive ("were admitted") and has no speaker here.
         let isParticiple = context.token(cue, endsWith: "ing")
         var passive = false
         var adverbs = 0
@@ -208,10 +211,12 @@ struct SpeakerFinder {
         guard index < sentenceEnd else { return true }
         // "said the GOP's goal was …": a possessive makes the name part of the clause's subject.
         let kind = context.tokens[index].kind
-        return (kind != .word && kind != .possessive) || Self.timePrepositions.contains(context.tokens[index].key)
+        return (kind != .word && kind != .possessive) || Self.nameEnders.contains(context.tokens[index].key)
     }
 
-    private static let timePrepositions = KeySet(words: ["on", "in", "at", "during", "last", "late", "early", "yesterday",
+    /// Words that may follow a speaker's name: a time or place phrase, an affiliation, a relative
+    /// clause ("said Smith on Tuesday", "wrote Cameron Easley for Morning Consult", "said Rubio, who").
+    private static let nameEnders = KeySet(words: ["on", "in", "at", "during", "last", "late", "early", "yesterday",
                                                    "today", "tonight", "earlier", "later", "this", "for", "of", "from",
                                                    "who"])
 
@@ -289,12 +294,12 @@ struct SpeakerFinder {
                                                "before", "since", "under", "over", "to", "into", "about"])
     /// "said one Democratic source on the panel", "said several officials".
     private static let quantifiers = KeySet(words: ["one", "two", "three", "several", "some", "many", "another", "other",
-                                                    "both", "two", "most", "senior", "former"])
+                                                    "both", "most", "senior", "former"])
     private static let passiveAuxiliaries = KeySet(words: ["is", "was", "are", "were", "been", "be", "being"])
     private static let irregularParticiples = KeySet(words: ["told", "shown", "known", "written", "said", "thought", "seen", "found"])
     private static let timeNouns = KeySet(words: ["week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"])
     private static let timeDeterminers = KeySet(words: ["this", "last", "next", "that", "each", "every"])
-    private static let progressives = KeySet(words: ["are", "were", "been", "being", "am"])
+    private static let progressives = KeySet(words: ["being", "am"])
     private static let of = TokenKeys.of("of")
     private static let openParenthesis = TokenKeys.of("(")
     private static let closeParenthesis = TokenKeys.of(")")
