@@ -186,6 +186,7 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         ("Jane Holt announced it would close the plant.", "it would close the plant", "announced"),
         // The object of a verb of stance, when someone named is its subject.
         ("Jane Holt cited the audit as the reason for the delay.", "the audit as the reason for the delay", "cited"),
+        ("Jane Holt ruled that the claim was false.", "the claim was false", "ruled"),
         // "that" after the one told and a time opens the clause; after any other object it is a relative.
         ("Jane Holt told CBS This Morning on Monday that the plan failed.", "the plan failed", "told"),
         ("Jane Holt said many of the examples that critics cite were wrong.", "many of the examples that critics cite were wrong", "said"),
