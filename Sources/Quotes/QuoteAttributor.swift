@@ -601,68 +601,23 @@ struct AttributionBuilder {
               context.quoteOf[cue] < 0, let verb = context.lexicon.stanceVerbs[token.key], cue + 2 < sentence.upperBound else { return }
         // "his plans to", "the poll's findings that": after a determiner or possessive it is a noun.
         if cue > sentence.lowerBound, QuoteContext.determiners.contains(tokens[cue - 1].key) || tokens[cue - 1].kind == .possessive { return }
-        var start: Int?
-        var cueEnd = cue
-        let next = tokens[cue + 1].key == QuoteContext.not ? cue + 2 : cue + 1
-        let that = (cue + 1..<min(sentence.upperBound, cue + 4)).first { tokens[$0].key == QuoteContext.that }
-        if verb.frames.contains("that"), let that {
-            start = that + 1
-        } else if verb.frames.contains("to"), next < sentence.upperBound, tokens[next].key == QuoteContext.to {
-            start = next
-        } else if let preposition = Self.prepositionFrames[tokens[cue + 1].key], verb.frames.contains(preposition) {
-            // "called for a ban", "talked about taxes": the preposition belongs to the cue.
-            start = cue + 2
-            cueEnd = cue + 1
-        } else if verb.frames.contains("object-of") || verb.frames.contains("object-for"),
-                  let preposition = (cue + 2..<min(sentence.upperBound, cue + 7)).first(where: {
-                      Self.prepositionFrames[tokens[$0].key].map { verb.frames.contains("object-" + $0) } ?? false }),
-                  (cue + 1..<preposition).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive }) {
-            // "accused Clinton's campaign of being duped": the object and preposition belong to the cue.
-            start = preposition + 1
-            cueEnd = preposition
-        } else if verb.frames.contains("object-to"), tokens[cue + 1].kind == .word, !Self.notClauseOpeners.contains(tokens[cue + 1].key),
-                  let to = (cue + 2..<min(sentence.upperBound, cue + 7)).first(where: { tokens[$0].key == QuoteContext.to }),
-                  (cue + 1..<to).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive || tokens[$0].kind == .hyphen }) {
-            start = cue + 1
-        }
-        if start == nil, verb.frames.contains("clause"), startsClause(at: next, end: sentence.upperBound) {
-            // "I know your tax returns are being audited".
-            start = next
-        } else if start == nil, verb.frames.contains("gerund"), tokens[next].kind == .word, !tokens[next].isCapitalized,
-                  context.token(next, endsWith: "ing"), !Self.notParticiples.contains(tokens[next].key) {
-            // "He proposes doing away with the mandate".
-            start = next
-        }
-        // "Clinton cited Trump's remarks", "Trump attacked Machado": the object is what the subject
-        // said something about, when someone named or referred to is the subject.
-        var needsSomeone = false
-        // Not an infinitive or a possibility: "refused to endorse Trump", "could deny them permits".
-        if start == nil, verb.frames.contains("object"), tokens[next].kind == .word, next == cue + 1,
-           cue == sentence.lowerBound || !Self.unrealized.contains(tokens[cue - 1].key),
-           !Self.notClauseOpeners.contains(tokens[next].key), !context.lexicon.otherPronouns.contains(tokens[next].key) {
-            start = next
-            needsSomeone = true
-        }
-        // "Polls show a close contest", "a 2014 study found 31 incidents": a source of findings
-        // reports whatever follows.
-        var needsEvidence = false
-        if start == nil, verb.frames.contains("evidence"), tokens[cue + 1].kind == .word {
-            start = cue + 1
-            needsEvidence = true
-        }
-        guard let start, start < sentence.upperBound, context.quoteOf[start] < 0 else { return }
+        guard let frame = stanceFrame(of: verb, at: cue, sentence: sentence) else { return }
+        let start = frame.start, cueEnd = frame.cueEnd
+        guard start < sentence.upperBound, context.quoteOf[start] < 0 else { return }
         // A form that is also a plural noun ("Republican plans to …") needs a clear subject before it.
         if context.token(cue, endsWith: "s"), Self.pluralNouns.contains(verb.lemma),
            !(cue > sentence.lowerBound && (context.lexicon.subjectPronouns.contains(tokens[cue - 1].key)
                  || context.speakers(in: max(0, tokens[cue - 1].range.end - 200)..<tokens[cue - 1].range.end)
                      .contains { $0.range.end == tokens[cue - 1].range.end })) { return }
         guard let speaker = finder.speaker(ofCueAt: cue, isNoun: false, earlier: history) else { return }
-        if needsEvidence, !isEvidence(speaker) { return }
-        if needsSomeone, speaker.resolution == .description { return }
+        switch frame.subject {
+        case .evidence: if !isEvidence(speaker) { return }
         // An intention needs someone named or referred to ("Clinton wants to"), not a description
-        // ("companies seek to"); a finding may come from anything ("a poll shows that").
-        if tokens[start - 1].key != QuoteContext.that, speaker.resolution == .description, !needsEvidence,
-           !verb.frames.contains("clause") { return }
+        // ("companies seek to"); a finding may come from anything ("a poll shows that"), and so may
+        // a belief or an expectation ("a majority of voters expect Clinton to win").
+        case .someone: if speaker.resolution == .description, !verb.frames.contains("clause") { return }
+        case .anyone: break
+        }
         // "It refers to …" defines a term; a thing holds no position.
         if speaker.entityID == nil, speaker.resolution == .pronoun, context.text(speaker.range).lowercased() == "it" { return }
         let content = clause(from: start, cue: cue, through: start + 1)
@@ -673,6 +628,66 @@ struct AttributionBuilder {
         add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,
             cue: Quote.Cue(range: cueRange, lemma: lemma), confidence: 0.6,
             rule: "'\(context.text(cueRange))' with a finding, position or intention")
+    }
+
+    /// Where a stance verb's reported words start, which cue words the frame takes, and who may be its subject.
+    private struct StanceFrame {
+        enum Subject { case anyone, someone, evidence }
+        var start: Int
+        var cueEnd: Int
+        var subject: Subject
+    }
+
+    /// The first of the verb's frames that the words after it fill.
+    private func stanceFrame(of verb: QuoteLexicon.StanceVerb, at cue: Int, sentence: Range<Int>) -> StanceFrame? {
+        let tokens = context.tokens
+        let next = tokens[cue + 1].key == QuoteContext.not ? cue + 2 : cue + 1
+        let that = (cue + 1..<min(sentence.upperBound, cue + 4)).first { tokens[$0].key == QuoteContext.that }
+        if verb.frames.contains("that"), let that {
+            return StanceFrame(start: that + 1, cueEnd: cue, subject: .anyone)
+        }
+        if verb.frames.contains("to"), next < sentence.upperBound, tokens[next].key == QuoteContext.to {
+            return StanceFrame(start: next, cueEnd: cue, subject: .someone)
+        }
+        if let preposition = Self.prepositionFrames[tokens[cue + 1].key], verb.frames.contains(preposition) {
+            // "called for a ban", "talked about taxes": the preposition belongs to the cue.
+            return StanceFrame(start: cue + 2, cueEnd: cue + 1, subject: .someone)
+        }
+        if verb.frames.contains("object-of") || verb.frames.contains("object-for"),
+           let preposition = (cue + 2..<min(sentence.upperBound, cue + 7)).first(where: {
+               Self.prepositionFrames[tokens[$0].key].map { verb.frames.contains("object-" + $0) } ?? false }),
+           (cue + 1..<preposition).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive }) {
+            // "accused Clinton's campaign of being duped": the object and preposition belong to the cue.
+            return StanceFrame(start: preposition + 1, cueEnd: preposition, subject: .someone)
+        }
+        if verb.frames.contains("object-to"), tokens[cue + 1].kind == .word, !Self.notClauseOpeners.contains(tokens[cue + 1].key),
+           let to = (cue + 2..<min(sentence.upperBound, cue + 7)).first(where: { tokens[$0].key == QuoteContext.to }),
+           (cue + 1..<to).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive || tokens[$0].kind == .hyphen }) {
+            return StanceFrame(start: cue + 1, cueEnd: cue, subject: .someone)
+        }
+        if verb.frames.contains("clause"), startsClause(at: next, end: sentence.upperBound) {
+            // "I know your tax returns are being audited".
+            return StanceFrame(start: next, cueEnd: cue, subject: .anyone)
+        }
+        if verb.frames.contains("gerund"), tokens[next].kind == .word, !tokens[next].isCapitalized,
+           context.token(next, endsWith: "ing"), !Self.notParticiples.contains(tokens[next].key) {
+            // "He proposes doing away with the mandate".
+            return StanceFrame(start: next, cueEnd: cue, subject: .someone)
+        }
+        // "Clinton cited Trump's remarks", "Trump attacked Machado": the object is what the subject
+        // said something about; not after an infinitive or a possibility ("refused to endorse
+        // Trump", "could deny them permits").
+        if verb.frames.contains("object"), tokens[next].kind == .word, next == cue + 1,
+           cue == sentence.lowerBound || !Self.unrealized.contains(tokens[cue - 1].key),
+           !Self.notClauseOpeners.contains(tokens[next].key), !context.lexicon.otherPronouns.contains(tokens[next].key) {
+            return StanceFrame(start: next, cueEnd: cue, subject: .someone)
+        }
+        // "Polls show a close contest", "a 2014 study found 31 incidents": a source of findings
+        // reports whatever follows.
+        if verb.frames.contains("evidence"), tokens[cue + 1].kind == .word {
+            return StanceFrame(start: cue + 1, cueEnd: cue, subject: .evidence)
+        }
+        return nil
     }
 
     /// Whether a speaker is a source of findings: its head noun (the last word before "of", or
