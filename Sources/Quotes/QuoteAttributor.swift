@@ -56,7 +56,8 @@ struct AttributionBuilder {
             defer { index += 1 }
             let span = spans[index]
             let open = context.token(at: span.outer.start)
-            guard open < context.tokens.count, context.sentenceOf[open] >= 0, !isNameOrTerm(openingAt: open) else { continue }
+            guard open < context.tokens.count, context.sentenceOf[open] >= 0, !isNameOrTerm(openingAt: open),
+                  !isHeading(span) else { continue }
             // "… is “a big problem” but “nobody has the guts …”": a quotation inside the clause
             // the last attribution reports is more of its verbatim words.
             if let last = quotes.last, last.kind == .partial, last.content.start <= span.outer.start, span.inner.end <= last.content.end {
@@ -287,6 +288,19 @@ struct AttributionBuilder {
         return (close, speaker)
     }
 
+    /// "'Coal Isn't the Villain.'": a quoted paragraph of a few words in title case is a section
+    /// heading (archive text quotes them), not anyone's words.
+    private func isHeading(_ span: QuotedSpan) -> Bool {
+        let first = context.token(at: span.outer.start), last = context.token(at: span.outer.end) - 1
+        guard first > 0, last + 1 < context.tokens.count, span.pieces.count == 1,
+              context.document.utf8[context.tokens[first - 1].range.end..<context.tokens[first].range.start].contains(0x0A),
+              context.document.utf8[context.tokens[last].range.end..<context.tokens[last + 1].range.start].contains(0x0A) else { return false }
+        let words = context.tokens[first...last].filter { $0.kind == .word }
+        // Title case: every word but the small ones ("the", "in", "of") capitalised.
+        let content = words.filter { $0.isCapitalized || !context.lexicon.functionWords.contains($0.key) }
+        return (2...8).contains(words.count) && content.count >= 2 && content.allSatisfy(\.isCapitalized)
+    }
+
     /// "an initiative called “EU debates”", "was described as “realistic”", "what does “x” mean".
     private func isNameOrTerm(openingAt open: Int) -> Bool {
         let tokens = context.tokens
@@ -326,9 +340,13 @@ struct AttributionBuilder {
             let key = tokens[index].key
             if key == QuoteContext.and || key == QuoteContext.that || key == Self.but { return nil }
             if context.verbLemma(at: index) != nil {
-                let text = context.text(tokens[index].range)
+                // "…, suggesting that …", and a cue with an -ing object of its own ("In his book, “Make
+                // Your Kid a Millionaire,” McKinley suggested looking at …"): the quotation is a title
+                // in the sentence, not the cue's words.
                 let hasClause = (index + 1..<min(end, index + 3)).contains { tokens[$0].key == QuoteContext.that }
-                return text.hasSuffix("ing") || hasClause ? nil : index
+                let hasObject = index + 1 < end && !tokens[index + 1].isCapitalized && context.token(index + 1, endsWith: "ing")
+                    && !Self.notParticiples.contains(tokens[index + 1].key)
+                return context.token(index, endsWith: "ing") || hasClause || hasObject ? nil : index
             }
             if tokens[index].kind == .word { words += 1 }
             index += 1

@@ -360,6 +360,11 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(try quotes(text).1.first?.speaker == speaker)
     }
 
+    @Test func headingsAndTitlesAreNobodysWords() throws {
+        let (_, found) = try quotes("“We will win this fight,” Jane Holt said.\n\n'Coal Isn't the Villain.'\n\nIn her book, “Make Your Kid a Millionaire,” Jane Holt suggested looking at the bills.")
+        #expect(found.map(\.text) == ["We will win this fight,"])
+    }
+
     @Test func nobodySaidIt() throws {
         let (_, found) = try quotes("“The sky is falling and nobody will be spared from it,” read a sign.")
         #expect(found.allSatisfy { $0.speaker == nil })
