@@ -145,7 +145,8 @@ struct AttributionBuilder {
                     cueAfter = false
                 }
                 usedCues[cue] = true
-                let lemma = (cueIsNoun ? context.lexicon.nouns[context.tokens[cue].key] : context.verbLemma(at: cue)) ?? context.text(context.tokens[cue].range)
+                let lemma = (cueIsNoun ? context.lexicon.nouns[context.tokens[cue].key] : context.verbLemma(at: cue) ?? context.stanceLemma(at: cue))
+                    ?? context.text(context.tokens[cue].range)
                 let cueRecord = Quote.Cue(range: context.tokens[cue].range, lemma: lemma)
                 let sentenceStart = context.sentenceTokens[sentence].lowerBound
                 let wordsBefore = context.tokens[sentenceStart..<open].contains { $0.kind == .word }
@@ -362,6 +363,11 @@ struct AttributionBuilder {
             // "“You winning?” she said, but Kevin …": a cue that closed the quotation before is spent.
             if usedCues[index] { return nil }
             if context.verbLemma(at: index) != nil { return (outerCue(enclosing: index, open: open, sentenceStart: sentenceStart) ?? index, false) }
+            // "Trump attacked “the hateful ideology …”": a verb of stance reports the quoted words too.
+            // (Only with a speaker: "called for “appropriate assistance”" alone is a scare quote.)
+            if context.stanceLemma(at: index) != nil, !usedCues[index], finder.speaker(ofCueAt: index, isNoun: false, earlier: history) != nil {
+                return (outerCue(enclosing: index, open: open, sentenceStart: sentenceStart, innerIsStance: true) ?? index, false)
+            }
             if context.lexicon.nouns[context.tokens[index].key] != nil,
                finder.speaker(ofCueAt: index, isNoun: true, earlier: history) != nil {
                 // "announcing that Trump’s statement was “true”": the statement is the report's
@@ -378,10 +384,12 @@ struct AttributionBuilder {
     /// quoted words lie in the clause of an earlier reporting verb, whose speaker reports them. The
     /// cue nearest the mark keeps them when it introduces the quotation itself ("…, and Pence
     /// added: “…”").
-    private func outerCue(enclosing inner: Int, open: Int, sentenceStart: Int) -> Int? {
+    private func outerCue(enclosing inner: Int, open: Int, sentenceStart: Int, innerIsStance: Bool = false) -> Int? {
         let tokens = context.tokens
         let between = tokens[inner + 1..<open]
-        if between.filter({ $0.kind == .word }).count <= 3,
+        // (A verb of stance never introduces a quotation of its own this way: "ready to talk “in a
+        // transparent way”" stays in the clause "told reporters that" reports.)
+        if !innerIsStance, between.filter({ $0.kind == .word }).count <= 3,
            [QuoteContext.colon, QuoteContext.comma].contains(tokens[open - 1].key) || between.allSatisfy({ $0.kind != .word }) {
             return nil
         }

@@ -124,6 +124,16 @@ struct QuoteContext {
 
     private static let headlinePastForms = KeySet(words: ["said", "told", "wrote", "found"])
 
+    /// The lemma of a verb of stance at `index` ("attacked", "has called on"), read as a verb where
+    /// `verbLemma` would read a reporting verb as one.
+    func stanceLemma(at index: Int) -> String? {
+        guard index > 0, index < tokens.count, tokens[index].kind == .word, quoteOf[index] < 0,
+              lexicon.stanceKeys.contains(tokens[index].key), let verb = lexicon.stanceVerbs[tokens[index].key],
+              !Self.determiners.contains(tokens[index - 1].key), tokens[index - 1].kind == .word,
+              !tokens[index].isCapitalized else { return nil }
+        return verb.lemma
+    }
+
     /// Whether the token's text ends with an ASCII suffix ("ing", "ed"), read from the bytes: no
     /// String is made on these per-token paths.
     func token(_ index: Int, endsWith suffix: StaticString) -> Bool {

@@ -360,6 +360,11 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(try quotes(text).1.first?.speaker == speaker)
     }
 
+    @Test func aVerbOfStanceReportsTheQuotedWordsAfterIt() throws {
+        let (_, found) = try quotes("In an August speech, Jane Holt attacked “the hateful ideology of the movement and its leaders.”")
+        #expect(found.map(\.description) == ["direct|the hateful ideology of the movement and its leaders.|Jane Holt|attacked"])
+    }
+
     @Test func headingsAndTitlesAreNobodysWords() throws {
         let (_, found) = try quotes("“We will win this fight,” Jane Holt said.\n\n'Coal Isn't the Villain.'\n\nIn her book, “Make Your Kid a Millionaire,” Jane Holt suggested looking at the bills.")
         #expect(found.map(\.text) == ["We will win this fight,"])
