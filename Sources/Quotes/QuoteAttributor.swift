@@ -181,7 +181,8 @@ struct AttributionBuilder {
                     // “A,” he said. “B.”: one attribution in two parts.
                     extendLastQuote(with: span.inner)
                 } else {
-                    add(.direct, content: span.inner, parts: [span.inner], verbatim: [span.inner], speaker: previous.speaker,
+                    add(.direct, content: span.inner, parts: [span.inner], verbatim: [span.inner],
+                        speaker: previous.speaker.map { latestMention(of: $0, before: span.outer.start) },
                         cue: nil, confidence: 0.7, rule: "continues the quotation before it")
                 }
             } else if wordCount(span.inner) >= 6 {
@@ -208,6 +209,17 @@ struct AttributionBuilder {
             return index
         }
         return nil
+    }
+
+    /// The speaker as last named before `offset`: a quotation that goes on an earlier one points at
+    /// the nearest mention of the same entity ("Clinton restricted comments … ¶ “If any bank …”").
+    private func latestMention(of speaker: Quote.Speaker, before offset: Int) -> Quote.Speaker {
+        guard let id = speaker.entityID else { return speaker }
+        let candidates = context.speakers[..<context.speakers.partitioningIndex { $0.range.start >= offset }].suffix(50)
+        guard let mention = candidates.last(where: { ($0.kind == .role ? $0.attributes["refers_to"] : $0.entityID) == id
+                  && $0.range.start > speaker.range.start && context.quoteOf[context.token(at: $0.range.start)] < 0 })
+        else { return speaker }
+        return Quote.Speaker(range: mention.range, name: speaker.name, entityID: id, resolution: mention.kind == .role ? .role : .name)
     }
 
     /// The cue and speaker of a sentence just before, in the same paragraph, that ends with its
@@ -240,7 +252,7 @@ struct AttributionBuilder {
               context.document.sentences[sentence].paragraph == context.document.sentences[sentence - 1].paragraph else { return nil }
         let range = context.sentenceTokens[sentence]
         guard range.count <= 24, !range.contains(where: { context.quoteOf[$0] >= 0 }) else { return nil }
-        for cue in range where context.verbLemma(at: cue) != nil {
+        for cue in range where context.verbLemma(at: cue) != nil || isDocumentReading(cue) {
             // Only a short tail after the cue: "said in a statement", "said Friday".
             let tail = context.tokens[cue + 1..<range.upperBound].filter { $0.kind == .word }.count
             guard tail <= 6, !context.tokens[cue + 1..<range.upperBound].contains(where: { $0.key == QuoteContext.that }) else { return nil }
@@ -349,11 +361,21 @@ struct AttributionBuilder {
                     && !Self.notParticiples.contains(tokens[index + 1].key)
                 return context.token(index, endsWith: "ing") || hasClause || hasObject ? nil : index
             }
+            if isDocumentReading(index) { return index }
             if tokens[index].kind == .word { words += 1 }
             index += 1
         }
         return nil
     }
+
+    /// "“…,” the letter reads.": a document speaks through "reads" (a sign does not).
+    private func isDocumentReading(_ index: Int) -> Bool {
+        guard Self.reads.contains(context.tokens[index].key), context.quoteOf[index] < 0,
+              let source = finder.speaker(ofCueAt: index, isNoun: false, earlier: history) else { return false }
+        return isEvidence(source)
+    }
+
+    private static let reads = KeySet(words: ["reads", "read"])
 
     /// The nearest reporting verb before an opening mark in the same sentence, or a reporting noun
     /// owned by someone ("his statement that").

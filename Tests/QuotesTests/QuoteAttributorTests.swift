@@ -365,6 +365,19 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(found.map(\.description) == ["direct|the hateful ideology of the movement and its leaders.|Jane Holt|attacked"])
     }
 
+    @Test func aDocumentReadsItsWordsButASignDoesNot() throws {
+        let (_, found) = try quotes("“We see charter schools offering parents hope for a better future,” the letter reads. “Stop the war on schools now,” read a sign.")
+        #expect(found.map(\.speaker) == ["the letter", nil])
+    }
+
+    @Test func aContinuedQuotationPointsAtTheNearestMention() throws {
+        let (document, _) = try quotes("Jane Holt spoke.\n\n“We will act on the banks,” she said. Jane Holt restricted her comments to the future.\n\n“If any bank cannot be managed well, it should be broken up.”")
+        let last = try #require(document.quotes.last)
+        #expect(last.speaker?.name == "Jane Holt")
+        #expect(last.speaker.map { document.text(of: $0.range) } == "Jane Holt")
+        #expect(last.speaker.map { $0.range.start > document.quotes[0].content.end } == true)
+    }
+
     @Test func headingsAndTitlesAreNobodysWords() throws {
         let (_, found) = try quotes("“We will win this fight,” Jane Holt said.\n\n'Coal Isn't the Villain.'\n\nIn her book, “Make Your Kid a Millionaire,” Jane Holt suggested looking at the bills.")
         #expect(found.map(\.text) == ["We will win this fight,"])
