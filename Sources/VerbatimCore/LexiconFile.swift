@@ -24,38 +24,65 @@ public struct LexiconFile: Sendable {
     public init(utf8 bytes: ArraySlice<UInt8>, path: String, firstLine: Int, fieldCount: ClosedRange<Int> = 1...Int.max) throws(LexiconError) {
         self.path = path
         var lines: [Line] = []
-        do {
-            var number = firstLine - 1
-            var start = bytes.startIndex
-            while start < bytes.endIndex {
-                var end = start
-                while end < bytes.endIndex, bytes[end] != 0x0A { end += 1 }
-                number += 1
-                defer { start = end + 1 }
-                var lineEnd = end
-                if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-                let line = bytes[start..<lineEnd]
-                if line.first == UInt8(ascii: "#") || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-                var fields: [String] = []
-                var fieldStart = start
-                for index in start...lineEnd where index == lineEnd || bytes[index] == 0x09 {
-                    var first = fieldStart, last = index
-                    while first < last, bytes[first] == 0x20 { first += 1 }
-                    while last > first, bytes[last - 1] == 0x20 { last -= 1 }
-                    fields.append(String(decoding: bytes[first..<last], as: UTF8.self))
-                    fieldStart = index + 1
-                }
-                guard fieldCount.contains(fields.count) else {
-                    throw LexiconError(file: path, line: number,
-                                       reason: "expected \(Self.describe(fieldCount)) tab-separated fields, found \(fields.count)")
-                }
-                guard !fields[0].isEmpty else {
-                    throw LexiconError(file: path, line: number, reason: "empty entry")
-                }
-                lines.append(Line(number: number, fields: fields))
-            }
+        try Self.forEachEntry(in: bytes, path: path, firstLine: firstLine, fieldCount: fieldCount) { number, fields in
+            lines.append(Line(number: number, fields: fields.map { String(decoding: bytes[$0], as: UTF8.self) }))
         }
         self.lines = lines
+    }
+
+    /// The matching keys of the first field of every entry in the file at `path`: for the long word
+    /// lists (given names, family names), read without making a `Line` or a `String` for each.
+    public static func firstFieldKeys(contentsOf path: String, fieldCount: ClosedRange<Int> = 1...Int.max) throws(LexiconError) -> [TokenKey] {
+        let bytes = try contents(of: path)
+        var keys: [TokenKey] = []
+        try forEachEntry(in: bytes[...], path: path, firstLine: 1, fieldCount: fieldCount) { _, fields in
+            let field = bytes[fields[0]]
+            guard field.allSatisfy({ $0 < 0x80 }) else {
+                keys.append(TokenKeys.of(String(decoding: field, as: UTF8.self)))
+                return
+            }
+            var hash = TokenKeys.offset
+            for byte in field { TokenKeys.add((0x41...0x5A).contains(byte) ? byte | 0x20 : byte, to: &hash) }
+            keys.append(hash)
+        }
+        return keys
+    }
+
+    /// Calls `body` with the number and the trimmed field ranges of each entry line (not a comment,
+    /// not blank), after checking its field count and that its first field is not empty.
+    /// - Complexity: O(n); one buffer of ranges serves every line.
+    static func forEachEntry(in bytes: ArraySlice<UInt8>, path: String, firstLine: Int, fieldCount: ClosedRange<Int>,
+                             _ body: (Int, [Range<Int>]) throws(LexiconError) -> Void) throws(LexiconError) {
+        var number = firstLine - 1
+        var start = bytes.startIndex
+        var fields: [Range<Int>] = []
+        while start < bytes.endIndex {
+            var end = start
+            while end < bytes.endIndex, bytes[end] != 0x0A { end += 1 }
+            number += 1
+            defer { start = end + 1 }
+            var lineEnd = end
+            if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            let line = bytes[start..<lineEnd]
+            if line.first == UInt8(ascii: "#") || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            fields.removeAll(keepingCapacity: true)
+            var fieldStart = start
+            for index in start...lineEnd where index == lineEnd || bytes[index] == 0x09 {
+                var first = fieldStart, last = index
+                while first < last, bytes[first] == 0x20 { first += 1 }
+                while last > first, bytes[last - 1] == 0x20 { last -= 1 }
+                fields.append(first..<last)
+                fieldStart = index + 1
+            }
+            guard fieldCount.contains(fields.count) else {
+                throw LexiconError(file: path, line: number,
+                                   reason: "expected \(Self.describe(fieldCount)) tab-separated fields, found \(fields.count)")
+            }
+            guard !fields[0].isEmpty else {
+                throw LexiconError(file: path, line: number, reason: "empty entry")
+            }
+            try body(number, fields)
+        }
     }
 
     private static func describe(_ range: ClosedRange<Int>) -> String {
