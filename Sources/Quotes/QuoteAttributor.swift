@@ -36,7 +36,6 @@ struct AttributionBuilder {
     private var quotes: [Quote] { history.quotes }
     /// Contents of direct and partial quotes, in order, for the overlap check of indirect ones.
     private var quotedContents: [TextRange] = []
-    /// Cue tokens already used by an attribution.
     /// For each token, whether it is the cue of an attribution already (a flag per token: this is
     /// asked of every token).
     private var usedCues: [Bool]
@@ -175,9 +174,9 @@ struct AttributionBuilder {
             } else if let previous = continuedQuote(before: open),
                       isWholeSentence(open: open, close: close) || previous.sentences.last == sentence {
                 // (In the same sentence: "Mills “got a deal,” Jordan said, and still “got to sit in …”".)
-                let samePragraph = context.document.sentences[sentence].paragraph
+                let sameParagraph = context.document.sentences[sentence].paragraph
                     == context.document.sentences[previous.sentences.last ?? sentence].paragraph
-                if samePragraph {
+                if sameParagraph {
                     // “A,” he said. “B.”: one attribution in two parts.
                     extendLastQuote(with: span.inner)
                 } else {
@@ -387,7 +386,7 @@ struct AttributionBuilder {
             if context.verbLemma(at: index) != nil { return (outerCue(enclosing: index, open: open, sentenceStart: sentenceStart) ?? index, false) }
             // "Trump attacked “the hateful ideology …”": a verb of stance reports the quoted words too.
             // (Only with a speaker: "called for “appropriate assistance”" alone is a scare quote.)
-            if context.stanceLemma(at: index) != nil, !usedCues[index], finder.speaker(ofCueAt: index, isNoun: false, earlier: history) != nil {
+            if context.stanceLemma(at: index) != nil, finder.speaker(ofCueAt: index, isNoun: false, earlier: history) != nil {
                 return (outerCue(enclosing: index, open: open, sentenceStart: sentenceStart, innerIsStance: true) ?? index, false)
             }
             if context.lexicon.nouns[context.tokens[index].key] != nil,
