@@ -152,14 +152,18 @@ public struct AnnotationEncoder: Sendable {
             member("rule", mention.rule)
             json.key("confidence")
             json.double(mention.confidence)
+            var known = 0
             for (key, isNumber) in AnnotationEncoder.entityAttributes {
                 json.key(key)
                 if let value = mention.attributes[key] {
                     json.value(isNumber ? AnnotationEncoder.number(value) : .string(value))
+                    known += 1
                 } else {
                     json.null()
                 }
             }
+            // Other attributes, sorted by name; most mentions have none, and pay nothing for them.
+            guard mention.attributes.count > known else { return }
             let extra = mention.attributes.keys.filter { key in !AnnotationEncoder.entityAttributes.contains { $0.key == key } }.sorted()
             if !extra.isEmpty {
                 json.key("attributes")
