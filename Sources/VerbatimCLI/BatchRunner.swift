@@ -8,7 +8,8 @@ struct BatchItem {
     var line: Int?
     var source: String
     var result: Result<Document, RecordError>
-    /// The document already rendered by `BatchRunner.render`, done in parallel with annotation.
+    /// The document already rendered by `BatchRunner.render`, done in parallel with annotation; nil
+    /// when it was not.
     var rendered: [UInt8]?
 }
 
@@ -19,7 +20,8 @@ struct BatchRunner {
     let annotator: Annotator
     /// Records read before a chunk is annotated.
     var chunkSize = 256
-    /// Renders a document for output on the worker threads (encoding JSON is as costly as annotating).
+    /// Renders a document for output on the worker threads (encoding JSON is as costly as annotating);
+    /// nil leaves it to be written out when its turn comes (a large document, streamed in pieces).
     var render: (@Sendable (Document) -> [UInt8]?)?
 
     /// Calls `emit` with every item in input order; returns how many failed.
