@@ -318,17 +318,25 @@ public final class EntityLexicon: @unchecked Sendable {
                 throw fail("unknown type '\(fields[1])' (person, place, organization, nationality, role)")
             }
             guard !fields[3].isEmpty else { throw fail("missing name") }
+            // key=value pairs; "roles" and "exact" are read here, not kept as attributes.
             var attributes: [String: String] = [:]
+            var roleText: Substring?, exactText: Substring?
             let attributeText = field(5)
             if !attributeText.isEmpty { attributes.reserveCapacity(6) }
-            for pair in Self.split(attributeText, on: ";") {
+            for pairBytes in attributeText.utf8.split(separator: UInt8(ascii: ";")) {
+                let pair = Substring(pairBytes)
                 guard let equals = pair.utf8.firstIndex(of: UInt8(ascii: "=")), equals != pair.startIndex else {
                     throw fail("attribute '\(pair)' is not key=value")
                 }
-                attributes[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+                let key = pair[..<equals], value = pair[pair.index(after: equals)...]
+                switch key {
+                case "roles": roleText = value
+                case "exact": exactText = value
+                default: attributes[String(key)] = String(value)
+                }
             }
             var roles: [EntityEntry.Role] = []
-            for role in attributes["roles"].map({ Self.split($0, on: ",") }) ?? [] {
+            for role in roleText.map({ Self.split(String($0), on: ",") }) ?? [] {
                 let parts = role.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { String(Substring($0)) }
                 guard parts.count == 4, !parts[0].isEmpty, !parts[1].isEmpty else {
                     throw fail("role '\(role)' is not OFFICE/COUNTRY/FROM/TO")
@@ -336,9 +344,7 @@ public final class EntityLexicon: @unchecked Sendable {
                 roles.append(.init(office: parts[0], country: parts[1], from: parts[2].isEmpty ? nil : parts[2],
                                    to: parts[3].isEmpty ? nil : parts[3]))
             }
-            attributes["roles"] = nil
-            let exact = attributes["exact"].map { Set(Self.split($0, on: "|")) } ?? []
-            attributes["exact"] = nil
+            let exact = exactText.map { Set(Self.split(String($0), on: "|")) } ?? []
             var aliases = [fields[3]]
             if !field(4).isEmpty { aliases += Self.split(fields[4], on: "|") }
             result.append(EntityEntry(id: fields[0], kind: kind, subtype: fields[2], name: fields[3], aliases: aliases,
