@@ -16,8 +16,11 @@ public struct ClaimLexicon: Sendable {
                               "opinion", "hedge", "courtesy", "boilerplate", "first-person", "second-person", "short", "long",
                               "fact-verb", "policy-topic", "promise", "no-final-punctuation", "statistic", "negation",
                               "past-tense"]
-    /// A signal's index in `signalOrder`, for the bits of a `SignalSet`.
-    static func index(of signal: String) -> Int? { signalOrder.firstIndex(of: signal) }
+    /// Each signal's index in `signalOrder`, its bit in a `SignalSet`: found once, not by searching
+    /// the names on every insert.
+    private static let indexOfName = Dictionary(uniqueKeysWithValues: signalOrder.enumerated().map { ($1, $0) })
+
+    static func index(of signal: String) -> Int? { indexOfName[signal] }
 
     static let firstPerson = KeySet(words: ["i", "me", "my", "we", "our", "us"])
     static let secondPerson = KeySet(words: ["you", "your"])

@@ -149,11 +149,8 @@ public struct ClaimScorer: Stage {
 struct SignalSet {
     private var bits: UInt64 = 0
 
-    /// Each signal's bit, found once: inserting by name must not search the names every time.
-    private static let bitOfName: [String: Int] = Dictionary(uniqueKeysWithValues: ClaimLexicon.signalOrder.enumerated().map { ($1, $0) })
-
     mutating func insert(_ signal: String) {
-        guard let index = Self.bitOfName[signal] else { preconditionFailure("unknown signal \(signal)") }
+        guard let index = ClaimLexicon.index(of: signal) else { preconditionFailure("unknown signal \(signal)") }
         insert(index: index)
     }
 
@@ -164,7 +161,7 @@ struct SignalSet {
 
     func contains(_ index: Int) -> Bool { bits & (1 << UInt64(index)) != 0 }
 
-    func contains(_ signal: String) -> Bool { Self.bitOfName[signal].map(contains) ?? false }
+    func contains(_ signal: String) -> Bool { ClaimLexicon.index(of: signal).map(contains) ?? false }
 
     /// The signals in `ClaimLexicon.signalOrder`.
     var names: [String] { ClaimLexicon.signalOrder.indices.filter(contains).map { ClaimLexicon.signalOrder[$0] } }

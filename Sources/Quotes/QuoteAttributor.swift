@@ -129,7 +129,8 @@ struct AttributionBuilder {
                 var speaker = finder.speaker(ofCueAt: cue, isNoun: cueIsNoun, earlier: history)
                 // "Lynch said she recalled thinking, “…”": a cue without a speaker of its own lies in
                 // the clause of an earlier one that has one.
-                if speaker == nil, !cueAfter, let earlier = earlierCueWithSpeaker(before: cue) {
+                if speaker == nil, !cueAfter,
+                   let earlier = clauseCue(before: cue, end: context.sentenceTokens[context.sentenceOf[cue]].upperBound, outermost: false) {
                     cue = earlier.cue
                     speaker = earlier.speaker
                     cueIsNoun = false
@@ -383,11 +384,11 @@ struct AttributionBuilder {
         while index >= sentenceStart, context.quoteOf[index] < 0 {
             // "“You winning?” she said, but Kevin …": a cue that closed the quotation before is spent.
             if usedCues[index] { return nil }
-            if context.verbLemma(at: index) != nil { return (outerCue(enclosing: index, open: open, sentenceStart: sentenceStart) ?? index, false) }
+            if context.verbLemma(at: index) != nil { return (outerCue(enclosing: index, open: open) ?? index, false) }
             // "Trump attacked “the hateful ideology …”": a verb of stance reports the quoted words too.
             // (Only with a speaker: "called for “appropriate assistance”" alone is a scare quote.)
             if context.stanceLemma(at: index) != nil, finder.speaker(ofCueAt: index, isNoun: false, earlier: history) != nil {
-                return (outerCue(enclosing: index, open: open, sentenceStart: sentenceStart, innerIsStance: true) ?? index, false)
+                return (outerCue(enclosing: index, open: open, innerIsStance: true) ?? index, false)
             }
             if context.lexicon.nouns[context.tokens[index].key] != nil,
                finder.speaker(ofCueAt: index, isNoun: true, earlier: history) != nil {
@@ -405,7 +406,7 @@ struct AttributionBuilder {
     /// quoted words lie in the clause of an earlier reporting verb, whose speaker reports them. The
     /// cue nearest the mark keeps them when it introduces the quotation itself ("…, and Pence
     /// added: “…”").
-    private func outerCue(enclosing inner: Int, open: Int, sentenceStart: Int, innerIsStance: Bool = false) -> Int? {
+    private func outerCue(enclosing inner: Int, open: Int, innerIsStance: Bool = false) -> Int? {
         let tokens = context.tokens
         let between = tokens[inner + 1..<open]
         // (A verb of stance never introduces a quotation of its own this way: "ready to talk “in a
@@ -414,30 +415,24 @@ struct AttributionBuilder {
            [QuoteContext.colon, QuoteContext.comma].contains(tokens[open - 1].key) || between.allSatisfy({ $0.kind != .word }) {
             return nil
         }
-        var outer: Int?
-        var index = inner - 1
-        while index >= sentenceStart, context.quoteOf[index] < 0, tokens[index].key != Self.semicolon {
-            if let lemma = context.verbLemma(at: index), introducesClause(at: index, lemma: lemma, end: open),
-               finder.speaker(ofCueAt: index, isNoun: false, earlier: history) != nil {
-                outer = index
-            }
-            index -= 1
-        }
-        return outer
+        return clauseCue(before: inner, end: open, outermost: true)?.cue
     }
 
-    /// The nearest reporting verb before `cue` in its sentence that introduces a clause and has a speaker.
-    private func earlierCueWithSpeaker(before cue: Int) -> (cue: Int, speaker: Quote.Speaker)? {
-        let sentence = context.sentenceTokens[context.sentenceOf[cue]]
-        var index = cue - 1
-        while index >= sentence.lowerBound, context.quoteOf[index] < 0, context.tokens[index].key != Self.semicolon {
-            if let lemma = context.verbLemma(at: index), introducesClause(at: index, lemma: lemma, end: sentence.upperBound),
-               let speaker = finder.speaker(ofCueAt: index, isNoun: false, earlier: history) {
-                return (index, speaker)
+    /// A reporting verb before token `index` in its sentence (not past a semicolon or a quotation)
+    /// that introduces a clause running to `end` and has a speaker: the nearest, or the outermost.
+    private func clauseCue(before index: Int, end: Int, outermost: Bool) -> (cue: Int, speaker: Quote.Speaker)? {
+        let sentenceStart = context.sentenceTokens[context.sentenceOf[index]].lowerBound
+        var found: (cue: Int, speaker: Quote.Speaker)?
+        var look = index - 1
+        while look >= sentenceStart, context.quoteOf[look] < 0, context.tokens[look].key != Self.semicolon {
+            if let lemma = context.verbLemma(at: look), introducesClause(at: look, lemma: lemma, end: end),
+               let speaker = finder.speaker(ofCueAt: look, isNoun: false, earlier: history) {
+                found = (look, speaker)
+                if !outermost { return found }
             }
-            index -= 1
+            look -= 1
         }
-        return nil
+        return found
     }
 
     /// A reporting verb followed by "that", earlier in the sentence than `index`.
@@ -788,7 +783,7 @@ struct AttributionBuilder {
         var comma = speakerStart > cue ? cue - 1 : speakerStart - 1
         // "The museum, Mr. Bush said, …": a title before the name.
         while comma > speakerStart - 4, comma > sentence.lowerBound, tokens[comma].key != QuoteContext.comma,
-              tokens[comma].isCapitalized || isFullStopOfAbbreviation(comma) {
+              tokens[comma].isCapitalized || context.isFullStopOfAbbreviation(comma) {
             comma -= 1
         }
         // A short opening ("The museum, Mr. Bush said, …") needs the rest of the sentence after the cue.
@@ -838,7 +833,7 @@ struct AttributionBuilder {
         if next.isCapitalized {
             var last = cue + 1
             while last + 1 < end, tokens[last + 1].isCapitalized || isAbbreviationDot(last + 1)
-                    || isFullStopOfAbbreviation(last + 1) { last += 1 }
+                    || context.isFullStopOfAbbreviation(last + 1) { last += 1 }
             if last + 1 >= end || tokens[last + 1].key == QuoteContext.comma { return false }
         }
         // "He said European countries need to", "she thinks the vote": a subject opens the clause.
@@ -876,7 +871,7 @@ struct AttributionBuilder {
             }
             // Words, possessives and hyphens; commas only inside a place or time phrase.
             if tokens[look].kind == .punctuation, !(placeOrTime && tokens[look].key == QuoteContext.comma) && !isAbbreviationDot(look)
-                && !isFullStopOfAbbreviation(look) {
+                && !context.isFullStopOfAbbreviation(look) {
                 return nil
             }
         }
@@ -1016,12 +1011,6 @@ struct AttributionBuilder {
     }
 
     private static let notSources = KeySet(words: ["which", "whom", "what", "whose", "plan", "schedule"])
-
-    /// A full stop right after a word ("Mr.", "Jr."), as in a title or the end of a name.
-    private func isFullStopOfAbbreviation(_ index: Int) -> Bool {
-        index > 0 && context.document.utf8[context.tokens[index].range.start] == UInt8(ascii: ".")
-            && context.tokens[index - 1].range.end == context.tokens[index].range.start
-    }
 
     /// A full stop inside a name or abbreviation ("U.S.", "Gov."), not the sentence's end.
     private func isAbbreviationDot(_ index: Int) -> Bool {

@@ -134,6 +134,12 @@ struct QuoteContext {
         return verb.lemma
     }
 
+    /// A full stop right after a word ("Mr.", "Jr."), as in a title or the end of a name.
+    func isFullStopOfAbbreviation(_ index: Int) -> Bool {
+        index > 0 && document.utf8[tokens[index].range.start] == UInt8(ascii: ".")
+            && tokens[index - 1].range.end == tokens[index].range.start
+    }
+
     /// Whether the token's text ends with an ASCII suffix ("ing", "ed"), read from the bytes: no
     /// String is made on these per-token paths.
     func token(_ index: Int, endsWith suffix: StaticString) -> Bool {

@@ -70,14 +70,9 @@ struct SpeakerFinder {
             return previousInSentence
         }
         let key = tokens[index].key
-        if context.lexicon.subjectPronouns.contains(key) { return resolvePronoun(at: index, earlier: earlier) }
-        if context.lexicon.otherPronouns.contains(key) {
-            return Quote.Speaker(range: tokens[index].range, name: context.text(tokens[index].range), entityID: nil, resolution: .pronoun)
-        }
-        if let mention = mention(endingAt: tokens[index].range.end) { return speaker(mention) }
+        if let found = pronounOrName(endingAt: index, earlier: earlier) { return found }
         // "Joseph R. Biden Jr. responded": the name may end before an abbreviation's full stop.
-        if index > sentenceStart, context.document.utf8[tokens[index].range.start] == UInt8(ascii: "."),
-           tokens[index - 1].range.end == tokens[index].range.start, let mention = mention(endingAt: tokens[index - 1].range.end) {
+        if index > sentenceStart, context.isFullStopOfAbbreviation(index), let mention = mention(endingAt: tokens[index - 1].range.end) {
             return speaker(mention)
         }
         if context.token(cue, endsWith: "ing"), key == QuoteContext.comma || Self.participleOpeners.contains(key) {
@@ -138,17 +133,27 @@ struct SpeakerFinder {
         }
         if key == QuoteContext.and {
             // "I laughed and said": the subject of the verb just before "and".
-            if index >= sentenceStart + 2, tokens[index - 1].kind == .word, !tokens[index - 1].isCapitalized {
-                let subject = index - 2
-                if context.lexicon.subjectPronouns.contains(tokens[subject].key) { return resolvePronoun(at: subject, earlier: earlier) }
-                if context.lexicon.otherPronouns.contains(tokens[subject].key) {
-                    return Quote.Speaker(range: tokens[subject].range, name: context.text(tokens[subject].range), entityID: nil, resolution: .pronoun)
-                }
-                if let mention = mention(endingAt: tokens[subject].range.end) { return speaker(mention) }
+            if index >= sentenceStart + 2, tokens[index - 1].kind == .word, !tokens[index - 1].isCapitalized,
+               let found = pronounOrName(endingAt: index - 2, earlier: earlier) {
+                return found
             }
             return previousInSentence ?? clauseSubject(from: sentenceStart, before: index, earlier: earlier)
         }
         return description(endingAt: index, sentenceStart: sentenceStart)
+    }
+
+    /// A pronoun at `index` ("he" and "she" resolved to a person, "I", "we", "they", "it" kept as
+    /// written), or nil.
+    private func pronoun(at index: Int, earlier: AttributionHistory) -> Quote.Speaker? {
+        let token = context.tokens[index]
+        if context.lexicon.subjectPronouns.contains(token.key) { return resolvePronoun(at: index, earlier: earlier) }
+        guard context.lexicon.otherPronouns.contains(token.key) else { return nil }
+        return Quote.Speaker(range: token.range, name: context.text(token.range), entityID: nil, resolution: .pronoun)
+    }
+
+    /// A pronoun at `index`, or a name, title or role phrase that ends there.
+    private func pronounOrName(endingAt index: Int, earlier: AttributionHistory) -> Quote.Speaker? {
+        pronoun(at: index, earlier: earlier) ?? mention(endingAt: context.tokens[index].range.end).map(speaker)
     }
 
     /// The subject a sentence opens with: a pronoun or speaker mention among its first words, or
@@ -163,12 +168,7 @@ struct SpeakerFinder {
     private func subject(openingAt start: Int, before end: Int, earlier: AttributionHistory) -> Quote.Speaker? {
         var index = start
         while index < min(end, start + 4) {
-            let key = context.tokens[index].key
-            if context.lexicon.subjectPronouns.contains(key) { return resolvePronoun(at: index, earlier: earlier) }
-            if context.lexicon.otherPronouns.contains(key) {
-                return Quote.Speaker(range: context.tokens[index].range, name: context.text(context.tokens[index].range),
-                                     entityID: nil, resolution: .pronoun)
-            }
+            if let found = pronoun(at: index, earlier: earlier) { return found }
             if let mention = context.speakers(in: context.tokens[index].range.start..<context.tokens[end - 1].range.end)
                 .first(where: { $0.range.start == context.tokens[index].range.start }) {
                 return speaker(mention)
