@@ -372,7 +372,7 @@ struct AttributionBuilder {
     private func isDocumentReading(_ index: Int) -> Bool {
         guard Self.reads.contains(context.tokens[index].key), context.quoteOf[index] < 0,
               let source = finder.speaker(ofCueAt: index, isNoun: false, earlier: history) else { return false }
-        return isEvidence(source)
+        return isHeaded(source, by: context.lexicon.evidenceNouns)
     }
 
     private static let reads = KeySet(words: ["reads", "read"])
@@ -653,17 +653,20 @@ struct AttributionBuilder {
                      .contains { $0.range.end == tokens[cue - 1].range.end })) { return }
         guard let speaker = finder.speaker(ofCueAt: cue, isNoun: false, earlier: history) else { return }
         switch frame.subject {
-        case .evidence: if !isEvidence(speaker) { return }
+        case .evidence: if !isHeaded(speaker, by: context.lexicon.evidenceNouns) { return }
         // An intention needs someone named or referred to ("Clinton wants to"), not a description
         // ("companies seek to"); a finding may come from anything ("a poll shows that"), and so may
         // a belief or an expectation ("a majority of voters expect Clinton to win").
-        case .someone: if speaker.resolution == .description, !verb.frames.contains("clause") { return }
+        case .someone:
+            if speaker.resolution == .description, !verb.frames.contains("clause"),
+               !isHeaded(speaker, by: context.lexicon.sourceNouns) { return }
         case .anyone: break
         }
         // "It refers to …" defines a term; a thing holds no position.
         if speaker.entityID == nil, speaker.resolution == .pronoun, context.text(speaker.range).lowercased() == "it" { return }
-        let content = clause(from: start, cue: cue, through: start + 1)
-        guard wordCount(content) >= 2, !overlapsQuotation(content) else { return }
+        let content = frame.isObject ? objectPhrase(from: start, end: sentence.upperBound) : clause(from: start, cue: cue, through: start + 1)
+        guard wordCount(content) >= (frame.isObject ? 1 : 2), !overlapsQuotation(content),
+              speaker.range.end <= content.start || speaker.range.start >= content.end else { return }
         usedCues[cue] = true
         let cueRange = TextRange(start: token.range.start, end: tokens[cueEnd].range.end)
         let lemma = cueEnd > cue ? "\(verb.lemma) \(context.text(tokens[cueEnd].range))" : verb.lemma
@@ -678,6 +681,8 @@ struct AttributionBuilder {
         var start: Int
         var cueEnd: Int
         var subject: Subject
+        /// The reported words are the verb's object alone ("Trump attacked Machado in early-morning tweets").
+        var isObject = false
     }
 
     /// The first of the verb's frames that the words after it fill.
@@ -691,7 +696,12 @@ struct AttributionBuilder {
         if verb.frames.contains("to"), next < sentence.upperBound, tokens[next].key == QuoteContext.to {
             return StanceFrame(start: next, cueEnd: cue, subject: .someone)
         }
-        if let preposition = Self.prepositionFrames[tokens[cue + 1].key], verb.frames.contains(preposition) {
+        if verb.frames.contains("wh"), next < sentence.upperBound, Self.questionWords.contains(tokens[next].key) {
+            // "Clinton questioned what kind of person …", "lawmakers asked whether …".
+            return StanceFrame(start: next, cueEnd: cue, subject: .anyone)
+        }
+        if let preposition = Self.prepositionFrames[tokens[cue + 1].key], verb.frames.contains(preposition),
+           !(tokens[cue + 2].isCapitalized && Self.calendarWords.contains(tokens[cue + 2].key)) {
             // "called for a ban", "talked about taxes": the preposition belongs to the cue.
             return StanceFrame(start: cue + 2, cueEnd: cue + 1, subject: .someone)
         }
@@ -722,6 +732,12 @@ struct AttributionBuilder {
         if verb.frames.contains("object"), tokens[next].kind == .word, next == cue + 1,
            cue == sentence.lowerBound || !Self.unrealized.contains(tokens[cue - 1].key),
            !Self.notClauseOpeners.contains(tokens[next].key), !context.lexicon.otherPronouns.contains(tokens[next].key) {
+            return StanceFrame(start: next, cueEnd: cue, subject: .someone, isObject: true)
+        }
+        // "Clinton called her vote a mistake": the one named and what they are called.
+        if verb.frames.contains("complement"), tokens[next].kind == .word, next == cue + 1,
+           cue == sentence.lowerBound || !Self.unrealized.contains(tokens[cue - 1].key),
+           !Self.notClauseOpeners.contains(tokens[next].key), !Self.particles.contains(tokens[next].key) {
             return StanceFrame(start: next, cueEnd: cue, subject: .someone)
         }
         // "Polls show a close contest", "a 2014 study found 31 incidents": a source of findings
@@ -732,17 +748,50 @@ struct AttributionBuilder {
         return nil
     }
 
-    /// Whether a speaker is a source of findings: its head noun (the last word before "of", or
-    /// its last word) is an evidence noun ("a USA TODAY analysis of …", "Polls").
-    private func isEvidence(_ speaker: Quote.Speaker) -> Bool {
+    /// A verb's object: from `start` to a comma, a semicolon, a dash or a phrase that says when, where
+    /// or how ("Trump attacked Machado in early-morning tweets", "endorsed Clinton on Thursday, …").
+    private func objectPhrase(from start: Int, end: Int) -> TextRange {
+        let tokens = context.tokens
+        var stop = start + 1
+        while stop < end, stop - start < Self.longestClause, context.quoteOf[stop] >= 0 || !endsObject(at: stop) {
+            stop += 1
+        }
+        return trimmedClause(start..<stop)
+    }
+
+    private func endsObject(at index: Int) -> Bool {
+        let token = context.tokens[index]
+        if token.kind == .punctuation {
+            return Self.objectEnders.contains(token.key) && !isAbbreviationDot(index) && !context.isFullStopOfAbbreviation(index)
+                || Self.isSpacedDash(index, context)
+        }
+        return Self.circumstanceOpeners.contains(token.key)
+    }
+
+    private static let objectEnders = KeySet(words: [",", ";", ":", ".", "?", "!", "("])
+    /// Words that open a phrase of time or reason after an object. (A phrase with "in", "on" or "as"
+    /// belongs to the object as often as not: "denied any involvement in the attacks".)
+    private static let circumstanceOpeners = KeySet(words: ["during", "since", "when", "while", "because",
+                                                            "amid", "earlier", "yesterday", "today", "tonight", "until"])
+
+    /// Whether a speaker's head noun is one of `nouns`: the last word before "of", or its last word
+    /// ("a USA TODAY analysis of …": analysis; "Polls": polls).
+    private func isHeaded(_ speaker: Quote.Speaker, by nouns: KeySet) -> Bool {
         let first = context.token(at: speaker.range.start)
         var last = context.token(at: speaker.range.end) - 1
         if let of = (first...max(first, last)).first(where: { context.tokens[$0].key == Self.of }), of > first { last = of - 1 }
-        return last >= first && context.lexicon.evidenceNouns.contains(context.tokens[last].key)
+        return last >= first && nouns.contains(context.tokens[last].key)
     }
 
     private static let of = TokenKeys.of("of")
 
+    private static let questionWords = KeySet(words: ["whether", "if", "how", "why", "what", "who", "whom", "when", "where", "which"])
+    /// Words after "on" that say when, not whom: "called on Monday for …".
+    private static let calendarWords = KeySet(words: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                                      "january", "february", "march", "april", "may", "june", "july", "august",
+                                                      "september", "october", "november", "december"])
+    /// Particles that make a phrasal verb of "call": "called off", "called up".
+    private static let particles = KeySet(words: ["off", "up", "out", "back", "in", "into", "down", "over", "away", "around", "upon"])
     private static let unrealized = KeySet(words: ["to", "from", "could", "would", "should", "can", "will", "may", "might", "must"])
 
     private static let prepositionFrames = KeyTable(Dictionary(uniqueKeysWithValues: ["for", "about", "of", "on", "against"].map {
@@ -781,6 +830,8 @@ struct AttributionBuilder {
         // "Ted Cruz endorses Trump, who says …": a relative clause reports nothing before it.
         if QuoteContext.relatives.contains(tokens[speakerStart].key) { return false }
         var comma = speakerStart > cue ? cue - 1 : speakerStart - 1
+        // ", the Tax Foundation said": the name's article.
+        if comma > sentence.lowerBound, speakerStart < cue, QuoteContext.determiners.contains(tokens[comma].key) { comma -= 1 }
         // "The museum, Mr. Bush said, …": a title before the name.
         while comma > speakerStart - 4, comma > sentence.lowerBound, tokens[comma].key != QuoteContext.comma,
               tokens[comma].isCapitalized || context.isFullStopOfAbbreviation(comma) {
@@ -838,6 +889,11 @@ struct AttributionBuilder {
         }
         // "He said European countries need to", "she thinks the vote": a subject opens the clause.
         if Self.takesSubjectClause.contains(lemma), next.isCapitalized || Self.clauseOpeners.contains(next.key) { return true }
+        // "said parents still want …": a plural noun and another word open a clause as well.
+        if Self.takesSubjectClause.contains(lemma), !next.isCapitalized, context.token(cue + 1, endsWith: "s"),
+           !Self.notClauseOpeners.contains(next.key), tokens[cue + 2].kind == .word, !tokens[cue + 2].isCapitalized,
+           !Self.notClauseOpeners.contains(tokens[cue + 2].key), !QuoteContext.relatives.contains(tokens[cue + 2].key),
+           tokens[cue + 2].key != QuoteContext.that, !context.token(cue + 1, endsWith: "ss") { return true }
         // Other verbs and other first words need a verb to show a clause, not an object, follows.
         let startsClause = next.isCapitalized || Self.clauseOpeners.contains(next.key)
             || (!Self.notClauseOpeners.contains(next.key) && !context.token(cue + 1, endsWith: "ly"))
@@ -964,7 +1020,10 @@ struct AttributionBuilder {
     ])
 
     private static let clauseOpeners = KeySet(words: ["the", "a", "an", "it", "he", "she", "they", "we", "there", "this", "these",
-                                            "his", "her", "their", "its", "no", "some", "many", "most", "all"])
+                                            "his", "her", "their", "its", "no", "some", "many", "most", "all",
+                                            "he'll", "she'll", "they'll", "we'll", "i'll", "it'll", "he's", "she's",
+                                            "they're", "we're", "i'm", "i've", "we've", "they've", "he'd", "she'd",
+                                            "they'd", "we'd", "i'd", "there's", "that's"])
 
     /// "According to X, …" and "…, according to X." X is a name when the entity stage knows it, else
     /// the phrase after "to" up to a comma or the sentence end ("according to the poll").

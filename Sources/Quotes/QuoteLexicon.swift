@@ -20,6 +20,9 @@ public struct QuoteLexicon: Sendable {
     var possessivePronouns: KeySet = KeySet()
     /// Sources of findings ("poll", "study", "video"): a subject that makes "shows" report.
     var evidenceNouns: KeySet = KeySet()
+    /// Nouns for people or a body that hold positions ("critics", "the agency"): a description
+    /// headed by one may want, plan or criticize.
+    var sourceNouns: KeySet = KeySet()
     /// Closed-class words (determiners, prepositions, conjunctions…) that cannot end a speaker's description.
     var functionWords: KeySet = KeySet()
     /// Verbs of finding, position and intention ("shows", "wants", "called for"): form → lemma and frames.
@@ -55,6 +58,7 @@ public struct QuoteLexicon: Sendable {
             case "pronoun other": lexicon.otherPronouns.insert(key)
             case "pronoun possessive": lexicon.possessivePronouns.insert(key)
             case "evidence": lexicon.evidenceNouns.insert(key)
+            case "source": lexicon.sourceNouns.insert(key)
             case "naming", "passive-description", "term-question":
                 lexicon.frames.append((WordTokenizer.keys(of: line.fields[0]), frame))
             default:
@@ -65,7 +69,7 @@ public struct QuoteLexicon: Sendable {
         for line in try LexiconFile(contentsOf: stanceFile, fieldCount: 3...3).lines {
             let frames = Set(line.fields[2].split(separator: ",").map(String.init))
             guard frames.isSubset(of: ["that", "to", "object-to", "for", "about", "of", "on", "against", "object-of", "object-for",
-                                             "evidence", "clause", "gerund", "object"]) else {
+                                             "evidence", "clause", "gerund", "object", "complement", "wh"]) else {
                 throw LexiconError(file: stanceFile, line: line.number, reason: "unknown frame in '\(line.fields[2])'")
             }
             for form in forms(line) {

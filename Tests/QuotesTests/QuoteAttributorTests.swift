@@ -186,6 +186,18 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         ("Jane Holt announced it would close the plant.", "it would close the plant", "announced"),
         // The object of a verb of stance, when someone named is its subject.
         ("Jane Holt cited the audit as the reason for the delay.", "the audit as the reason for the delay", "cited"),
+        // The object alone: a time phrase or a comma ends it, a phrase with "in" belongs to it.
+        ("Jane Holt attacked the mayor during a rally on Tuesday.", "the mayor", "attacked"),
+        ("Jane Holt denied any role in the scheme, which drew scrutiny.", "any role in the scheme", "denied"),
+        ("Jane Holt acknowledged the reality of climate change, which few deny.", "the reality of climate change", "acknowledged"),
+        // A question after a verb of asking or knowing; the one named and what they are called.
+        ("Jane Holt questioned whether the audit was fair.", "whether the audit was fair", "questioned"),
+        ("Jane Holt asked how the money was spent.", "how the money was spent", "asked"),
+        ("Jane Holt called the audit a farce.", "the audit a farce", "called"),
+        ("Jane Holt called on Congress to act.", "Congress to act", "called on"),
+        // A bare plural or a contracted pronoun opens a clause after "say".
+        ("Jane Holt said parents still want local schools.", "parents still want local schools", "said"),
+        ("Jane Holt says she'll run again.", "she'll run again", "says"),
         ("Jane Holt ruled that the claim was false.", "the claim was false", "ruled"),
         // "that" after the one told and a time opens the clause; after any other object it is a relative.
         ("Jane Holt told CBS This Morning on Monday that the plan failed.", "the plan failed", "told"),
@@ -221,6 +233,16 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(quote.parts.map { document.text(of: $0) } == ["Prices will rise next year", "because the harvest failed"])
     }
 
+    @Test func aStatementBeforeAnObjectIsNotReported() throws {
+        let (_, found) = try quotes("In an essay last week, Jane Holt acknowledged their uphill battle.")
+        #expect(found.map(\.description) == ["indirect|their uphill battle|Jane Holt|acknowledged"])
+    }
+
+    @Test func aDescriptionHeadedByPeopleOrABodyHoldsAPosition() throws {
+        let (_, found) = try quotes("Many companies seek to avoid taxes. The state's regulators rejected the merger.")
+        #expect(found.map(\.description) == ["indirect|to avoid taxes|Many companies|seek", "indirect|the merger|The state's regulators|rejected"])
+    }
+
     @Test func aFindingNeedsNoNamedSource() throws {
         let (_, found) = try quotes("A new poll shows that most voters back the plan.")
         #expect(found.map(\.description) == ["indirect|most voters back the plan|A new poll|shows"])
@@ -237,7 +259,6 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
 
     @Test(arguments: [
         "The new accord is expected to be ratified next month.",
-        "In an essay last week, Jane Holt acknowledged their uphill battle.",
         "Jane Holt spoke, and the crowd wants and the mayor continues to hope.",
         "The crew found the wreck on Tuesday.",
         "The agency could deny them permits until the work is done.",
@@ -249,7 +270,7 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
 
     @Test(arguments: [
         "Republican plans to cut taxes were dropped.",
-        "Many companies seek to avoid taxes.",
+        "Many schemes seek to avoid taxes.",
         "The peace talks about the border stalled.",
     ])
     func nounsAndDescriptionsStateNoIntention(text: String) throws {
@@ -257,7 +278,6 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
     }
 
     @Test(arguments: [
-        "Jane Holt acknowledged the reality of climate change, which few deny.",
         "Jane Holt said Tuesday that she was tired.",
         "Trade between the United States and Mexico grew.",
     ])
