@@ -681,7 +681,8 @@ struct AttributionBuilder {
         var start: Int
         var cueEnd: Int
         var subject: Subject
-        /// The reported words are the verb's object alone ("Trump attacked Machado in early-morning tweets").
+        /// The reported words are the verb's object alone ("Trump attacked Machado in early-morning
+        /// tweets", "She spoke about her ties to black churches while at the convention").
         var isObject = false
     }
 
@@ -696,14 +697,15 @@ struct AttributionBuilder {
         if verb.frames.contains("to"), next < sentence.upperBound, tokens[next].key == QuoteContext.to {
             return StanceFrame(start: next, cueEnd: cue, subject: .someone)
         }
-        if verb.frames.contains("wh"), next < sentence.upperBound, Self.questionWords.contains(tokens[next].key) {
-            // "Clinton questioned what kind of person …", "lawmakers asked whether …".
+        if next < sentence.upperBound, verb.frames.contains("wh") && Self.questionWords.contains(tokens[next].key)
+            || verb.frames.contains("whether") && Self.whether.contains(tokens[next].key) {
+            // "Clinton questioned what kind of person …", "lawmakers asked whether …", "isn't saying if …".
             return StanceFrame(start: next, cueEnd: cue, subject: .anyone)
         }
         if let preposition = Self.prepositionFrames[tokens[cue + 1].key], verb.frames.contains(preposition),
            !(tokens[cue + 2].isCapitalized && Self.calendarWords.contains(tokens[cue + 2].key)) {
             // "called for a ban", "talked about taxes": the preposition belongs to the cue.
-            return StanceFrame(start: cue + 2, cueEnd: cue + 1, subject: .someone)
+            return StanceFrame(start: cue + 2, cueEnd: cue + 1, subject: .someone, isObject: true)
         }
         if verb.frames.contains("object-of") || verb.frames.contains("object-for"),
            let preposition = (cue + 2..<min(sentence.upperBound, cue + 7)).first(where: {
@@ -734,6 +736,12 @@ struct AttributionBuilder {
            !Self.notClauseOpeners.contains(tokens[next].key), !context.lexicon.otherPronouns.contains(tokens[next].key) {
             return StanceFrame(start: next, cueEnd: cue, subject: .someone, isObject: true)
         }
+        // "Critics see the program as a giveaway": what is seen and what it is seen as.
+        if verb.frames.contains("as"), tokens[next].kind == .word, next == cue + 1,
+           !Self.notClauseOpeners.contains(tokens[next].key), !Self.particles.contains(tokens[next].key),
+           (cue + 2..<min(sentence.upperBound, cue + 10)).contains(where: { tokens[$0].key == Self.asKey }) {
+            return StanceFrame(start: next, cueEnd: cue, subject: .someone)
+        }
         // "Clinton called her vote a mistake": the one named and what they are called.
         if verb.frames.contains("complement"), tokens[next].kind == .word, next == cue + 1,
            cue == sentence.lowerBound || !Self.unrealized.contains(tokens[cue - 1].key),
@@ -760,13 +768,24 @@ struct AttributionBuilder {
     }
 
     private func endsObject(at index: Int) -> Bool {
-        let token = context.tokens[index]
+        let tokens = context.tokens
+        let token = tokens[index]
         if token.kind == .punctuation {
             return Self.objectEnders.contains(token.key) && !isAbbreviationDot(index) && !context.isFullStopOfAbbreviation(index)
                 || Self.isSpacedDash(index, context)
         }
-        return Self.circumstanceOpeners.contains(token.key)
+        if Self.circumstanceOpeners.contains(token.key) { return true }
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return false }
+        let next = tokens[index + 1]
+        // "on Friday", "in July": a date.
+        if Self.datePrepositions.contains(token.key), next.isCapitalized, Self.calendarWords.contains(next.key) { return true }
+        // "promoted unproven therapies and downplayed the risks": the subject's next action.
+        return Self.coordinators.contains(token.key) && !next.isCapitalized
+            && (context.token(index + 1, endsWith: "ed") || context.lexicon.stanceKeys.contains(next.key) || context.verbLemma(at: index + 1) != nil)
     }
+
+    private static let datePrepositions = KeySet(words: ["on", "in"])
+    private static let coordinators = KeySet(words: ["and", "but"])
 
     private static let objectEnders = KeySet(words: [",", ";", ":", ".", "?", "!", "("])
     /// Words that open a phrase of time or reason after an object. (A phrase with "in", "on" or "as"
@@ -785,6 +804,8 @@ struct AttributionBuilder {
 
     private static let of = TokenKeys.of("of")
 
+    private static let asKey = TokenKeys.of("as")
+    private static let whether = KeySet(words: ["whether", "if"])
     private static let questionWords = KeySet(words: ["whether", "if", "how", "why", "what", "who", "whom", "when", "where", "which"])
     /// Words after "on" that say when, not whom: "called on Monday for …".
     private static let calendarWords = KeySet(words: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -890,7 +911,8 @@ struct AttributionBuilder {
         // "He said European countries need to", "she thinks the vote": a subject opens the clause.
         if Self.takesSubjectClause.contains(lemma), next.isCapitalized || Self.clauseOpeners.contains(next.key) { return true }
         // "said parents still want …": a plural noun and another word open a clause as well.
-        if Self.takesSubjectClause.contains(lemma), !next.isCapitalized, context.token(cue + 1, endsWith: "s"),
+        if Self.takesSubjectClause.contains(lemma), !next.isCapitalized, next.range.length > 3, context.token(cue + 1, endsWith: "s"),
+           !Self.finiteMarkers.contains(next.key),
            !Self.notClauseOpeners.contains(next.key), tokens[cue + 2].kind == .word, !tokens[cue + 2].isCapitalized,
            !Self.notClauseOpeners.contains(tokens[cue + 2].key), !QuoteContext.relatives.contains(tokens[cue + 2].key),
            tokens[cue + 2].key != QuoteContext.that, !context.token(cue + 1, endsWith: "ss") { return true }

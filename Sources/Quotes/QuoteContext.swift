@@ -72,7 +72,10 @@ struct QuoteContext {
             }
         }
         self.quoteOf = quoteOf
-        self.speakers = document.entities.filter { $0.kind == .person || $0.kind == .role || $0.kind == .organization }
+        // A country acts and speaks through its government: "North Korea said", "China and Russia support".
+        self.speakers = document.entities.filter {
+            $0.kind == .person || $0.kind == .role || $0.kind == .organization || $0.kind == .place && $0.subtype == "country"
+        }
     }
 
     func text(_ range: TextRange) -> String { document.text(of: range) }

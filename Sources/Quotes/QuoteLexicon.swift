@@ -69,7 +69,7 @@ public struct QuoteLexicon: Sendable {
         for line in try LexiconFile(contentsOf: stanceFile, fieldCount: 3...3).lines {
             let frames = Set(line.fields[2].split(separator: ",").map(String.init))
             guard frames.isSubset(of: ["that", "to", "object-to", "for", "about", "of", "on", "against", "object-of", "object-for",
-                                             "evidence", "clause", "gerund", "object", "complement", "wh"]) else {
+                                             "evidence", "clause", "gerund", "object", "complement", "as", "wh", "whether"]) else {
                 throw LexiconError(file: stanceFile, line: line.number, reason: "unknown frame in '\(line.fields[2])'")
             }
             for form in forms(line) {

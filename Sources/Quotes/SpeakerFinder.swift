@@ -40,8 +40,10 @@ struct SpeakerFinder {
         while index >= sentenceStart, context.quoteOf[index] < 0 {
             let key = tokens[index].key
             if adverbs < 2, tokens[index].kind == .word, !tokens[index].isCapitalized, context.token(index, endsWith: "ly"),
-               tokens[index].range.length > 4 {
-                // "forcefully told", "publicly said": an adverb between the subject and its verb.
+               tokens[index].range.length > 4,
+               !(index > sentenceStart && (QuoteContext.determiners.contains(tokens[index - 1].key) || tokens[index - 1].kind == .possessive)) {
+                // "forcefully told", "publicly said": an adverb between the subject and its verb
+                // (after "the", "her" or "Scott's" it is a noun: "the family said").
                 adverbs += 1
                 index -= 1
             } else if Self.fillers.contains(key) || (isParticiple && Self.progressives.contains(key)) {
@@ -76,8 +78,12 @@ struct SpeakerFinder {
             return speaker(mention)
         }
         if context.token(cue, endsWith: "ing"), key == QuoteContext.comma || Self.participleOpeners.contains(key) {
-            // "…, saying that …", "began by saying he …": the participle shares the main clause's subject.
-            return previousInSentence ?? clauseSubject(from: sentenceStart, before: index, earlier: earlier)
+            // "…, saying that …", "began by saying he …": the participle shares the main clause's subject
+            // when that is someone named or referred to ("France’s adviser travelled to Moscow,
+            // indicating that …" reports the journey, not the adviser's words).
+            return previousInSentence ?? clauseSubject(from: sentenceStart, before: index, earlier: earlier).flatMap {
+                $0.resolution == .description ? nil : $0
+            }
         }
         if key == QuoteContext.comma, let named = namedSpeaker(after: cue, earlier: earlier) {
             // "…, said Leonard Burman": a name right after the cue is the speaker; the comma before
@@ -171,12 +177,38 @@ struct SpeakerFinder {
             if let found = pronoun(at: index, earlier: earlier) { return found }
             if let mention = context.speakers(in: context.tokens[index].range.start..<context.tokens[end - 1].range.end)
                 .first(where: { $0.range.start == context.tokens[index].range.start }) {
+                // "Scott's family has called on …": an owner is not the subject; the phrase it opens is.
+                let next = context.token(at: mention.range.end)
+                if next < end, context.tokens[next].kind == .possessive { return ownedPhrase(from: index, possessive: next, before: end) }
                 return speaker(mention)
             }
             index += 1
         }
         return nil
     }
+
+    /// "Scott's family", "France’s diplomatic adviser": the owner and up to three words after the
+    /// possessive that are no verb, as a description; or the person named among them.
+    private func ownedPhrase(from start: Int, possessive: Int, before end: Int) -> Quote.Speaker? {
+        let tokens = context.tokens
+        // "Hillary Clinton’s campaign manager Robby Mook said": a name in the phrase is the subject.
+        if possessive + 1 < end, let named = context.speakers(in: tokens[possessive + 1].range.start..<tokens[end - 1].range.end)
+            .first(where: { $0.range.start <= tokens[min(end - 1, possessive + 4)].range.start && $0.kind == .person }) {
+            return speaker(named)
+        }
+        var last = possessive
+        while last + 1 < end, last + 1 - possessive <= 3, tokens[last + 1].kind == .word,
+              !Self.auxiliaries.contains(tokens[last + 1].key), context.verbLemma(at: last + 1) == nil,
+              !context.lexicon.stanceKeys.contains(tokens[last + 1].key) {
+            last += 1
+        }
+        guard last > possessive else { return nil }
+        let range = context.range(start..<last + 1)
+        return Quote.Speaker(range: range, name: context.text(range), entityID: nil, resolution: .description)
+    }
+
+    private static let auxiliaries = KeySet(words: ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+                                                    "could", "may", "might", "should", "must", "do", "does", "did"])
 
     /// A pronoun, name or role phrase right after the cue ("said he", "said Mr. Burman").
     private func namedSpeaker(after cue: Int, earlier: AttributionHistory) -> Quote.Speaker? {

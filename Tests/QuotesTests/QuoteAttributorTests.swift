@@ -195,6 +195,11 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         ("Jane Holt asked how the money was spent.", "how the money was spent", "asked"),
         ("Jane Holt called the audit a farce.", "the audit a farce", "called"),
         ("Jane Holt called on Congress to act.", "Congress to act", "called on"),
+        ("Jane Holt promoted unproven cures and downplayed the risks.", "unproven cures", "promoted"),
+        ("Jane Holt endorsed the plan on Friday at a rally.", "the plan", "endorsed"),
+        ("Jane Holt spoke about her ties to the church while in Ohio.", "her ties to the church", "spoke about"),
+        ("Jane Holt sees the program as a giveaway to banks.", "the program as a giveaway to banks", "sees"),
+        ("Jane Holt would not say whether she would run.", "whether she would run", "say"),
         // A bare plural or a contracted pronoun opens a clause after "say".
         ("Jane Holt said parents still want local schools.", "parents still want local schools", "said"),
         ("Jane Holt says she'll run again.", "she'll run again", "says"),
@@ -241,6 +246,23 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
     @Test func aDescriptionHeadedByPeopleOrABodyHoldsAPosition() throws {
         let (_, found) = try quotes("Many companies seek to avoid taxes. The state's regulators rejected the merger.")
         #expect(found.map(\.description) == ["indirect|to avoid taxes|Many companies|seek", "indirect|the merger|The state's regulators|rejected"])
+    }
+
+    @Test func aCountryActsAndSpeaks() throws {
+        let (_, found) = try quotes("Fighting goes on as China and Russia support the government.")
+        #expect(found.map(\.description) == ["indirect|the government|Russia|support"])
+    }
+
+    @Test func aNounEndingInLyIsNoAdverb() throws {
+        let (_, found) = try quotes("The family said it was sad.")
+        #expect(found.map(\.description) == ["indirect|it was sad|The family|said"])
+    }
+
+    @Test func anOwnerIsNotTheSubject() throws {
+        let (_, found) = try quotes("Jane Holt's family has called on people to protest peacefully.")
+        #expect(found.map(\.description) == ["indirect|people to protest peacefully|Jane Holt's family|called on"])
+        let (_, journey) = try quotes("France’s adviser travelled to Moscow, indicating that talks are near.")
+        #expect(journey.isEmpty)
     }
 
     @Test func aFindingNeedsNoNamedSource() throws {
