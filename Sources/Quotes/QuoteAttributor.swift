@@ -733,7 +733,8 @@ struct AttributionBuilder {
         // Trump", "could deny them permits").
         if verb.frames.contains("object"), tokens[next].kind == .word, next == cue + 1,
            cue == sentence.lowerBound || !Self.unrealized.contains(tokens[cue - 1].key),
-           !Self.notClauseOpeners.contains(tokens[next].key), !context.lexicon.otherPronouns.contains(tokens[next].key) {
+           !Self.notClauseOpeners.contains(tokens[next].key), !context.lexicon.otherPronouns.contains(tokens[next].key),
+           !Self.particles.contains(tokens[next].key) {
             return StanceFrame(start: next, cueEnd: cue, subject: .someone, isObject: true)
         }
         // "Critics see the program as a giveaway": what is seen and what it is seen as.
@@ -811,7 +812,7 @@ struct AttributionBuilder {
     private static let calendarWords = KeySet(words: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                                       "january", "february", "march", "april", "may", "june", "july", "august",
                                                       "september", "october", "november", "december"])
-    /// Particles that make a phrasal verb of "call": "called off", "called up".
+    /// Particles that make a phrasal verb: "called off", "backed away".
     private static let particles = KeySet(words: ["off", "up", "out", "back", "in", "into", "down", "over", "away", "around", "upon"])
     private static let unrealized = KeySet(words: ["to", "from", "could", "would", "should", "can", "will", "may", "might", "must"])
 
