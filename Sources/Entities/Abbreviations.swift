@@ -1,7 +1,8 @@
 import VerbatimCore
 
 /// "Moro National Liberation Front (MNLF)": an abbreviation in brackets after an organization or a
-/// place names it too, there and wherever it recurs. A one-word place or organization that a pattern
+/// place names it too, there and wherever it recurs; any other acronym that speaks ("QNB said") is an
+/// organization. A one-word place or organization that a pattern
 /// found ("the island of Spitzbergen") names the same entity wherever it recurs.
 struct Abbreviations {
     let context: RecognitionContext
@@ -23,9 +24,20 @@ struct Abbreviations {
                 named[context.key(range.lowerBound)] = position
             }
         }
-        guard named.count > 0 else { return }
         for index in tokens.indices where tokens[index].kind == .word && tokens[index].isCapitalized && !context.covered[index] {
-            guard let position = named[context.key(index)] else { continue }
+            guard let position = named[context.key(index)] else {
+                // "The FBI said", "QNB reported": an acronym no lexicon or bracket names, speaking.
+                if tokens[index].isAllCaps, (2...6).contains(tokens[index].range.length), index + 1 < tokens.count,
+                   context.lexicon.speechVerbs.contains(context.key(index + 1)) {
+                    let name = context.text(index..<index + 1)
+                    context.add(EntityMention(range: tokens[index].range, kind: .organization, subtype: nil, name: name,
+                                              entityID: "doc:organization:" + NamePatterns.slug(name), source: .pattern,
+                                              rule: "acronym before speech verb '\(context.text(index + 1..<index + 2))'",
+                                              confidence: 0.6, attributes: [:]),
+                                tokens: index..<index + 1)
+                }
+                continue
+            }
             let original = context.found[position].mention
             let rule = isAbbreviation.contains(context.key(index))
                 ? "abbreviation of '\(original.name)' in brackets" : "same name as '\(original.name)' earlier"

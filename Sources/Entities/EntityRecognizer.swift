@@ -48,9 +48,10 @@ public struct EntityRecognizer: Stage {
             let entry = lexicon.entries[match.alias.entry]
             if entry.isMinorPlace || (entry.isGenerated && (match.alias.spelling > 0 || entry.subtype == "capital")),
                context.isInsidePersonName(match.tokens) { continue }
-            // "Rep. Jim Jordan", "Michael Jordan": even a country is a surname after a given name
-            // inside a sentence.
-            if entry.kind == .place, match.tokens.count == 1, context.followsGivenName(match.tokens.lowerBound) { continue }
+            // "Rep. Jim Jordan", "Michael Jordan", "Richard Wagner": even a country or a company is a
+            // surname after a given name inside a sentence.
+            if entry.kind == .place || entry.kind == .organization, match.tokens.count == 1,
+               context.followsGivenName(match.tokens.lowerBound) { continue }
             context.addLexiconMention(match)
         }
         RolePhrases(context: context).apply(to: &context)

@@ -16,6 +16,7 @@ struct NamePatterns {
     private static let comma = TokenKeys.of(",")
     private static let of = TokenKeys.of("of")
     private static let articles = KeySet(words: ["a", "an", "the"])
+    private static let the = TokenKeys.of("the")
     private static let and = TokenKeys.of("and")
     private static let old = TokenKeys.of("old")
     private static let years = KeySet(words: ["year", "years"])
@@ -187,7 +188,16 @@ struct NamePatterns {
         // "the agency said": a name after an article is no person's.
         let hasArticle = run.lowerBound > 0 && !context.tokens[run.lowerBound - 1].isCapitalized
             && Self.articles.contains(context.key(run.lowerBound - 1))
-        if words.count <= 3, !hasArticle, let cue = speechCue(around: run), !ambiguous || cue.strong {
+        // "The Smithsonian said", "the Journal reported": a name after "the" that speaks is an
+        // organization's. An acronym that speaks ("QNB said") is no person's either: the abbreviation
+        // pass names it.
+        let opensWithThe = run.lowerBound > 0 && context.key(run.lowerBound - 1) == Self.the
+            && (!context.tokens[run.lowerBound - 1].isCapitalized || context.tokens[run.lowerBound - 1].startsSentence)
+        let isAcronym = words.count == 1 && first.isAllCaps && (2...6).contains(first.range.length)
+        if words.count <= 3, opensWithThe, !isAcronym, let cue = speechCue(around: run), !cue.strong {
+            return (mention(run, .organization, subtype: nil, rule: cue.rule + " and 'the' before it", confidence: 0.6), run)
+        }
+        if words.count <= 3, !hasArticle, !isAcronym, let cue = speechCue(around: run), !ambiguous || cue.strong {
             return (mention(run, .person, subtype: nil, rule: cue.rule, confidence: 0.75), run)
         }
         return nil

@@ -191,6 +191,17 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         #expect(try entities("Plessy v. Ferguson was decided in 1896.").allSatisfy { $0.subtype != "sports-team" })
     }
 
+    @Test func aSpeakingAcronymOrNameAfterTheIsAnOrganization() throws {
+        let found = try entities("The QNB said it would act. Later the Brexley Courier reported it. Jane Holt said so.")
+        #expect(found.map { "\($0.name)|\($0.kind)" } == ["QNB|organization", "Brexley Courier|organization", "Jane Holt|person"])
+        #expect(found[0].rule == "acronym before speech verb 'said'")
+    }
+
+    @Test func aCompanyAfterAGivenNameIsASurname() throws {
+        let found = try entities("Fans of Jane Apple and the opera met. Wells Fargo and Apple fell.")
+        #expect(found.map { "\($0.name)|\($0.kind)" } == ["Jane Apple|person", "Wells Fargo|organization", "Apple|organization"])
+    }
+
     @Test func anAbbreviationInBracketsNamesTheOrganization() throws {
         let found = try entities("The Quorn Narcotics Bureau (QNB) said so. Later the QNB denied it.")
         #expect(found.map { $0.name } == ["Quorn Narcotics Bureau", "Quorn Narcotics Bureau", "Quorn Narcotics Bureau"])
