@@ -607,6 +607,7 @@ struct AttributionBuilder {
         quotedContents.sort()
         for sentence in context.sentenceTokens.indices {
             let range = context.sentenceTokens[sentence]
+            attributeNameAndColon(sentence: range)
             for index in range where !usedCues[index] {
                 if tokens[index].key == QuoteContext.according, index + 1 < range.upperBound, tokens[index + 1].key == QuoteContext.to,
                    context.quoteOf[index] < 0 {
@@ -631,6 +632,32 @@ struct AttributionBuilder {
                     rule: "cue '\(context.text(tokens[index].range))' with a reported clause")
             }
         }
+    }
+
+    /// "Pence: Trump Was ‘Mocking’ the Campaign", "Poll: Clinton and Trump in dead heat": a sentence
+    /// that opens with a name, or a source of findings, and a colon reports what follows the colon.
+    private mutating func attributeNameAndColon(sentence: Range<Int>) {
+        let tokens = context.tokens
+        guard sentence.count > 4, let colon = (sentence.lowerBound + 1..<min(sentence.upperBound, sentence.lowerBound + 6))
+            .first(where: { tokens[$0].key == QuoteContext.colon }), !usedCues[colon], colon + 3 < sentence.upperBound,
+              context.quoteOf[colon] < 0 else { return }
+        let nameRange = context.range(sentence.lowerBound..<colon)
+        let speaker: Quote.Speaker
+        if let mention = context.speakers(in: nameRange.start..<nameRange.end).first(where: { $0.range == nameRange }) {
+            speaker = Quote.Speaker(range: mention.range, name: mention.name,
+                                    entityID: mention.kind == .role ? mention.attributes["refers_to"] : mention.entityID,
+                                    resolution: mention.kind == .role ? .role : .name)
+        } else if colon == sentence.lowerBound + 1, context.lexicon.evidenceNouns.contains(tokens[sentence.lowerBound].key) {
+            speaker = Quote.Speaker(range: nameRange, name: context.text(nameRange), entityID: nil, resolution: .description)
+        } else {
+            return
+        }
+        let content = trimmedClause(colon + 1..<sentence.upperBound)
+        guard wordCount(content) >= 3, !overlapsQuotation(content) else { return }
+        usedCues[colon] = true
+        add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,
+            cue: Quote.Cue(range: tokens[colon].range, lemma: ":"), confidence: 0.6,
+            rule: "name and colon opening the sentence")
     }
 
     /// A finding, position, intention or topic: "the poll shows that …", "Clinton wants to …", "urged

@@ -200,6 +200,8 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         ("Jane Holt spoke about her ties to the church while in Ohio.", "her ties to the church", "spoke about"),
         ("Jane Holt sees the program as a giveaway to banks.", "the program as a giveaway to banks", "sees"),
         ("Jane Holt would not say whether she would run.", "whether she would run", "say"),
+        // A headline's name and colon.
+        ("Jane Holt: Farmers Will Win the Vote.", "Farmers Will Win the Vote", ":"),
         // A bare plural or a contracted pronoun opens a clause after "say".
         ("Jane Holt said parents still want local schools.", "parents still want local schools", "said"),
         ("Jane Holt says she'll run again.", "she'll run again", "says"),
@@ -287,6 +289,7 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
     @Test(arguments: [
         "The new accord is expected to be ratified next month.",
         "Jane Holt spoke, and the crowd wants and the mayor continues to hope.",
+        "Update: the roads are closed tonight.",
         "The crew found the wreck on Tuesday.",
         "The agency could deny them permits until the work is done.",
         "Local farmers cited the weather.",
