@@ -678,9 +678,13 @@ struct AttributionBuilder {
            !(cue > sentence.lowerBound && (context.lexicon.subjectPronouns.contains(tokens[cue - 1].key)
                  || context.speakers(in: max(0, tokens[cue - 1].range.end - 200)..<tokens[cue - 1].range.end)
                      .contains { $0.range.end == tokens[cue - 1].range.end })) { return }
-        guard let speaker = finder.speaker(ofCueAt: cue, isNoun: false, earlier: history) else { return }
+        guard var speaker = finder.speaker(ofCueAt: cue, isNoun: false, earlier: history) else { return }
         switch frame.subject {
-        case .evidence: if !isHeaded(speaker, by: context.lexicon.evidenceNouns) { return }
+        case .evidence:
+            if !isHeaded(speaker, by: context.lexicon.evidenceNouns) {
+                guard let source = longSourceOfFindings(before: cue, sentence: sentence) else { return }
+                speaker = source
+            }
         // An intention needs someone named or referred to ("Clinton wants to"), not a description
         // ("companies seek to"); a finding may come from anything ("a poll shows that"), and so may
         // a belief or an expectation ("a majority of voters expect Clinton to win").
@@ -709,7 +713,8 @@ struct AttributionBuilder {
         var cueEnd: Int
         var subject: Subject
         /// The reported words are the verb's object alone ("Trump attacked Machado in early-morning
-        /// tweets", "She spoke about her ties to black churches while at the convention").
+        /// tweets", "She spoke about her ties to black churches while at the convention", "Polls show
+        /// a close contest in the state, where …").
         var isObject = false
     }
 
@@ -779,7 +784,7 @@ struct AttributionBuilder {
         // "Polls show a close contest", "a 2014 study found 31 incidents": a source of findings
         // reports whatever follows.
         if verb.frames.contains("evidence"), tokens[cue + 1].kind == .word {
-            return StanceFrame(start: cue + 1, cueEnd: cue, subject: .evidence)
+            return StanceFrame(start: cue + 1, cueEnd: cue, subject: .evidence, isObject: true)
         }
         return nil
     }
@@ -820,6 +825,22 @@ struct AttributionBuilder {
     /// belongs to the object as often as not: "denied any involvement in the attacks".)
     private static let circumstanceOpeners = KeySet(words: ["during", "since", "when", "while", "because",
                                                             "amid", "earlier", "yesterday", "today", "tonight", "until"])
+
+    /// "The Real Clear Politics average of polls taken over the past two weeks shows …": a sentence
+    /// whose subject, too long for the speaker finder, names a source of findings in its first
+    /// six words and reaches the cue without a clause of its own.
+    private func longSourceOfFindings(before cue: Int, sentence: Range<Int>) -> Quote.Speaker? {
+        let tokens = context.tokens
+        guard cue - sentence.lowerBound <= 30,
+              (sentence.lowerBound..<min(cue, sentence.lowerBound + 6)).contains(where: { context.lexicon.evidenceNouns.contains(tokens[$0].key) }),
+              !(sentence.lowerBound..<cue).contains(where: { context.quoteOf[$0] >= 0 || context.verbLemma(at: $0) != nil
+                  || tokens[$0].key == Self.semicolon })
+        else { return nil }
+        var end = cue
+        while end > sentence.lowerBound + 1, tokens[end - 1].kind == .punctuation || tokens[end - 1].kind == .hyphen { end -= 1 }
+        let range = context.range(sentence.lowerBound..<end)
+        return Quote.Speaker(range: range, name: context.text(range), entityID: nil, resolution: .description)
+    }
 
     /// Whether a speaker's head noun is one of `nouns`: the last word before "of", or its last word
     /// ("a USA TODAY analysis of …": analysis; "Polls": polls).
