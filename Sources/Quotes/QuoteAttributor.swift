@@ -495,6 +495,8 @@ struct AttributionBuilder {
         } else if let lemma = context.verbLemma(at: cue), Self.addresseeVerbs.contains(lemma),
            let clause = addresseeEnd(afterCue: cue, end: end) {
             start = clause
+        } else if let clause = clauseAfterCircumstance(afterCue: cue, end: end) {
+            start = clause
         }
         guard start < end else { return TextRange(start: tokens[cue].range.end, end: tokens[cue].range.end) }
         return clause(from: start, cue: cue, through: minimumEnd)
@@ -943,6 +945,7 @@ struct AttributionBuilder {
         let tokens = context.tokens
         if complementizer(afterCue: cue, end: end) != nil { return true }
         if Self.addresseeVerbs.contains(lemma), addresseeEnd(afterCue: cue, end: end) != nil { return true }
+        if Self.takesBareClause.contains(lemma), clauseAfterCircumstance(afterCue: cue, end: end) != nil { return true }
         guard Self.takesBareClause.contains(lemma), cue + 3 < end else { return false }
         let next = tokens[cue + 1]
         guard next.kind == .word, context.quoteOf[cue + 1] < 0 else { return false }
@@ -970,6 +973,26 @@ struct AttributionBuilder {
             || (!Self.notClauseOpeners.contains(next.key) && !context.token(cue + 1, endsWith: "ly"))
         return startsClause && hasFiniteVerb(from: cue + 1, end: end)
     }
+
+    /// "said on Tuesday she would run", "said in an interview they had agreed": after a time or a
+    /// place, a subject pronoun opens the cue's clause. The token where the clause starts, or nil.
+    private func clauseAfterCircumstance(afterCue cue: Int, end: Int) -> Int? {
+        let tokens = context.tokens
+        guard cue + 2 < end, Self.prepositions.contains(tokens[cue + 1].key) || Self.timeWords.contains(tokens[cue + 1].key)
+        else { return nil }
+        for look in cue + 2..<min(end - 1, cue + 9) {
+            let token = tokens[look]
+            if context.quoteOf[look] >= 0 || context.verbLemma(at: look) != nil || QuoteContext.relatives.contains(token.key)
+                || token.key == QuoteContext.that { return nil }
+            if token.kind == .punctuation, !isAbbreviationDot(look), !context.isFullStopOfAbbreviation(look) { return nil }
+            if Self.clauseSubjects.contains(token.key), tokens[look + 1].kind == .word, context.verbLemma(at: look + 1) == nil { return look }
+        }
+        return nil
+    }
+
+    private static let clauseSubjects = KeySet(words: ["he", "she", "they", "we", "i", "there", "he'd", "she'd", "they'd",
+                                                       "he'll", "she'll", "they'll", "we'll", "i'll", "he's", "she's",
+                                                       "they're", "we're", "i'm", "i've", "we've", "they've"])
 
     /// The "that" opening a cue's clause after the one told, a time or a place: "told reporters
     /// that", "told CBS This Morning on Monday that", "says at a campaign stop in Toledo, Ohio, that".
