@@ -499,6 +499,10 @@ struct AttributionBuilder {
             start = clause
         }
         guard start < end else { return TextRange(start: tokens[cue].range.end, end: tokens[cue].range.end) }
+        // "criticized the act as a “crazy system” during a stop": a verb of stance reports its object.
+        if start == cue + 1, context.lexicon.stanceVerbs[tokens[cue].key]?.frames.contains("object") == true {
+            return objectPhrase(from: start, end: end, through: minimumEnd)
+        }
         return clause(from: start, cue: cue, through: minimumEnd)
     }
 
@@ -793,9 +797,8 @@ struct AttributionBuilder {
 
     /// A verb's object: from `start` to a comma, a semicolon, a dash or a phrase that says when, where
     /// or how ("Trump attacked Machado in early-morning tweets", "endorsed Clinton on Thursday, …").
-    private func objectPhrase(from start: Int, end: Int) -> TextRange {
-        let tokens = context.tokens
-        var stop = start + 1
+    private func objectPhrase(from start: Int, end: Int, through minimumEnd: Int = 0) -> TextRange {
+        var stop = max(start + 1, min(minimumEnd, end))
         while stop < end, stop - start < Self.longestClause, context.quoteOf[stop] >= 0 || !endsObject(at: stop) {
             stop += 1
         }
@@ -810,6 +813,9 @@ struct AttributionBuilder {
                 || Self.isSpacedDash(index, context)
         }
         if Self.circumstanceOpeners.contains(token.key) { return true }
+        // "blasted Clinton as a “disgrace” Wednesday on the show" (but "Monday's debate").
+        if token.isCapitalized, Self.weekdays.contains(token.key),
+           !(index + 1 < tokens.count && tokens[index + 1].kind == .possessive) { return true }
         guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return false }
         let next = tokens[index + 1]
         // "on Friday", "in July": a date.
@@ -820,6 +826,7 @@ struct AttributionBuilder {
     }
 
     private static let datePrepositions = KeySet(words: ["on", "in"])
+    private static let weekdays = KeySet(words: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
     private static let coordinators = KeySet(words: ["and", "but"])
 
     private static let objectEnders = KeySet(words: [",", ";", ":", ".", "?", "!", "("])

@@ -414,6 +414,11 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(try quotes(text).1.first?.speaker == speaker)
     }
 
+    @Test func aVerbOfStanceReportsItsObjectWithTheQuotedWords() throws {
+        let (_, found) = try quotes("Jane Holt blasted the mayor as a “disgrace” Wednesday on a radio show.")
+        #expect(found.map(\.description) == ["partial|the mayor as a “disgrace”|Jane Holt|blasted"])
+    }
+
     @Test func aVerbOfStanceReportsTheQuotedWordsAfterIt() throws {
         let (_, found) = try quotes("In an August speech, Jane Holt attacked “the hateful ideology of the movement and its leaders.”")
         #expect(found.map(\.description) == ["direct|the hateful ideology of the movement and its leaders.|Jane Holt|attacked"])
