@@ -1011,7 +1011,8 @@ struct AttributionBuilder {
         // examples that critics …" or "agreed to reclaim the land that had been …" it is a relative.
         let takesObject = Self.addresseeVerbs.contains(context.verbLemma(at: cue) ?? "")
         var object = false
-        for look in cue + 1..<min(end, cue + (placeOrTime ? 12 : 9)) {
+        // The one told may be long: "told one of his young protégés on a regular basis that".
+        for look in cue + 1..<min(end, cue + (placeOrTime || takesObject ? 13 : 9)) {
             if tokens[look].key == QuoteContext.that {
                 guard context.quoteOf[look] < 0, look + 1 < end else { return nil }
                 if look == cue + 1 { return look }

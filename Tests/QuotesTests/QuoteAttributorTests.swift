@@ -200,6 +200,8 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         ("Jane Holt spoke about her ties to the church while in Ohio.", "her ties to the church", "spoke about"),
         ("Jane Holt sees the program as a giveaway to banks.", "the program as a giveaway to banks", "sees"),
         ("Jane Holt would not say whether she would run.", "whether she would run", "say"),
+        ("Jane Holt told one of her young aides on a regular basis that the plan failed.", "the plan failed", "told"),
+        ("Jane Holt exhorted voters to reject the plan.", "voters to reject the plan", "exhorted"),
         // A time or a place between the cue and its clause.
         ("Jane Holt said in an interview she would run again.", "she would run again", "said"),
         // A headline's name and colon.
