@@ -12,8 +12,9 @@ struct QuotedSpan {
     var inner: TextRange { TextRange(start: pieces[0].start, end: pieces[pieces.count - 1].end) }
 }
 
-/// Pairs quotation marks in every common style: “ ” " " ‘ ’ ' ' « » ‹ › „ “ ‚ ‘ 「」 『』, and the
-/// doubled marks of typewritten and archive text: ''…'' and ``…''.
+/// Pairs quotation marks in every common style: “ ” " " ‘ ’ ' ' « » ‹ › „ “ ‚ ‘ 「」 『』, the
+/// doubled marks of typewritten and archive text: ''…'' and ``…'', and curly with straight double
+/// marks (“…" and "…”), which edited copy mixes.
 ///
 /// Apostrophes (don’t, Russia’s) are told apart from closing single quotes by the letters on both
 /// sides. A paragraph that opens a quote without closing it continues into the next paragraph when
@@ -106,9 +107,10 @@ enum QuotationMarks {
     /// The closing marks for an opening mark, or nil when `scalar` never opens.
     private static func opens(_ scalar: Unicode.Scalar) -> Set<Unicode.Scalar>? {
         switch scalar {
-        case "“": ["”"]
+        // Typed text mixes curly and straight double marks: “…" and "…” are pairs too.
+        case "“": ["”", "\""]
         case "‘": ["’"]
-        case "\"": ["\""]
+        case "\"": ["\"", "”"]
         case "'": ["'"]
         case "«": ["»"]
         case "»": ["«"]

@@ -48,6 +48,9 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         "『We are ready』, said Jane Holt.",
         "''We are ready,'' said Jane Holt.",
         "``We are ready,'' said Jane Holt.",
+        // Curly and straight double marks mixed, as typed text has them.
+        "“We are ready,\" said Jane Holt.",
+        "\"We are ready,” said Jane Holt.",
     ])
     func everyMarkStyle(text: String) throws {
         let (_, found) = try quotes(text)
