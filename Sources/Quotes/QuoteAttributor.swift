@@ -81,11 +81,14 @@ struct AttributionBuilder {
                 // “A,” he said, “B.”: the next quote in the same sentence continues this one.
                 if index + 1 < spans.count, context.sentenceOf[context.token(at: spans[index + 1].outer.start)] == context.sentenceOf[found] {
                     let next = spans[index + 1]
-                    let between = context.tokens[context.token(at: span.outer.end)..<context.token(at: next.outer.start)]
-                    // Only the attribution between them: "“You winning?” she said, but Kevin was …" goes on.
+                    let gap = context.token(at: span.outer.end)..<context.token(at: next.outer.start)
+                    let between = context.tokens[gap]
+                    // Only the attribution between them: "“You winning?” she said, but Kevin was …" goes on,
+                    // and "“A,” Trump said, adding later, “B.”" is a second quote with its own cue.
                     let words = between.filter { $0.kind == .word }
                     if words.count <= 10, !words.contains(where: { Self.contrasts.contains($0.key) || $0.key == QuoteContext.and }),
-                       between.contains(where: { $0.key == QuoteContext.comma }) || between.count <= 8 {
+                       between.contains(where: { $0.key == QuoteContext.comma }) || between.count <= 8,
+                       !gap.contains(where: { $0 != found && context.verbLemma(at: $0) != nil }) {
                         verbatim += next.pieces
                         parts += next.pieces
                         index += 1

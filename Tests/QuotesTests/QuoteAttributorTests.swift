@@ -71,6 +71,12 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(found.map(\.text) == ["He told me ‘never again’ and left,"])
     }
 
+    @Test func aSecondCueBetweenQuotationsMakesTwoQuotes() throws {
+        let (_, found) = try quotes("“We cannot afford it,” Jane Holt said, adding later, “The plan costs too much.”")
+        #expect(found.map(\.description) == ["direct|We cannot afford it,|Jane Holt|said",
+                                              "direct|The plan costs too much.|Jane Holt|adding"])
+    }
+
     @Test func interruptedQuoteIsOneAttributionInTwoParts() throws {
         let (document, found) = try quotes("“We will talk,” Jane Holt said, “but not yet.”")
         #expect(found.count == 1)
