@@ -176,7 +176,8 @@ struct AttributionBuilder {
                     cue: Quote.Cue(range: context.tokens[cue].range, lemma: lemma), confidence: 0.6,
                     rule: "quotation after a statement attributed by cue '\(context.text(context.tokens[cue].range))'")
             } else if let previous = continuedQuote(before: open),
-                      isWholeSentence(open: open, close: close) || previous.sentences.last == sentence {
+                      isWholeSentence(open: open, close: close)
+                        || previous.sentences.last == sentence && !namesSomeoneElse(between: previous, and: span.outer.start) {
                 // (In the same sentence: "Mills “got a deal,” Jordan said, and still “got to sit in …”".)
                 let sameParagraph = context.document.sentences[sentence].paragraph
                     == context.document.sentences[previous.sentences.last ?? sentence].paragraph
@@ -1187,6 +1188,16 @@ struct AttributionBuilder {
     private func overlapsQuotation(_ content: TextRange) -> Bool {
         let index = quotedContents.partitioningIndex { $0.end > content.start }
         return index < quotedContents.count && quotedContents[index].start < content.end
+    }
+
+    /// "“You winning?” she said, but Kevin was drifting off as Trump went on about “…”": someone
+    /// other than the speaker named between a quote and a later quotation in its sentence.
+    private func namesSomeoneElse(between previous: Quote, and offset: Int) -> Bool {
+        guard previous.content.end < offset else { return false }
+        return context.speakers(in: previous.content.end..<offset).contains {
+            $0.kind == .person && ($0.entityID != previous.speaker?.entityID || previous.speaker?.entityID == nil)
+                && !(previous.speaker?.range.contains($0.range.start) ?? false)
+        }
     }
 
     private mutating func extendLastQuote(with piece: TextRange) {

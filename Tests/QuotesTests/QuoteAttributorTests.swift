@@ -71,6 +71,12 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(found.map(\.text) == ["He told me ‘never again’ and left,"])
     }
 
+    @Test func aQuotationAfterSomeoneElseIsNamedDoesNotContinueTheQuote() throws {
+        let (_, found) = try quotes("“You winning?” Jane Holt said, but Tom Brexley was drifting off as the mayor spoke of “the cancer of corruption.”")
+        #expect(found.first?.description == "direct|You winning?|Jane Holt|said")
+        #expect(!found.contains { $0.text.contains("cancer") && $0.speaker == "Jane Holt" })
+    }
+
     @Test func aSecondCueBetweenQuotationsMakesTwoQuotes() throws {
         let (_, found) = try quotes("“We cannot afford it,” Jane Holt said, adding later, “The plan costs too much.”")
         #expect(found.map(\.description) == ["direct|We cannot afford it,|Jane Holt|said",
