@@ -107,7 +107,11 @@ struct SpeakerFinder {
                    let open = (max(sentenceStart, last - 8)..<last).last(where: { tokens[$0].key == Self.openParenthesis }), open > sentenceStart {
                     last = open - 1
                 }
-                return mention(endingAt: tokens[last].range.end)
+                // "NAME, a writer for The Atlantic, said": a name after a preposition is no speaker.
+                guard let found = mention(endingAt: tokens[last].range.end) else { return nil }
+                var before = context.token(at: found.range.start) - 1
+                if before > sentenceStart, QuoteContext.determiners.contains(tokens[before].key) { before -= 1 }
+                return before >= sentenceStart && Self.ofPlace.contains(tokens[before].key) ? nil : found
             }
             let inner = candidates.first
             let outer = candidates.count > 1 ? candidates[1] : nil
@@ -322,6 +326,8 @@ struct SpeakerFinder {
 
     /// Words a participle cue follows when it shares the sentence's subject ("by saying").
     private static let participleOpeners = KeySet(words: ["by", "after", "before", "while", "when", "in", "without", "since", "from"])
+    /// Prepositions that tie a name to a person's role or place ("a writer for The Atlantic").
+    private static let ofPlace = KeySet(words: ["for", "of", "at", "with", "from", "by", "in", "on"])
     private static let prepositions = KeySet(words: ["in", "on", "at", "by", "for", "with", "from", "during", "after",
                                                "before", "since", "under", "over", "to", "into", "about"])
     /// "said one Democratic source on the panel", "said several officials".

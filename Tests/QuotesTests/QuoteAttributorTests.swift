@@ -77,6 +77,11 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(!found.contains { $0.text.contains("cancer") && $0.speaker == "Jane Holt" })
     }
 
+    @Test func aNameAfterAPrepositionInAnAppositionIsNoSpeaker() throws {
+        let (_, found) = try quotes("“We are ready,” officials at the Brexley Institute, a division of The Atlantic, said.")
+        #expect(found.map(\.description) == ["direct|We are ready,|officials at the Brexley Institute|said"])
+    }
+
     @Test func aSecondCueBetweenQuotationsMakesTwoQuotes() throws {
         let (_, found) = try quotes("“We cannot afford it,” Jane Holt said, adding later, “The plan costs too much.”")
         #expect(found.map(\.description) == ["direct|We cannot afford it,|Jane Holt|said",
