@@ -722,9 +722,9 @@ struct AttributionBuilder {
         var start: Int
         var cueEnd: Int
         var subject: Subject
-        /// The reported words are the verb's object alone ("Trump attacked Machado in early-morning
-        /// tweets", "She spoke about her ties to black churches while at the convention", "Polls show
-        /// a close contest in the state, where …").
+        /// The reported words are the verb's object alone ("Trump attacked Machado during a rally",
+        /// "She spoke about her ties to black churches while at the convention", "Polls show a close
+        /// contest in the state, where …").
         var isObject = false
     }
 
@@ -799,8 +799,9 @@ struct AttributionBuilder {
         return nil
     }
 
-    /// A verb's object: from `start` to a comma, a semicolon, a dash or a phrase that says when, where
-    /// or how ("Trump attacked Machado in early-morning tweets", "endorsed Clinton on Thursday, …").
+    /// A verb's object: from `start` (and at least to `minimumEnd`) to a comma, a semicolon, a dash,
+    /// a phrase of time or reason, a date or the subject's next action ("Trump attacked Machado during
+    /// a rally", "endorsed Clinton on Thursday").
     private func objectPhrase(from start: Int, end: Int, through minimumEnd: Int = 0) -> TextRange {
         var stop = max(start + 1, min(minimumEnd, end))
         while stop < end, stop - start < Self.longestClause, context.quoteOf[stop] >= 0 || !endsObject(at: stop) {
