@@ -684,10 +684,16 @@ struct AttributionBuilder {
         let start = frame.start, cueEnd = frame.cueEnd
         guard start < sentence.upperBound, context.quoteOf[start] < 0 else { return }
         // A form that is also a plural noun ("Republican plans to …") needs a clear subject before it.
-        if context.token(cue, endsWith: "s"), Self.pluralNouns.contains(verb.lemma),
-           !(cue > sentence.lowerBound && (context.lexicon.subjectPronouns.contains(tokens[cue - 1].key)
-                 || context.speakers(in: max(0, tokens[cue - 1].range.end - 200)..<tokens[cue - 1].range.end)
-                     .contains { $0.range.end == tokens[cue - 1].range.end })) { return }
+        // ("He also wants to …": an adverb may stand between.)
+        if context.token(cue, endsWith: "s"), Self.pluralNouns.contains(verb.lemma) {
+            var subject = cue - 1
+            if subject > sentence.lowerBound, Self.adverbsBeforeVerb.contains(tokens[subject].key) || context.token(subject, endsWith: "ly") {
+                subject -= 1
+            }
+            guard subject >= sentence.lowerBound, context.lexicon.subjectPronouns.contains(tokens[subject].key)
+                    || context.speakers(in: max(0, tokens[subject].range.end - 200)..<tokens[subject].range.end)
+                        .contains(where: { $0.range.end == tokens[subject].range.end }) else { return }
+        }
         guard var speaker = finder.speaker(ofCueAt: cue, isNoun: false, earlier: history) else { return }
         switch frame.subject {
         case .evidence:
@@ -732,7 +738,12 @@ struct AttributionBuilder {
     private func stanceFrame(of verb: QuoteLexicon.StanceVerb, at cue: Int, sentence: Range<Int>) -> StanceFrame? {
         let tokens = context.tokens
         let next = tokens[cue + 1].key == QuoteContext.not ? cue + 2 : cue + 1
-        let that = (cue + 1..<min(sentence.upperBound, cue + 4)).first { tokens[$0].key == QuoteContext.that }
+        // "that" right after the verb or its object, or after a phrase that says where from: "We know from
+        // his disclosure statements that …".
+        let reach = Self.prepositions.contains(tokens[cue + 1].key) ? 10 : 4
+        let that = (cue + 1..<min(sentence.upperBound, cue + reach)).first { tokens[$0].key == QuoteContext.that }
+            .flatMap { that in (cue + 1..<that).allSatisfy { tokens[$0].kind != .punctuation && context.verbLemma(at: $0) == nil
+                && !QuoteContext.relatives.contains(tokens[$0].key) } || that < cue + 4 ? that : nil }
         if verb.frames.contains("that"), let that {
             return StanceFrame(start: that + 1, cueEnd: cue, subject: .anyone)
         }
@@ -831,6 +842,7 @@ struct AttributionBuilder {
     }
 
     private static let datePrepositions = KeySet(words: ["on", "in"])
+    private static let adverbsBeforeVerb = KeySet(words: ["also", "still", "now", "already", "even", "never", "often", "again"])
     private static let weekdays = KeySet(words: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
     private static let coordinators = KeySet(words: ["and", "but"])
 
