@@ -7,13 +7,14 @@ struct SpeakerFinder {
     let context: QuoteContext
 
     /// Words that may stand between a subject and its verb ("He also warned", "Smith has said", "they
-    /// are urging", "Trump still says").
+    /// are urging", "Trump still says", "the agency isn't offering").
     private static let fillers = KeySet(words: [
         "also", "later", "then", "again", "previously", "repeatedly", "has", "had", "have", "was", "is", "are", "were",
         "been", "be", "mistakenly", "widely", "once", "further", "still", "even", "now", "just", "first", "finally",
         "quickly", "immediately", "simply", "recently", "earlier", "reportedly", "would", "will", "may", "might", "could",
         "did", "does", "do", "not", "never", "often", "publicly", "privately", "told", "on", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday",
+        "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "doesn't", "didn't", "don't", "won't",
     ])
 
     /// The speaker of the cue at token `cue`; `earlier` holds the attributions already made, for

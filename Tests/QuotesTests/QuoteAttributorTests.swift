@@ -223,6 +223,7 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         ("Jane Holt told one of her young aides on a regular basis that the plan failed.", "the plan failed", "told"),
         ("Jane Holt exhorted voters to reject the plan.", "voters to reject the plan", "exhorted"),
         ("Jane Holt also wants to cut taxes for farmers.", "to cut taxes for farmers", "wants"),
+        ("Jane Holt didn't suggest retaliation.", "retaliation", "suggest"),
         ("Jane Holt knows from the county records that the farm was sold.", "the farm was sold", "knows"),
         // A time or a place between the cue and its clause.
         ("Jane Holt said in an interview she would run again.", "she would run again", "said"),
