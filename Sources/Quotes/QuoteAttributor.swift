@@ -489,7 +489,7 @@ struct AttributionBuilder {
 
     /// The reported clause a cue introduces: after "that" (or after the cue and its object), up to
     /// the next coordinated cue or the sentence end, without the final full stop.
-    private mutating func reportedClause(afterCue cue: Int, through minimumEnd: Int) -> TextRange {
+    private mutating func reportedClause(afterCue cue: Int, through minimumEnd: Int, isIndirect: Bool = false) -> TextRange {
         let tokens = context.tokens
         let sentence = context.sentenceOf[cue]
         let end = context.sentenceTokens[sentence].upperBound
@@ -507,16 +507,23 @@ struct AttributionBuilder {
         if start == cue + 1, context.lexicon.stanceVerbs[tokens[cue].key]?.frames.contains("object") == true {
             return objectPhrase(from: start, end: end, through: minimumEnd)
         }
-        return clause(from: start, cue: cue, through: minimumEnd)
+        let ownSubject = isIndirect && (Self.clauseSubjects.contains(tokens[start].key) || tokens[start].isCapitalized
+            || QuoteContext.determiners.contains(tokens[start].key))
+        return clause(from: start, cue: cue, through: minimumEnd, ownSubject: ownSubject)
     }
 
     /// The clause from token `start` to the next coordinated cue or the sentence end.
-    private mutating func clause(from start: Int, cue: Int, through minimumEnd: Int) -> TextRange {
+    private mutating func clause(from start: Int, cue: Int, through minimumEnd: Int, ownSubject: Bool = false) -> TextRange {
         let end = context.sentenceTokens[context.sentenceOf[cue]].upperBound
         guard start < end else { return TextRange(start: context.tokens[cue].range.end, end: context.tokens[cue].range.end) }
-        // The clause ends before the next cue that "and", a comma or a closing quotation mark introduces.
+        // The clause ends before the next cue that "and", a comma or a closing quotation mark introduces
+        // ("Police say he posed a threat and refused to drop the gun": a clause with a subject of its
+        // own goes on through a verb of stance after "and").
         let stops = clauseStops
-        let next = stops.partitioningIndex { $0.token >= max(start, minimumEnd - 1) }
+        var next = stops.partitioningIndex { $0.token >= max(start, minimumEnd - 1) }
+        if ownSubject {
+            while next < stops.count, stops[next].beforeStanceVerb, stops[next].token < min(end, start + Self.longestClause) { next += 1 }
+        }
         var stop = next < stops.count && stops[next].token < end ? stops[next].stop : end
         // A reported clause longer than this is a run-on text, not a quotation: keep output linear.
         stop = min(stop, start + Self.longestClause)
@@ -542,15 +549,23 @@ struct AttributionBuilder {
     }
     private static let contrasts = KeySet(words: ["but", "while", "although", "though", "whereas", "yet"])
 
-    /// Where reported clauses can end, found once per document: (token, first token after the clause).
-    private lazy var clauseStops: [(token: Int, stop: Int)] = {
+    /// Where a reported clause can end: at `token`, going on at `stop` (the first token after it).
+    private struct ClauseStop {
+        var token: Int
+        var stop: Int
+        /// "and" before a verb of stance, which may go on with the reported clause's own subject.
+        var beforeStanceVerb = false
+    }
+
+    /// Where reported clauses can end, found once per document.
+    private lazy var clauseStops: [ClauseStop] = {
         // One copy of the context: reaching it through `self` in a lazy initializer copies it per use.
         let context = self.context
         let tokens = context.tokens
         // Statics read once, not per token (each read of a static checks its one-time initializer).
         let semicolon = Self.semicolon, comma = QuoteContext.comma, and = QuoteContext.and, that = QuoteContext.that
         let contrasts = Self.contrasts, notParticiples = Self.notParticiples, stanceKeys = context.lexicon.stanceKeys
-        var stops: [(token: Int, stop: Int)] = []
+        var stops: [ClauseStop] = []
         for index in tokens.indices.dropLast() {
             let sentence = context.sentenceOf[index]
             guard sentence >= 0, index + 1 < context.sentenceTokens[sentence].upperBound else { continue }
@@ -559,7 +574,7 @@ struct AttributionBuilder {
             if context.quoteOf[index] < 0, tokens[index].key == semicolon
                 || (tokens[index].key == comma && contrasts.contains(tokens[index + 1].key)
                     && !(index + 2 < tokens.count && (tokens[index + 2].key == that || context.quoteOf[index + 2] >= 0))) {
-                stops.append((index, index))
+                stops.append(ClauseStop(token: index, stop: index))
                 continue
             }
             // "…, citing her work after …", "… “suburbs of St. Petersburg” — a metaphor for …": a
@@ -568,24 +583,24 @@ struct AttributionBuilder {
                (tokens[index].key == comma && tokens[index + 1].kind == .word && !tokens[index + 1].isCapitalized
                    && context.token(index + 1, endsWith: "ing") && !notParticiples.contains(tokens[index + 1].key))
                 || Self.isSpacedDash(index, context) {
-                stops.append((index, index))
+                stops.append(ClauseStop(token: index, stop: index))
                 continue
             }
             // The same after a comma inside the marks: "… a “terrible situation,” but stopped short …".
             if index >= 2, context.quoteOf[index] < 0, contrasts.contains(tokens[index].key),
                context.quoteOf[index - 1] >= 0, tokens[index - 1].kind == .punctuation, tokens[index - 2].key == comma,
                !(index + 1 < tokens.count && (tokens[index + 1].key == that || context.quoteOf[index + 1] >= 0)) {
-                stops.append((index - 1, index))
+                stops.append(ClauseStop(token: index - 1, stop: index))
                 continue
             }
             // "… and encouraged Americans to …": another reporting or stance verb.
-            let nextIsCue = context.verbLemma(at: index + 1) != nil
-                || (tokens[index].key == and && context.quoteOf[index + 1] < 0 && !tokens[index + 1].isCapitalized
-                    && stanceKeys.contains(tokens[index + 1].key))
-            guard nextIsCue else { continue }
+            let nextIsReporting = context.verbLemma(at: index + 1) != nil
+            let nextIsStance = !nextIsReporting && tokens[index].key == and && context.quoteOf[index + 1] < 0
+                && !tokens[index + 1].isCapitalized && stanceKeys.contains(tokens[index + 1].key)
+            guard nextIsReporting || nextIsStance else { continue }
             let closesQuote = context.quoteOf[index] >= 0 && context.quoteOf[index + 1] != context.quoteOf[index]
             if closesQuote || (context.quoteOf[index] < 0 && (tokens[index].key == and || tokens[index].key == comma)) {
-                stops.append((index, index + (closesQuote ? 1 : 0)))
+                stops.append(ClauseStop(token: index, stop: index + (closesQuote ? 1 : 0), beforeStanceVerb: nextIsStance))
             }
         }
         return stops
@@ -634,7 +649,7 @@ struct AttributionBuilder {
                     continue
                 }
                 guard let speaker = finder.speaker(ofCueAt: index, isNoun: false, earlier: history) else { continue }
-                let content = reportedClause(afterCue: index, through: index + 1)
+                let content = reportedClause(afterCue: index, through: index + 1, isIndirect: true)
                 guard !content.isEmpty, !overlapsQuotation(content) else { continue }
                 usedCues[index] = true
                 add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,

@@ -225,6 +225,8 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         ("Jane Holt also wants to cut taxes for farmers.", "to cut taxes for farmers", "wants"),
         ("Jane Holt didn't suggest retaliation.", "retaliation", "suggest"),
         ("Jane Holt knows from the county records that the farm was sold.", "the farm was sold", "knows"),
+        // A clause with its own subject goes on through a verb of stance after "and".
+        ("Jane Holt said the driver posed a threat and refused to stop.", "the driver posed a threat and refused to stop", "said"),
         // A time or a place between the cue and its clause.
         ("Jane Holt said in an interview she would run again.", "she would run again", "said"),
         // A headline's name and colon.
