@@ -18,6 +18,8 @@ CASES = {
     "mixed scripts and RTL": "مرحبا بالعالم. Hello \u202eworld\u202c. שלום עולם. 東京. " * 20_000,
     "deeply repeated entities": "Macron met Putin in Moscow. " * 40_000,
     "endless reported speech": "Jane Holt, John Smith and Mary Jones said that " * 20_000,
+    "quotations and names in one endless sentence": "“We are ready,” Jane Holt said, and "
+        + "Bob Smith met “friends” and Tom Brexley's aide " * 20_000 + "left.",
 }
 
 

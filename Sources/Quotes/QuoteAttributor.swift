@@ -1220,12 +1220,21 @@ struct AttributionBuilder {
 
     /// "“You winning?” she said, but Kevin was drifting off as Trump went on about “…”": someone
     /// other than the speaker named between a quote and a later quotation in its sentence.
+    /// - Complexity: O(log n): a run of more than a few mentions between them counts as someone else.
     private func namesSomeoneElse(between previous: Quote, and offset: Int) -> Bool {
         guard previous.content.end < offset else { return false }
-        return context.speakers(in: previous.content.end..<offset).contains {
-            $0.kind == .person && ($0.entityID != previous.speaker?.entityID || previous.speaker?.entityID == nil)
-                && !(previous.speaker?.range.contains($0.range.start) ?? false)
+        let speakers = context.speakers
+        var index = speakers.partitioningIndex { $0.range.start >= previous.content.end }
+        var seen = 0
+        while index < speakers.count, speakers[index].range.start < offset {
+            let mention = speakers[index]
+            if mention.kind == .person, mention.entityID != previous.speaker?.entityID || previous.speaker?.entityID == nil,
+               !(previous.speaker?.range.contains(mention.range.start) ?? false) { return true }
+            seen += 1
+            if seen == 16 { return true }
+            index += 1
         }
+        return false
     }
 
     private mutating func extendLastQuote(with piece: TextRange) {

@@ -180,7 +180,8 @@ struct SpeakerFinder {
         var index = start
         while index < min(end, start + 4) {
             if let found = pronoun(at: index, earlier: earlier) { return found }
-            if let mention = context.speakers(in: context.tokens[index].range.start..<context.tokens[end - 1].range.end)
+            // (Names are short: look no further than a dozen words, which keeps this constant.)
+            if let mention = context.speakers(in: context.tokens[index].range.start..<context.tokens[min(end, index + 12) - 1].range.end)
                 .first(where: { $0.range.start == context.tokens[index].range.start }) {
                 // "Scott's family has called on …": an owner is not the subject; the phrase it opens is.
                 let next = context.token(at: mention.range.end)
@@ -197,7 +198,7 @@ struct SpeakerFinder {
     private func ownedPhrase(from start: Int, possessive: Int, before end: Int) -> Quote.Speaker? {
         let tokens = context.tokens
         // "Hillary Clinton’s campaign manager Robby Mook said": a name in the phrase is the subject.
-        if possessive + 1 < end, let named = context.speakers(in: tokens[possessive + 1].range.start..<tokens[end - 1].range.end)
+        if possessive + 1 < end, let named = context.speakers(in: tokens[possessive + 1].range.start..<tokens[min(end, possessive + 12) - 1].range.end)
             .first(where: { $0.range.start <= tokens[min(end - 1, possessive + 4)].range.start && $0.kind == .person }) {
             return speaker(named)
         }

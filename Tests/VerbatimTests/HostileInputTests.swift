@@ -16,6 +16,7 @@ import Verbatim
         ("one endless sentence of reported speech", "Jane Holt, John Smith and Mary Jones said that ", 2_000),
         ("many dates", "On 3 February 2026 and next Tuesday, two years ago. ", 2_000),
         ("many quotations", "“We will win,” said Jane Holt. ", 3_000),
+        ("quotations and names in one endless sentence", "Jane Holt met “friends” and Tom Brexley's aide ", 2_000),
         ("a single huge word", "a", 100_000),
         ("line breaks only", "\n\r\n\u{2028}\u{2029}", 10_000),
     ]
