@@ -669,9 +669,7 @@ struct AttributionBuilder {
         let nameRange = context.range(sentence.lowerBound..<colon)
         let speaker: Quote.Speaker
         if let mention = context.speakers(in: nameRange.start..<nameRange.end).first(where: { $0.range == nameRange }) {
-            speaker = Quote.Speaker(range: mention.range, name: mention.name,
-                                    entityID: mention.kind == .role ? mention.attributes["refers_to"] : mention.entityID,
-                                    resolution: mention.kind == .role ? .role : .name)
+            speaker = finder.speaker(mention)
         } else if colon == sentence.lowerBound + 1, context.lexicon.evidenceNouns.contains(tokens[sentence.lowerBound].key) {
             speaker = Quote.Speaker(range: nameRange, name: context.text(nameRange), entityID: nil, resolution: .description)
         } else {
@@ -799,22 +797,20 @@ struct AttributionBuilder {
         // "Clinton cited Trump's remarks", "Trump attacked Machado": the object is what the subject
         // said something about; not after an infinitive or a possibility ("refused to endorse
         // Trump", "could deny them permits").
-        if verb.frames.contains("object"), tokens[next].kind == .word, next == cue + 1,
-           cue == sentence.lowerBound || !Self.unrealized.contains(tokens[cue - 1].key),
-           !Self.notClauseOpeners.contains(tokens[next].key), !context.lexicon.otherPronouns.contains(tokens[next].key),
-           !Self.particles.contains(tokens[next].key) {
+        // A word right after the verb that is neither a preposition nor a particle ("called off").
+        let objectFollows = next == cue + 1 && tokens[next].kind == .word && !Self.notClauseOpeners.contains(tokens[next].key)
+            && !Self.particles.contains(tokens[next].key)
+        let realized = cue == sentence.lowerBound || !Self.unrealized.contains(tokens[cue - 1].key)
+        if verb.frames.contains("object"), objectFollows, realized, !context.lexicon.otherPronouns.contains(tokens[next].key) {
             return StanceFrame(start: next, cueEnd: cue, subject: .someone, isObject: true)
         }
         // "Critics see the program as a giveaway": what is seen and what it is seen as.
-        if verb.frames.contains("as"), tokens[next].kind == .word, next == cue + 1,
-           !Self.notClauseOpeners.contains(tokens[next].key), !Self.particles.contains(tokens[next].key),
+        if verb.frames.contains("as"), objectFollows,
            (cue + 2..<min(sentence.upperBound, cue + 10)).contains(where: { tokens[$0].key == Self.asKey }) {
             return StanceFrame(start: next, cueEnd: cue, subject: .someone)
         }
         // "Clinton called her vote a mistake": the one named and what they are called.
-        if verb.frames.contains("complement"), tokens[next].kind == .word, next == cue + 1,
-           cue == sentence.lowerBound || !Self.unrealized.contains(tokens[cue - 1].key),
-           !Self.notClauseOpeners.contains(tokens[next].key), !Self.particles.contains(tokens[next].key) {
+        if verb.frames.contains("complement"), objectFollows, realized {
             return StanceFrame(start: next, cueEnd: cue, subject: .someone)
         }
         // "Polls show a close contest", "a 2014 study found 31 incidents": a source of findings
@@ -858,7 +854,7 @@ struct AttributionBuilder {
 
     private static let datePrepositions = KeySet(words: ["on", "in"])
     private static let adverbsBeforeVerb = KeySet(words: ["also", "still", "now", "already", "even", "never", "often", "again"])
-    private static let weekdays = KeySet(words: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+    private static let weekdays = KeySet(words: weekdayNames)
     private static let coordinators = KeySet(words: ["and", "but"])
 
     private static let objectEnders = KeySet(words: [",", ";", ":", ".", "?", "!", "("])
@@ -897,10 +893,11 @@ struct AttributionBuilder {
     private static let asKey = TokenKeys.of("as")
     private static let whether = KeySet(words: ["whether", "if"])
     private static let questionWords = KeySet(words: ["whether", "if", "how", "why", "what", "who", "whom", "when", "where", "which"])
+    private static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     /// Words after "on" that say when, not whom: "called on Monday for …".
-    private static let calendarWords = KeySet(words: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                                      "january", "february", "march", "april", "may", "june", "july", "august",
-                                                      "september", "october", "november", "december"])
+    private static let calendarWords = KeySet(words: weekdayNames + ["january", "february", "march", "april", "may", "june",
+                                                                     "july", "august", "september", "october", "november",
+                                                                     "december"])
     /// Particles that make a phrasal verb: "called off", "backed away".
     private static let particles = KeySet(words: ["off", "up", "out", "back", "in", "into", "down", "over", "away", "around", "upon"])
     private static let unrealized = KeySet(words: ["to", "from", "could", "would", "should", "can", "will", "may", "might", "must"])
@@ -1029,9 +1026,10 @@ struct AttributionBuilder {
         return nil
     }
 
-    private static let clauseSubjects = KeySet(words: ["he", "she", "they", "we", "i", "there", "he'd", "she'd", "they'd",
-                                                       "he'll", "she'll", "they'll", "we'll", "i'll", "he's", "she's",
-                                                       "they're", "we're", "i'm", "i've", "we've", "they've"])
+    /// Subject pronouns with a verb contracted onto them ("she'll", "they're").
+    private static let contractedSubjects = ["he'd", "she'd", "they'd", "he'll", "she'll", "they'll", "we'll", "i'll", "he's",
+                                             "she's", "they're", "we're", "i'm", "i've", "we've", "they've"]
+    private static let clauseSubjects = KeySet(words: ["he", "she", "they", "we", "i", "there"] + contractedSubjects)
 
     /// The "that" opening a cue's clause after the one told, a time or a place: "told reporters
     /// that", "told CBS This Morning on Monday that", "says at a campaign stop in Toledo, Ohio, that".
@@ -1155,9 +1153,7 @@ struct AttributionBuilder {
 
     private static let clauseOpeners = KeySet(words: ["the", "a", "an", "it", "he", "she", "they", "we", "there", "this", "these",
                                             "his", "her", "their", "its", "no", "some", "many", "most", "all",
-                                            "he'll", "she'll", "they'll", "we'll", "i'll", "it'll", "he's", "she's",
-                                            "they're", "we're", "i'm", "i've", "we've", "they've", "he'd", "she'd",
-                                            "they'd", "we'd", "i'd", "there's", "that's"])
+                                            "it'll", "we'd", "i'd", "there's", "that's"] + contractedSubjects)
 
     /// "According to X, …" and "…, according to X." X is a name when the entity stage knows it, else
     /// the phrase after "to" up to a comma or the sentence end ("according to the poll").

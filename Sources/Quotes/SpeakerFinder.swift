@@ -373,7 +373,8 @@ struct SpeakerFinder {
         return candidates.first { $0.kind == .person } ?? candidates.first { $0.kind == .role } ?? candidates.first
     }
 
-    private func speaker(_ mention: EntityMention) -> Quote.Speaker {
+    /// A mention as a speaker: its entity (a role's office holder), resolved by name, title or role.
+    func speaker(_ mention: EntityMention) -> Quote.Speaker {
         let resolution: Quote.Resolution
         switch mention.kind {
         case .role: resolution = .role
