@@ -925,13 +925,21 @@ struct AttributionBuilder {
         let tail = tokens[cue + 1..<tailEnd]
         // The tail says when, where or to whom ("on Tuesday", "in a statement", "to reporters"), not
         // what: "…, Ivanka Trump acknowledged their uphill battle." reports no statement before it.
-        if let first = tail.first(where: { $0.kind == .word }), !Self.tailOpeners.contains(first.key), !first.isCapitalized { return false }
+        // Right after the comma the tail may be the speaker ("…, said one GOP source in the room"),
+        // and after "told" the one told ("…, he told me on Friday, …").
+        let describesSpeaker = cue > sentence.lowerBound && tokens[cue - 1].key == QuoteContext.comma && tail.first.map {
+            QuoteContext.determiners.contains($0.key) || SpeakerFinder.quantifiers.contains($0.key)
+        } == true
+        let namesAddressee = Self.addresseeVerbs.contains(lemma) && tail.first.map { Self.addressees.contains($0.key) } == true
+        if let first = tail.first(where: { $0.kind == .word }), !Self.tailOpeners.contains(first.key), !first.isCapitalized,
+           !describesSpeaker, !namesAddressee { return false }
         // A name after the cue may be long: "said European Council President Donald Tusk".
-        let tailLimit = tail.first?.isCapitalized == true ? 8 : 4
+        let tailLimit = tail.first?.isCapitalized == true || describesSpeaker ? 8 : 4
         guard tail.filter({ $0.kind == .word }).count <= tailLimit, !tail.contains(where: { $0.key == QuoteContext.that }),
               (cue + 1..<tailEnd).allSatisfy({ context.quoteOf[$0] < 0 }) else { return false }
         guard cue > sentence.lowerBound + 1, context.quoteOf[cue - 1] < 0 else { return false }
-        guard let speaker = finder.speaker(ofCueAt: cue, isNoun: false, earlier: history) else { return false }
+        guard let speaker = describesSpeaker ? finder.describedSpeaker(after: cue, earlier: history)
+                : finder.speaker(ofCueAt: cue, isNoun: false, earlier: history) else { return false }
         // The statement ends at the comma before the speaker (", sources said", ", Holt, a farmer,
         // said") or, for an inverted speaker, right before the cue (", said Smith").
         let speakerStart = context.token(at: speaker.range.start)
@@ -967,6 +975,9 @@ struct AttributionBuilder {
         return true
     }
 
+    /// The ones told, after "told" in a closing cue.
+    private static let addressees = KeySet(words: ["me", "us", "him", "her", "them", "reporters", "journalists"])
+
     /// Words that open the short tail after a closing cue: time, place, medium, audience.
     private static let tailOpeners = KeySet(words: [
         "on", "in", "at", "to", "during", "after", "before", "last", "this", "earlier", "later", "late", "early",
@@ -992,10 +1003,17 @@ struct AttributionBuilder {
         // end is the speaker, not the clause's subject.
         if next.isCapitalized {
             var last = cue + 1
+            // "said NBC's Dante Chinni": a possessive between capitals belongs to the name.
             while last + 1 < end, tokens[last + 1].isCapitalized || isAbbreviationDot(last + 1)
-                    || context.isFullStopOfAbbreviation(last + 1) { last += 1 }
+                    || context.isFullStopOfAbbreviation(last + 1)
+                    || (tokens[last + 1].kind == .possessive && last + 2 < end && tokens[last + 2].isCapitalized) { last += 1 }
             if last + 1 >= end || tokens[last + 1].key == QuoteContext.comma { return false }
         }
+        // "…, said the report.": right after a comma, a short phrase with an article and no verb to the
+        // sentence's end is the speaker, not a clause.
+        if cue > 0, tokens[cue - 1].key == QuoteContext.comma, end - cue <= 7,
+           QuoteContext.determiners.contains(next.key) || SpeakerFinder.quantifiers.contains(next.key),
+           !hasFiniteVerb(from: cue + 1, end: end) { return false }
         // "He said European countries need to", "she thinks the vote": a subject opens the clause.
         if Self.takesSubjectClause.contains(lemma), next.isCapitalized || Self.clauseOpeners.contains(next.key) { return true }
         // "said parents still want …": a plural noun and another word open a clause as well.
@@ -1004,6 +1022,12 @@ struct AttributionBuilder {
            !Self.notClauseOpeners.contains(next.key), tokens[cue + 2].kind == .word, !tokens[cue + 2].isCapitalized,
            !Self.notClauseOpeners.contains(tokens[cue + 2].key), !QuoteContext.relatives.contains(tokens[cue + 2].key),
            tokens[cue + 2].key != QuoteContext.that, !context.token(cue + 1, endsWith: "ss") { return true }
+        // "said about 20 people have …": an approximate number is the clause's subject, not a topic.
+        if Self.approximators.contains(next.key) {
+            var number = cue + 2
+            if Self.approximatorTails.contains(tokens[number].key), number + 1 < end { number += 1 }
+            if tokens[number].startsWithDigit || Self.numberWords.contains(tokens[number].key) { return hasFiniteVerb(from: cue + 1, end: end) }
+        }
         // Other verbs and other first words need a verb to show a clause, not an object, follows.
         let startsClause = next.isCapitalized || Self.clauseOpeners.contains(next.key)
             || (!Self.notClauseOpeners.contains(next.key) && !context.token(cue + 1, endsWith: "ly"))
@@ -1151,8 +1175,17 @@ struct AttributionBuilder {
         "him", "them", "us", "me",
     ])
 
+    /// Words that make a number approximate: "about 20 people", "nearly half".
+    private static let approximators = KeySet(words: ["about", "around", "nearly", "almost", "roughly", "some", "over", "fewer",
+                                                      "more", "less", "only", "just", "at"])
+    /// "more than", "at least".
+    private static let approximatorTails = KeySet(words: ["than", "least", "most"])
+    private static let numberWords = KeySet(words: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                                    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
+                                                    "millions", "billion", "half", "third", "quarter"])
+
     private static let clauseOpeners = KeySet(words: ["the", "a", "an", "it", "he", "she", "they", "we", "there", "this", "these",
-                                            "his", "her", "their", "its", "no", "some", "many", "most", "all",
+                                            "his", "her", "their", "its", "your", "my", "our", "no", "some", "many", "most", "all",
                                             "it'll", "we'd", "i'd", "there's", "that's"] + contractedSubjects)
 
     /// "According to X, …" and "…, according to X." X is a name when the entity stage knows it, else

@@ -25,6 +25,8 @@ public struct QuoteLexicon: Sendable {
     var sourceNouns: KeySet = KeySet()
     /// Closed-class words (determiners, prepositions, conjunctions…) that cannot end a speaker's description.
     var functionWords: KeySet = KeySet()
+    /// Nouns for a person, singular and plural (person-nouns.tsv): "a spokesman", "aides".
+    var personNouns: KeySet = KeySet()
     /// Verbs of finding, position and intention ("shows", "wants", "called for"): form → lemma and frames.
     var stanceVerbs = KeyTable<StanceVerb>()
 
@@ -76,6 +78,11 @@ public struct QuoteLexicon: Sendable {
                 lexicon.stanceVerbs[TokenKeys.of(form)] = StanceVerb(lemma: line.fields[0], frames: frames)
                 lexicon.stanceKeys.insert(TokenKeys.of(form))
             }
+        }
+        for line in try LexiconFile(contentsOf: directory + "/person-nouns.tsv", fieldCount: 1...1).lines {
+            let noun = line.fields[0]
+            lexicon.personNouns.insert(TokenKeys.of(noun))
+            lexicon.personNouns.insert(TokenKeys.of(noun.hasSuffix("man") ? String(noun.dropLast(3)) + "men" : noun + "s"))
         }
         for line in try LexiconFile(contentsOf: directory + "/sentence-starters.tsv", fieldCount: 2...2).lines {
             lexicon.functionWords.insert(TokenKeys.of(line.fields[0]))

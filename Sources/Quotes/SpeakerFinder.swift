@@ -232,15 +232,35 @@ struct SpeakerFinder {
                 // "said European Council President Donald Tusk": one a longer name goes on from is a title.
                 let next = context.token(at: mention.range.end)
                 if endsClause(next, sentenceEnd) { return speaker(mention) }
-                guard next < sentenceEnd, context.tokens[next].isCapitalized else { return nil }
+                // "noted NBC's Dante Chinni": an owner before the name is passed over like a title.
+                guard next < sentenceEnd, context.tokens[next].isCapitalized || isPossessiveBeforeName(next, sentenceEnd) else { return nil }
                 continue
             }
-            // Only a title ("Mr.", "Sen.") may come before the name.
-            let isTitlePart = tokens[after].isCapitalized
+            // Only a title ("Mr.", "Sen.") or an owner may come before the name.
+            let isTitlePart = tokens[after].isCapitalized || (after > cue + 1 && isPossessiveBeforeName(after, sentenceEnd))
                 || (after > cue + 1 && tokens[after].kind == .punctuation && context.document.utf8[tokens[after].range.start] == UInt8(ascii: "."))
             guard isTitlePart else { return nil }
         }
         return nil
+    }
+
+    private func isPossessiveBeforeName(_ index: Int, _ sentenceEnd: Int) -> Bool {
+        context.tokens[index].kind == .possessive && index + 1 < sentenceEnd && context.tokens[index + 1].isCapitalized
+    }
+
+    /// A description or name right after a cue that closes its statement ("…, said one GOP source in
+    /// the room", "…, said the report"), when its head is a person, a source or a document.
+    func describedSpeaker(after cue: Int, earlier: AttributionHistory) -> Quote.Speaker? {
+        let sentence = context.sentenceOf[cue]
+        guard sentence >= 0, let found = inverted(after: cue, sentenceEnd: context.sentenceTokens[sentence].upperBound, earlier: earlier)
+        else { return nil }
+        guard found.resolution == .description else { return found }
+        let words = context.token(at: found.range.start)..<context.token(at: found.range.end)
+        let head = words.first(where: { Self.ofPlace.contains(context.tokens[$0].key) }).map { $0 - 1 } ?? words.upperBound - 1
+        guard head >= words.lowerBound else { return nil }
+        let key = context.tokens[head].key
+        return context.lexicon.personNouns.contains(key) || context.lexicon.sourceNouns.contains(key)
+            || context.lexicon.evidenceNouns.contains(key) ? found : nil
     }
 
     /// Whether the clause ends at token `index`: the sentence end, a mark, or a short time phrase
@@ -333,7 +353,7 @@ struct SpeakerFinder {
     private static let prepositions = KeySet(words: ["in", "on", "at", "by", "for", "with", "from", "during", "after",
                                                "before", "since", "under", "over", "to", "into", "about"])
     /// "said one Democratic source on the panel", "said several officials".
-    private static let quantifiers = KeySet(words: ["one", "two", "three", "several", "some", "many", "another", "other",
+    static let quantifiers = KeySet(words: ["one", "two", "three", "several", "some", "many", "another", "other",
                                                     "both", "most", "senior", "former"])
     private static let passiveAuxiliaries = KeySet(words: ["is", "was", "are", "were", "been", "be", "being"])
     private static let irregularParticiples = KeySet(words: ["told", "shown", "known", "written", "said", "thought", "seen", "found"])

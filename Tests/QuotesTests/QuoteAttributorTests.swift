@@ -395,6 +395,32 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(found.map(\.description) == ["indirect|Oz has a huge pulpit|David Gorski|said", "indirect|The museum opened|Donald Tusk|said"])
     }
 
+    @Test func aNameWithItsOwnerAfterTheCue() throws {
+        let (_, found) = try quotes("Debates rarely alter a campaign, said NBC’s Dante Chinni. Turnout will be low, noted NBC’s Dante Chinni.")
+        #expect(found.map(\.description) == ["indirect|Debates rarely alter a campaign|Dante Chinni|said",
+                                             "indirect|Turnout will be low|Dante Chinni|noted"])
+    }
+
+    @Test func aDescriptionOfAPersonOrADocumentAfterAClosingCue() throws {
+        let (_, found) = try quotes("""
+            The meeting deteriorated from there, said one GOP source in the room. The plan failed, said the report. \
+            The crop failed, said the weather.
+            """)
+        // A source and a document speak; "the weather" is neither, and is not taken for a clause either.
+        #expect(found.map(\.description) == ["indirect|The meeting deteriorated from there|one GOP source in the room|said",
+                                             "indirect|The plan failed|the report|said"])
+    }
+
+    @Test func theOneToldAfterACueInsideTheStatement() throws {
+        let (_, found) = try quotes("The difference now, he told me on Friday, is that he is the anchor of a news program.")
+        #expect(found.map(\.text) == ["The difference now, he told me on Friday, is that he is the anchor of a news program"])
+    }
+
+    @Test func anApproximateNumberOpensTheClause() throws {
+        let (_, found) = try quotes("Jane Holt has said about 20 people have shown an interest. She said more than 300 homes were lost.")
+        #expect(found.map(\.text) == ["about 20 people have shown an interest", "more than 300 homes were lost"])
+    }
+
     @Test func aQuotationInsideAReportedClauseIsMoreOfItsWords() throws {
         let (document, found) = try quotes("Jane Holt claims that fraud is “a big problem” but “nobody has the guts to talk about it.”")
         #expect(found.count == 1)

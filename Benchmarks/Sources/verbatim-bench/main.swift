@@ -106,6 +106,16 @@ let proseSegmentation = try best {
 report("segment.icu (plain prose)", bytes: proseDocument.utf8.count, seconds: proseSegmentation)
 
 let encoder = AnnotationEncoder(toolVersion: Verbatim.version)
+// End to end is the record's annotation plus its JSON; each is also timed alone.
+let record = ArticleRecord(id: "bench", text: corpus)
+let annotation = try best { _ = try annotator!.annotate(record) }
+report("  annotation alone (all stages)", bytes: utf8.count, seconds: annotation)
+let annotated = try annotator!.annotate(record)
+let encoding = best {
+    var bytes: [UInt8] = []
+    encoder.write(annotated, to: &bytes, style: .compact)
+}
+report("  JSON encoding alone", bytes: utf8.count, seconds: encoding)
 let endToEnd = try best {
     let annotated = try annotator!.annotate(ArticleRecord(id: "bench", text: corpus))
     var bytes: [UInt8] = []
