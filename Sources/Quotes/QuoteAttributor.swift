@@ -355,7 +355,8 @@ struct AttributionBuilder {
         let limit = firstWord.map { tokens[$0].isCapitalized } == true ? 24 : 12
         while index < end, words < limit, context.quoteOf[index] < 0 {
             let key = tokens[index].key
-            if key == QuoteContext.and || key == QuoteContext.that || key == Self.but { return nil }
+            // "“…”, while Kemi Badenoch called it a surrender": a contrast opens someone else's clause.
+            if key == QuoteContext.and || key == QuoteContext.that || Self.contrasts.contains(key) { return nil }
             if context.verbLemma(at: index) != nil {
                 // "…, suggesting that …", and a cue with an -ing object of its own ("In his book, “Make
                 // Your Kid a Millionaire,” McKinley suggested looking at …"): the quotation is a title

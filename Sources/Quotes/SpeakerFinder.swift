@@ -159,7 +159,41 @@ struct SpeakerFinder {
         let token = context.tokens[index]
         if context.lexicon.subjectPronouns.contains(token.key) { return resolvePronoun(at: index, earlier: earlier) }
         guard context.lexicon.otherPronouns.contains(token.key) else { return nil }
+        if token.key == Self.it, let organization = recentOrganization(before: index) {
+            return Quote.Speaker(range: token.range, name: organization.name, entityID: organization.entityID, resolution: .pronoun)
+        }
         return Quote.Speaker(range: token.range, name: context.text(token.range), entityID: nil, resolution: .pronoun)
+    }
+
+    private static let it = TokenKeys.of("it")
+
+    /// "The company denied the allegations. In a statement, it said …": "it" that speaks is the
+    /// organization named last in its sentence or the one before, outside quotation marks.
+    private func recentOrganization(before index: Int) -> EntityMention? {
+        let sentence = context.sentenceOf[index]
+        guard sentence >= 0 else { return nil }
+        let from = context.tokens[context.sentenceTokens[max(0, sentence - 1)].lowerBound].range.start
+        let pronoun = context.tokens[index].range.start
+        return context.speakers(in: from..<pronoun).last {
+            $0.kind == .organization && $0.range.end <= pronoun && context.quoteOf[context.token(at: $0.range.start)] < 0
+        }
+    }
+
+    /// "Council President Ana Ruiz", "NATO Secretary General Mark Rutte": a body named in a title
+    /// before a person's name; the person is the subject.
+    private func personAfterTitle(opening mention: EntityMention, before end: Int) -> EntityMention? {
+        guard mention.kind == .organization || mention.kind == .place else { return nil }
+        var index = context.token(at: mention.range.end)
+        let limit = min(end, index + 4)
+        while index < limit, context.tokens[index].kind == .word,
+              context.tokens[index].isCapitalized || context.lexicon.personNouns.contains(context.tokens[index].key) {
+            if let person = context.speakers(in: context.tokens[index].range.start..<context.tokens[min(end, index + 6) - 1].range.end)
+                .first(where: { $0.range.start == context.tokens[index].range.start }), person.kind == .person {
+                return person
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// A pronoun at `index`, or a name, title or role phrase that ends there.
@@ -186,7 +220,7 @@ struct SpeakerFinder {
                 // "Scott's family has called on …": an owner is not the subject; the phrase it opens is.
                 let next = context.token(at: mention.range.end)
                 if next < end, context.tokens[next].kind == .possessive { return ownedPhrase(from: index, possessive: next, before: end) }
-                return speaker(mention)
+                return speaker(personAfterTitle(opening: mention, before: end) ?? mention)
             }
             index += 1
         }

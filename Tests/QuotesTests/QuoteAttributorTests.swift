@@ -136,6 +136,19 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(document.text(of: document.quotes.first!.speaker!.range) == "she")
     }
 
+    @Test func itResolvesToTheOrganizationNamedBefore() throws {
+        let (document, _) = try quotes("Acme Corp denied the allegations. In a statement, it said it had always complied with the law.")
+        let speaker = try #require(document.quotes.last?.speaker)
+        #expect(document.text(of: speaker.range) == "it")
+        #expect(speaker.name == "Acme Corp")
+        #expect(speaker.resolution == .pronoun)
+    }
+
+    @Test func aBodyInATitleBeforeTheNameIsNotTheSpeaker() throws {
+        let (_, found) = try quotes("Council President Jane Holt disagreed, saying the cuts were modest.")
+        #expect(found.map(\.speaker) == ["Jane Holt"])
+    }
+
     @Test func rolePhraseResolvesThroughTheLexicon() throws {
         let (document, found) = try quotes("The French president said that Europe must prepare.")
         #expect(found.first?.speaker == "Emmanuel Macron")
@@ -419,6 +432,12 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
     @Test func anApproximateNumberOpensTheClause() throws {
         let (_, found) = try quotes("Jane Holt has said about 20 people have shown an interest. She said more than 300 homes were lost.")
         #expect(found.map(\.text) == ["about 20 people have shown an interest", "more than 300 homes were lost"])
+    }
+
+    @Test func aContrastBeforeALaterCueKeepsTheQuotedWordsWithTheFirst() throws {
+        let (_, found) = try quotes("Jane Holt said the deal was “a good day for Britain”, while Tom Reed called it a surrender.")
+        #expect(found.map(\.description) == ["partial|the deal was “a good day for Britain”|Jane Holt|said",
+                                             "indirect|it a surrender|Tom Reed|called"])
     }
 
     @Test func aQuotationInsideAReportedClauseIsMoreOfItsWords() throws {
