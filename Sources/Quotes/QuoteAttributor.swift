@@ -936,7 +936,9 @@ struct AttributionBuilder {
            !describesSpeaker, !namesAddressee { return false }
         // A name after the cue may be long: "said European Council President Donald Tusk".
         let tailLimit = tail.first?.isCapitalized == true || describesSpeaker ? 8 : 4
+        // "…, Zelensky said Ukraine would never cede territory": a tail with a verb is the cue's clause.
         guard tail.filter({ $0.kind == .word }).count <= tailLimit, !tail.contains(where: { $0.key == QuoteContext.that }),
+              tail.isEmpty || !hasFiniteVerb(from: cue + 1, end: tailEnd),
               (cue + 1..<tailEnd).allSatisfy({ context.quoteOf[$0] < 0 }) else { return false }
         guard cue > sentence.lowerBound + 1, context.quoteOf[cue - 1] < 0 else { return false }
         guard let speaker = describesSpeaker ? finder.describedSpeaker(after: cue, earlier: history)

@@ -73,7 +73,13 @@ struct SpeakerFinder {
             return previousInSentence
         }
         let key = tokens[index].key
-        if let found = pronounOrName(endingAt: index, earlier: earlier) { return found }
+        if let found = pronounOrName(endingAt: index, earlier: earlier) {
+            // "Analysts at Morgan Stanley said": the people at a body, not the body, speak.
+            if found.resolution != .pronoun, let people = peopleOfBody(endingAt: index, body: found, sentenceStart: sentenceStart) {
+                return people
+            }
+            return found
+        }
         // "Joseph R. Biden Jr. responded": the name may end before an abbreviation's full stop.
         if index > sentenceStart, context.isFullStopOfAbbreviation(index), let mention = mention(endingAt: tokens[index - 1].range.end) {
             return speaker(mention)
@@ -166,6 +172,17 @@ struct SpeakerFinder {
     }
 
     private static let it = TokenKeys.of("it")
+
+    /// "Analysts at Morgan Stanley", "a spokesman for the ministry": a person or source noun and a
+    /// preposition before the name make the whole phrase the speaker.
+    private func peopleOfBody(endingAt index: Int, body: Quote.Speaker, sentenceStart: Int) -> Quote.Speaker? {
+        var preposition = context.token(at: body.range.start) - 1
+        if preposition > sentenceStart, QuoteContext.determiners.contains(context.tokens[preposition].key) { preposition -= 1 }
+        guard preposition > sentenceStart, Self.ofPlace.contains(context.tokens[preposition].key) else { return nil }
+        let noun = context.tokens[preposition - 1].key
+        guard context.lexicon.personNouns.contains(noun) || context.lexicon.sourceNouns.contains(noun) else { return nil }
+        return description(endingAt: index, sentenceStart: sentenceStart)
+    }
 
     /// "The company denied the allegations. In a statement, it said …": "it" that speaks is the
     /// organization named last in its sentence or the one before, outside quotation marks.

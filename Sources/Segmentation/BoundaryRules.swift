@@ -162,7 +162,9 @@ struct BoundaryRules {
         var breaks: [Int] = []
         for run in dotRuns where !run.isBracketed(in: utf8) {
             guard let next = text.nextWord(after: afterClosings(run.range.end)), next.startsUppercase else { continue }
-            if run.isSpaced && run.isAttached(in: utf8) && run.dots == 4 {
+            // (A run that opens with "…" is an ellipsis first: "-… . Z" breaks after the run, and never
+            // inside the character.)
+            if run.isSpaced && run.isAttached(in: utf8) && run.dots == 4 && utf8[run.range.start] == UInt8(ascii: ".") {
                 breaks.append(run.range.start + 1)
             } else if !(run.isSpaced && run.dots == 3) {
                 breaks.append(afterClosings(run.range.end))

@@ -73,6 +73,8 @@ func split(_ text: String) throws -> [String] {
         ("It was over. . . . The rest is history.", ["It was over.", ". . . The rest is history."]),
         ("The text [...] ends here. Next one.", ["The text [...] ends here.", "Next one."]),
         ("It was ... well, odd.", ["It was ... well, odd."]),
+        // An ellipsis character then a spaced full stop: one run, never cut inside the "…".
+        ("It was over… . The rest is history.", ["It was over… .", "The rest is history."]),
     ] as [(String, [String])])
     func ellipses(text: String, expected: [String]) throws {
         #expect(try split(text) == expected)
