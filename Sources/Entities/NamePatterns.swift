@@ -121,11 +121,20 @@ struct NamePatterns {
         return start..<end
     }
 
+    /// "MPs", "NGOs": two or more capitals and a final lower-case "s".
+    private func isPluralAbbreviation(_ index: Int) -> Bool {
+        let range = context.tokens[index].range
+        guard range.length >= 3, context.utf8[range.end - 1] == UInt8(ascii: "s") else { return false }
+        return context.utf8[range.start..<range.end - 1].allSatisfy { (0x41...0x5A).contains($0) }
+    }
+
     private func classify(_ run: Range<Int>, personEnds: Set<Int>) -> (mention: EntityMention, tokens: Range<Int>)? {
         // Most runs are one word opening a sentence ("The", "He"): no name, and no arrays to build.
         // Nor is a month or weekday alone ("said Thursday").
         if run.count == 1, context.lexicon.commonWords.contains(context.key(run.lowerBound))
             || context.lexicon.calendarWords.contains(context.key(run.lowerBound)) { return nil }
+        // Nor is a plural of an abbreviation ("told MPs", "CEOs").
+        if run.count == 1, isPluralAbbreviation(run.lowerBound) { return nil }
         // A title alone ("President" before a known name) is no name.
         if let (length, _) = titleAt(run.lowerBound), length >= run.count { return nil }
         let keys = run.map { context.key($0) }

@@ -928,9 +928,8 @@ struct AttributionBuilder {
         // what: "…, Ivanka Trump acknowledged their uphill battle." reports no statement before it.
         // Right after the comma the tail may be the speaker ("…, said one GOP source in the room"),
         // and after "told" the one told ("…, he told me on Friday, …").
-        let describesSpeaker = cue > sentence.lowerBound && tokens[cue - 1].key == QuoteContext.comma && tail.first.map {
-            QuoteContext.determiners.contains($0.key) || SpeakerFinder.quantifiers.contains($0.key)
-        } == true
+        let describesSpeaker = cue > sentence.lowerBound && tokens[cue - 1].key == QuoteContext.comma && Self.invertingVerbs.contains(lemma)
+            && tail.first.map { QuoteContext.determiners.contains($0.key) || SpeakerFinder.quantifiers.contains($0.key) } == true
         let namesAddressee = Self.addresseeVerbs.contains(lemma) && tail.first.map { Self.addressees.contains($0.key) } == true
         if let first = tail.first(where: { $0.kind == .word }), !Self.tailOpeners.contains(first.key), !first.isCapitalized,
            !describesSpeaker, !namesAddressee { return false }
@@ -977,6 +976,13 @@ struct AttributionBuilder {
                 : "statement, then cue '\(context.text(tokens[cue].range))' after it")
         return true
     }
+
+    /// Verbs of saying that go before their subject ("…, said a spokesman"); "…, criticised the
+    /// government" has an object instead.
+    private static let invertingVerbs: Set<String> = ["say", "add", "write", "note", "tell", "ask", "explain", "continue",
+                                                      "recall", "warn", "insist", "argue", "observe", "reply", "respond",
+                                                      "report", "acknowledge", "conclude", "declare", "state", "suggest",
+                                                      "concede", "admit", "quip", "joke", "predict", "claim"]
 
     /// The ones told, after "told" in a closing cue.
     private static let addressees = KeySet(words: ["me", "us", "him", "her", "them", "reporters", "journalists"])

@@ -98,6 +98,10 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
 }
 
 @Suite struct NamePatternTests {
+    @Test func thePluralOfAnAbbreviationIsNoName() throws {
+        #expect(try summary("Jane Holt told MPs that NGOs and CEOs were worried.").map { $0.split(separator: "|")[0] } == ["Jane Holt"])
+    }
+
     @Test(arguments: [
         ("Sen. Jane Holt spoke.", "Jane Holt", "title"),
         ("Jane Holt spoke.", "Jane Holt", "given name"),
@@ -108,6 +112,7 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         ("The head of the league's panel, Zbysław Qerimaj, said on Friday.", "Zbysław Qerimaj", "after the name and a comma"),
         ("The club signed midfielder Tavo Asante-Mensah on Monday.", "Tavo Asante-Mensah", "person noun 'midfielder'"),
         ("The grant went to 34-year-old Brannagh Quill.", "Brannagh Quill", "-year-old"),
+        ("Mr Okonkwo, the former chancellor, spoke.", "Okonkwo", "title 'Mr'"),
     ])
     func findsPeopleNoLexiconKnows(text: String, name: String, rule: String) throws {
         let person = try #require(try entities(text).first { $0.kind == .person })

@@ -420,6 +420,9 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
             The crop failed, said the weather.
             """)
         // A source and a document speak; "the weather" is neither, and is not taken for a clause either.
+        // "criticised the government" has an object, not a speaker after it.
+        let (_, criticised) = try quotes("Ogden's mayor, Jane Holt, criticised the federal government.")
+        #expect(criticised.map(\.description) == ["indirect|the federal government|Jane Holt|criticised"])
         #expect(found.map(\.description) == ["indirect|The meeting deteriorated from there|one GOP source in the room|said",
                                              "indirect|The plan failed|the report|said"])
     }
