@@ -420,7 +420,14 @@ struct AttributionBuilder {
            [QuoteContext.colon, QuoteContext.comma].contains(tokens[open - 1].key) || between.allSatisfy({ $0.kind != .word }) {
             return nil
         }
-        return clauseCue(before: inner, end: open, outermost: true)?.cue
+        guard let outer = clauseCue(before: inner, end: open, outermost: true)?.cue else { return nil }
+        // "The Kremlin denied that …, calling the claims “absurd”": a participle after a comma opens
+        // a phrase of its own, outside the earlier verb's clause.
+        let opensPhrase = (outer + 1..<inner).contains { comma in
+            tokens[comma].key == QuoteContext.comma && tokens[comma + 1].kind == .word && !tokens[comma + 1].isCapitalized
+                && context.token(comma + 1, endsWith: "ing") && !Self.notParticiples.contains(tokens[comma + 1].key)
+        }
+        return opensPhrase ? nil : outer
     }
 
     /// A reporting verb before token `index` in its sentence (not past a semicolon or a quotation)
@@ -1211,7 +1218,16 @@ struct AttributionBuilder {
         // "according to which …", "according to some": a relative or a bare pronoun names no source.
         guard phraseEnd > phraseStart, !Self.notSources.contains(tokens[phraseStart].key) else { return }
         let phrase = context.range(phraseStart..<phraseEnd)
-        let source = context.speakers(in: phrase.start..<phrase.end).first
+        // The name is the source when it opens the phrase, after an article, titles or a person noun
+        // ("according to Pentagon spokesman John Kirby"); in "a Western intelligence assessment seen
+        // by Reuters" the whole phrase is.
+        let sources = context.speakers(in: phrase.start..<phrase.end).prefix { mention in
+            (phraseStart..<context.token(at: mention.range.start)).allSatisfy {
+                tokens[$0].isCapitalized || QuoteContext.determiners.contains(tokens[$0].key) || tokens[$0].kind == .possessive
+                    || context.lexicon.personNouns.contains(tokens[$0].key) || isAbbreviationDot($0)
+            }
+        }
+        let source = sources.first { $0.kind == .person } ?? sources.first
         let speaker: Quote.Speaker
         let sourceEnd: Int
         if let source {

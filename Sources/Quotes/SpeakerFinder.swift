@@ -173,14 +173,16 @@ struct SpeakerFinder {
 
     private static let it = TokenKeys.of("it")
 
-    /// "Analysts at Morgan Stanley", "a spokesman for the ministry": a person or source noun and a
-    /// preposition before the name make the whole phrase the speaker.
+    /// "Analysts at Morgan Stanley", "a spokesman for the ministry", "a statement from the White
+    /// House": a person, source or document noun and a preposition before the name make the whole
+    /// phrase the speaker.
     private func peopleOfBody(endingAt index: Int, body: Quote.Speaker, sentenceStart: Int) -> Quote.Speaker? {
         var preposition = context.token(at: body.range.start) - 1
         if preposition > sentenceStart, QuoteContext.determiners.contains(context.tokens[preposition].key) { preposition -= 1 }
         guard preposition > sentenceStart, Self.ofPlace.contains(context.tokens[preposition].key) else { return nil }
         let noun = context.tokens[preposition - 1].key
-        guard context.lexicon.personNouns.contains(noun) || context.lexicon.sourceNouns.contains(noun) else { return nil }
+        guard context.lexicon.personNouns.contains(noun) || context.lexicon.sourceNouns.contains(noun)
+                || context.lexicon.evidenceNouns.contains(noun) else { return nil }
         return description(endingAt: index, sentenceStart: sentenceStart)
     }
 

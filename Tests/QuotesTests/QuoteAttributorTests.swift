@@ -370,6 +370,27 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(found.map(\.description) == ["indirect|Prices rose by 4 percent|the latest survey of farmers|according to"])
     }
 
+    @Test func accordingToANameOnlyWhenItOpensThePhrase() throws {
+        let (_, found) = try quotes("""
+            The army lost 40 tanks, according to an intelligence assessment seen by Reuters. \
+            According to Pentagon spokesman John Kirby, the strike killed two militants.
+            """)
+        #expect(found.map(\.speaker) == ["an intelligence assessment seen by Reuters", "John Kirby"])
+    }
+
+    @Test func thePeopleOrTheDocumentOfABodySpeak() throws {
+        let (_, found) = try quotes("""
+            Analysts at Morgan Stanley said demand was softening. A statement from the White House said the talks were over.
+            """)
+        #expect(found.map(\.speaker) == ["Analysts at Morgan Stanley", "A statement from the White House"])
+    }
+
+    @Test func aParticipleAfterACommaOwnsTheQuotedWordsAfterIt() throws {
+        let (_, found) = try quotes("The Kremlin denied that Russian troops were involved, calling the claims “absurd”.")
+        #expect(found.map(\.description) == ["indirect|Russian troops were involved|Kremlin|denied",
+                                             "partial|the claims “absurd”|Kremlin|calling"])
+    }
+
     @Test func aNameBeforeBeatsAPronounAfter() throws {
         let (_, found) = try quotes("Jane Holt spoke at length. Jane Holt said: “We have no context for this moment,” she said.")
         #expect(found.first?.speaker == "Jane Holt")
