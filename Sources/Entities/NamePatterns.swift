@@ -353,13 +353,15 @@ struct NamePatterns {
            context.lexicon.speechVerbs.contains(context.key(run.lowerBound - 1)) {
             return ("speech verb '\(context.text(run.lowerBound - 1..<run.lowerBound))' before the name", false)
         }
-        // An apposition: NAME , (a|an|the|age) … , VERB
+        // An apposition: NAME , (a|an|the|person noun|age) … , VERB
         guard after + 2 < tokens.count, context.key(after) == Self.comma else { return nil }
         let opener = context.key(after + 1)
         if tokens[after + 1].startsWithDigit, after + 2 < tokens.count, context.key(after + 2) == Self.comma {
             return ("age after the name", true)
         }
-        guard Self.articles.contains(opener) else { return nil }
+        // "Fuest, president of the Ifo institute, said": a person noun may open the apposition too.
+        guard Self.articles.contains(opener) || (context.lexicon.personNouns.contains(opener) && !tokens[after + 1].isCapitalized)
+        else { return nil }
         var index = after + 2
         while index < min(tokens.count, after + 16) {
             if context.key(index) == Self.comma, index + 1 < tokens.count, context.lexicon.speechVerbs.contains(context.key(index + 1)) {

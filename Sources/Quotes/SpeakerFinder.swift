@@ -156,8 +156,34 @@ struct SpeakerFinder {
             }
             return previousInSentence ?? clauseSubject(from: sentenceStart, before: index, earlier: earlier)
         }
-        return description(endingAt: index, sentenceStart: sentenceStart)
+        return description(endingAt: index, sentenceStart: sentenceStart).map(titledPerson)
     }
+
+    /// "The minister said", after "Economy Minister Robert Habeck": "the" and a word of an earlier
+    /// person's title refer to that person, as a role.
+    private func titledPerson(_ description: Quote.Speaker) -> Quote.Speaker {
+        let first = context.token(at: description.range.start), last = context.token(at: description.range.end) - 1
+        guard last == first + 1, context.tokens[first].key == Self.the, !context.tokens[last].isCapitalized else { return description }
+        let head = context.tokens[last].key
+        var candidate = context.speakers.partitioningIndex { $0.range.start >= description.range.start } - 1
+        let oldest = max(0, candidate - 50) // the person is near; keeps long documents linear
+        while candidate >= oldest {
+            let person = context.speakers[candidate]
+            candidate -= 1
+            guard person.kind == .person else { continue }
+            var title = context.token(at: person.range.start) - 1
+            while title >= 0, person.range.start - context.tokens[title].range.start < 60, context.tokens[title].kind == .word,
+                  context.tokens[title].isCapitalized {
+                if context.tokens[title].key == head {
+                    return Quote.Speaker(range: description.range, name: person.name, entityID: person.entityID, resolution: .role)
+                }
+                title -= 1
+            }
+        }
+        return description
+    }
+
+    private static let the = TokenKeys.of("the")
 
     /// A pronoun at `index` ("he" and "she" resolved to a person, "I", "we", "they", "it" kept as
     /// written), or nil.

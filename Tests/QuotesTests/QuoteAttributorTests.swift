@@ -144,6 +144,20 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(speaker.resolution == .pronoun)
     }
 
+    @Test func theAndAWordOfAnEarlierTitleReferToThatPerson() throws {
+        let (document, found) = try quotes("""
+            Economy Minister Jane Holt warned of a hard winter. The minister said a relief package was ready. \
+            The president said the talks had stalled.
+            """)
+        #expect(found.map(\.speaker) == ["Jane Holt", "Jane Holt", "The president"])
+        #expect(document.quotes[1].speaker?.resolution == .role)
+    }
+
+    @Test func aPersonNounOpensAnApposition() throws {
+        let (_, found) = try quotes("Okonkwo Adebayo, president of the union, said the strike would go on.")
+        #expect(found.map(\.speaker) == ["Okonkwo Adebayo"])
+    }
+
     @Test func aBodyInATitleBeforeTheNameIsNotTheSpeaker() throws {
         let (_, found) = try quotes("Council President Jane Holt disagreed, saying the cuts were modest.")
         #expect(found.map(\.speaker) == ["Jane Holt"])
