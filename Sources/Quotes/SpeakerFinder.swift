@@ -249,10 +249,23 @@ struct SpeakerFinder {
     /// The subject a sentence opens with: a pronoun or speaker mention among its first words, or
     /// among the first words after an opening phrase ("At a forum on Wednesday, Trump attacked …").
     private func clauseSubject(from start: Int, before end: Int, earlier: AttributionHistory) -> Quote.Speaker? {
+        var start = start
+        // "PARIS — French President Emmanuel Macron …", "OGDEN, Utah (AP) — …": a dateline, opened by
+        // a place in capitals, is no subject.
+        if context.tokens[start].kind == .word, context.tokens[start].isAllCaps,
+           let dash = (start + 1..<min(end, start + 8)).first(where: { isDash(context.tokens[$0]) }) {
+            start = dash + 1
+        }
         if let subject = subject(openingAt: start, before: end, earlier: earlier) { return subject }
         guard let comma = (start..<min(end, start + 12)).first(where: { context.tokens[$0].key == QuoteContext.comma }),
               comma + 1 < end else { return nil }
         return subject(openingAt: comma + 1, before: end, earlier: earlier)
+    }
+
+    private func isDash(_ token: Token) -> Bool {
+        guard token.kind == .punctuation || token.kind == .hyphen else { return false }
+        let text = context.text(token.range)
+        return text == "—" || text == "–" || text == "--"
     }
 
     private func subject(openingAt start: Int, before end: Int, earlier: AttributionHistory) -> Quote.Speaker? {

@@ -158,6 +158,12 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(found.map(\.speaker) == ["Okonkwo Adebayo"])
     }
 
+    @Test func aDatelineIsNoSubject() throws {
+        let (_, found) = try quotes("OGDEN, Utah (AP) — Mayor Jane Holt on Thursday defended the plan, telling viewers that the tax was “a necessity”.")
+        #expect(found.last?.speaker == "Jane Holt")
+        #expect(found.last?.cue == "telling")
+    }
+
     @Test func aBodyInATitleBeforeTheNameIsNotTheSpeaker() throws {
         let (_, found) = try quotes("Council President Jane Holt disagreed, saying the cuts were modest.")
         #expect(found.map(\.speaker) == ["Jane Holt"])
