@@ -80,6 +80,8 @@ public final class EntityLexicon: @unchecked Sendable {
     var commonWords = KeySet()
     /// Lower-cased word → where it marks an organization ("last", "first", "any").
     var organizationWords = KeyTable<String>()
+    /// Lower-case nouns that make the name right after them an organization's ("supermarket Tesco").
+    var organizationNouns = KeySet()
     /// Lower-case words that can open an alias ("von der Leyen", "bin Salman").
     var lowercaseOpeners = KeySet()
     /// Office → the entries that held it.
@@ -233,7 +235,13 @@ public final class EntityLexicon: @unchecked Sendable {
             lexicon.commonWords.insert(TokenKeys.of(line.fields[0]))
         }
         for line in try LexiconFile(contentsOf: "\(directory)/organization-words.tsv", fieldCount: 2...2).lines {
-            lexicon.organizationWords[TokenKeys.of(line.fields[0])] = line.fields[1]
+            switch line.fields[1] {
+            case "noun": lexicon.organizationNouns.insert(TokenKeys.of(line.fields[0]))
+            case "last", "first", "any": lexicon.organizationWords[TokenKeys.of(line.fields[0])] = line.fields[1]
+            default:
+                throw LexiconError(file: "\(directory)/organization-words.tsv", line: line.number,
+                                   reason: "unknown position '\(line.fields[1])' (last, first, any, noun)")
+            }
         }
         for line in try LexiconFile(contentsOf: "\(directory)/calendar.tsv", fieldCount: 5...5).lines where line.fields[3] == "en" {
             lexicon.calendarWords.insert(TokenKeys.of(line.fields[0]))

@@ -181,6 +181,12 @@ struct NamePatterns {
         if words.count <= 3, isPlain, let noun = placeNounAround(run) {
             return (mention(run, .place, subtype: nil, rule: "place noun '\(noun)'", confidence: 0.7), run)
         }
+        // "supermarket Tesco", "the union Usdaw": a noun for a kind of organization just before the name.
+        if words.count <= 2, isPlain, run.lowerBound > 0, context.tokens[run.lowerBound - 1].kind == .word,
+           !context.tokens[run.lowerBound - 1].isCapitalized, context.lexicon.organizationNouns.contains(context.key(run.lowerBound - 1)) {
+            return (mention(run, .organization, subtype: "organization",
+                            rule: "organization noun '\(context.text(run.lowerBound - 1..<run.lowerBound))' before the name", confidence: 0.7), run)
+        }
         // "striker Juergen Klinsmann", "20-year-old Tiger Woods": a noun for a person just before the name
         // (one word only if it is a known family name: "seed Rios").
         if words.count <= 3, isPlain, let noun = personNounBefore(run.lowerBound),

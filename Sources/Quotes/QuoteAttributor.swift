@@ -1062,6 +1062,8 @@ struct AttributionBuilder {
                 || token.key == QuoteContext.that { return nil }
             if token.kind == .punctuation, !isAbbreviationDot(look), !context.isFullStopOfAbbreviation(look) { return nil }
             if Self.clauseSubjects.contains(token.key), tokens[look + 1].kind == .word, context.verbLemma(at: look + 1) == nil { return look }
+            // "said on Wednesday it would cut": "it" with a modal or an auxiliary after it (not "said in it").
+            if token.key == Self.it, look > cue + 2, Self.finiteMarkers.contains(tokens[look + 1].key) { return look }
         }
         return nil
     }

@@ -98,6 +98,11 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
 }
 
 @Suite struct NamePatternTests {
+    @Test func aNounForAKindOfOrganizationBeforeTheName() throws {
+        #expect(try summary("The union Usdaw and the supermarket Quillmart met.") == [
+            "Usdaw|organization|Usdaw", "Quillmart|organization|Quillmart"])
+    }
+
     @Test func thePluralOfAnAbbreviationIsNoName() throws {
         #expect(try summary("Jane Holt told MPs that NGOs and CEOs were worried.").map { $0.split(separator: "|")[0] } == ["Jane Holt"])
     }

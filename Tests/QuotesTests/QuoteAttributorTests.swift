@@ -473,6 +473,16 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(found.map(\.text) == ["The difference now, he told me on Friday, is that he is the anchor of a news program"])
     }
 
+    @Test func itAfterATimeOrPlaceOpensTheClause() throws {
+        let (_, found) = try quotes("Acme Corp said on Wednesday it would cut 1,700 jobs.")
+        #expect(found.map(\.text) == ["it would cut 1,700 jobs"])
+    }
+
+    @Test func aCommaInsideANumberSeparatesNothing() throws {
+        let (_, found) = try quotes("The company, which employs more than 300,000 people, said profits would fall.")
+        #expect(found.map(\.speaker) == ["The company"])
+    }
+
     @Test func anApproximateNumberOpensTheClause() throws {
         let (_, found) = try quotes("Jane Holt has said about 20 people have shown an interest. She said more than 300 homes were lost.")
         #expect(found.map(\.text) == ["about 20 people have shown an interest", "more than 300 homes were lost"])
