@@ -425,7 +425,8 @@ struct SpeakerFinder {
         while start - 1 >= sentenceStart, end - start < 6, context.quoteOf[start - 1] < 0 {
             let previous = tokens[start - 1]
             guard previous.kind == .word || previous.kind == .hyphen || previous.kind == .possessive
-                    || (previous.kind == .punctuation && previous.range.length == 1 && context.document.utf8[previous.range.start] == UInt8(ascii: ".")),
+                    || (previous.kind == .punctuation && previous.range.length == 1 && context.document.utf8[previous.range.start] == UInt8(ascii: "."))
+                    || isPluralPossessive(start - 1),
                   !Self.clauseBoundaries.contains(previous.key), context.verbLemma(at: start - 1) == nil else { break }
             start -= 1
         }
@@ -436,6 +437,15 @@ struct SpeakerFinder {
         if Self.prepositions.contains(tokens[start].key) { return nil }
         let range = context.range(start..<end + 1)
         return Quote.Speaker(range: range, name: context.text(range), entityID: nil, resolution: .description)
+    }
+
+    /// The apostrophe of "players’ union": right after a word that ends in "s".
+    private func isPluralPossessive(_ index: Int) -> Bool {
+        let token = context.tokens[index]
+        guard token.kind == .punctuation, index > 0, context.tokens[index - 1].range.end == token.range.start,
+              context.token(index - 1, endsWith: "s") else { return false }
+        let text = context.text(token.range)
+        return text == "’" || text == "'"
     }
 
     /// Words a participle cue follows when it shares the sentence's subject ("by saying").

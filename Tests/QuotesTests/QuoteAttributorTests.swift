@@ -164,6 +164,11 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(found.last?.cue == "telling")
     }
 
+    @Test func aPluralOwnerIsPartOfTheDescription() throws {
+        let (_, found) = try quotes("The players’ union said the deal was ‘a disgrace’. The Smiths' lawyer said they would appeal.")
+        #expect(found.map(\.speaker) == ["The players’ union", "The Smiths' lawyer"])
+    }
+
     @Test func aBodyInATitleBeforeTheNameIsNotTheSpeaker() throws {
         let (_, found) = try quotes("Council President Jane Holt disagreed, saying the cuts were modest.")
         #expect(found.map(\.speaker) == ["Jane Holt"])
