@@ -107,11 +107,12 @@ struct DateFinder {
         String(decoding: utf8[tokens[index].range.start..<tokens[index].range.end], as: UTF8.self)
     }
 
-    /// The integer a token of digits spells.
+    /// The integer a token of digits spells ("1,000" too).
     func integer(_ index: Int) -> Int? {
         guard index < tokens.count, tokens[index].kind == .word, tokens[index].startsWithDigit,
-              tokens[index].range.length <= 9 else { return nil }
-        return Int(text(index))
+              tokens[index].range.length <= 11 else { return nil }
+        let digits = text(index)
+        return Int(digits) ?? (digits.contains(",") ? Int(digits.filter { $0 != "," }) : nil)
     }
 
     /// "3", "3rd", "21st": a day of the month.

@@ -19,8 +19,6 @@ struct QuoteContext {
     static let that = TokenKeys.of("that")
     static let and = TokenKeys.of("and")
     static let comma = TokenKeys.of(",")
-    /// The key given to a comma inside a number ("1,700"), so that no rule takes it for a comma.
-    static let digitGroupSeparator = TokenKeys.of("1,000")
     static let colon = TokenKeys.of(":")
     static let according = TokenKeys.of("according")
     static let to = TokenKeys.of("to")
@@ -34,13 +32,7 @@ struct QuoteContext {
         self.document = document
         self.lexicon = lexicon
         let utf8 = document.utf8
-        var tokens = document.tokens
-        // "300,000 people": a comma between digits groups them; it separates nothing here.
-        for index in tokens.indices.dropFirst().dropLast() where tokens[index].key == Self.comma
-            && tokens[index - 1].startsWithDigit && tokens[index + 1].startsWithDigit
-            && tokens[index - 1].range.end == tokens[index].range.start && tokens[index].range.end == tokens[index + 1].range.start {
-            tokens[index].key = Self.digitGroupSeparator
-        }
+        let tokens = document.tokens
         self.tokens = tokens
         var sentenceOf = [Int](repeating: -1, count: tokens.count)
         var sentenceTokens: [Range<Int>] = []

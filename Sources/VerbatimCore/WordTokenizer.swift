@@ -105,6 +105,13 @@ public enum WordTokenizer {
         return tokens
     }
 
+    /// A comma after a digit of a number that starts with a digit, before exactly three digits.
+    private static func isThousandsSeparator(at index: Int, start: Int, _ utf8: [UInt8], _ end: Int) -> Bool {
+        func isDigit(_ at: Int) -> Bool { at < end && (0x30...0x39).contains(utf8[at]) }
+        return index > start && isDigit(start) && isDigit(index - 1) && isDigit(index + 1) && isDigit(index + 2) && isDigit(index + 3)
+            && !isDigit(index + 4)
+    }
+
     private static func word(from start: Int, _ utf8: [UInt8], _ end: Int, into tokens: inout [Token]) -> Int {
         var index = start
         var wordEnd = start
@@ -145,6 +152,12 @@ public enum WordTokenizer {
                 TokenKeys.add(scalar, to: &hash)
                 index += length
                 wordEnd = index
+                continue
+            }
+            // "1,700", "300,000": a comma that groups three digits stays inside the number.
+            if byte == UInt8(ascii: ","), isThousandsSeparator(at: index, start: start, utf8, end) {
+                TokenKeys.add(byte, to: &hash)
+                index += 1
                 continue
             }
             // Inner apostrophe, dot or ampersand between two letters or digits stays inside the word.

@@ -104,6 +104,8 @@ func dates(_ text: String, published: String? = "2026-02-13", language: String =
         ("It lasted three years.", "three years|DURATION|P3Y|-"),
         ("It lasted more than two weeks.", "more than two weeks|DURATION|P2W|MORE_THAN"),
         ("It lasted about 10 days.", "about 10 days|DURATION|P10D|APPROX"),
+        // A comma that groups digits is part of the number.
+        ("The siege lasted 1,000 days.", "1,000 days|DURATION|P1000D|-"),
         ("It lasted less than an hour.", "less than an hour|DURATION|PT1H|LESS_THAN"),
         ("It grew over the past decade.", "past decade|DURATION|P10Y|-"),
         ("They meet every week.", "every week|SET|P1W|-"),
