@@ -935,9 +935,10 @@ struct AttributionBuilder {
         // what: "…, Ivanka Trump acknowledged their uphill battle." reports no statement before it.
         // Right after the comma the tail may be the speaker ("…, said one GOP source in the room"),
         // and after "told" the one told ("…, he told me on Friday, …").
-        let describesSpeaker = cue > sentence.lowerBound && tokens[cue - 1].key == QuoteContext.comma && Self.invertingVerbs.contains(lemma)
+        let describesSpeaker = cue > sentence.lowerBound && tokens[cue - 1].key == QuoteContext.comma
             && tail.first.map { QuoteContext.determiners.contains($0.key) || SpeakerFinder.quantifiers.contains($0.key) } == true
-        let namesAddressee = Self.addresseeVerbs.contains(lemma) && tail.first.map { Self.addressees.contains($0.key) } == true
+            && Self.invertingVerbs.contains(lemma)
+        let namesAddressee = tail.first.map { Self.addressees.contains($0.key) } == true && Self.addresseeVerbs.contains(lemma)
         if let first = tail.first(where: { $0.kind == .word }), !Self.tailOpeners.contains(first.key), !first.isCapitalized,
            !describesSpeaker, !namesAddressee { return false }
         // A name after the cue may be long: "said European Council President Donald Tusk".

@@ -157,6 +157,23 @@ struct QuoteContext {
     static let determiners = KeySet(words: ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
                                   "those", "every", "each", "no", "any"])
 
+    /// The speaker mention that starts at byte `offset`, if any: a binary search, no array made.
+    func speaker(startingAt offset: Int) -> EntityMention? {
+        let index = speakers.partitioningIndex { $0.range.start >= offset }
+        return index < speakers.count && speakers[index].range.start == offset ? speakers[index] : nil
+    }
+
+    /// The last speaker mention that lies in `range` of bytes and satisfies `matches`, searched
+    /// backwards without making an array.
+    func lastSpeaker(in range: Range<Int>, where matches: (EntityMention) -> Bool) -> EntityMention? {
+        var index = speakers.partitioningIndex { $0.range.start >= range.upperBound } - 1
+        while index >= 0, speakers[index].range.start >= range.lowerBound {
+            if speakers[index].range.end <= range.upperBound, matches(speakers[index]) { return speakers[index] }
+            index -= 1
+        }
+        return nil
+    }
+
     /// Speaker mentions (person, role, organization) lying within `range` of bytes.
     func speakers(in range: Range<Int>) -> [EntityMention] {
         let first = speakers.partitioningIndex { $0.range.start >= range.lowerBound }

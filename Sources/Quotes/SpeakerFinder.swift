@@ -156,17 +156,19 @@ struct SpeakerFinder {
             }
             return previousInSentence ?? clauseSubject(from: sentenceStart, before: index, earlier: earlier)
         }
-        return description(endingAt: index, sentenceStart: sentenceStart).map(titledPerson)
+        guard let found = description(endingAt: index, sentenceStart: sentenceStart) else { return nil }
+        return titledPerson(found)
     }
 
     /// "The minister said", after "Economy Minister Robert Habeck": "the" and a word of an earlier
     /// person's title refer to that person, as a role.
     private func titledPerson(_ description: Quote.Speaker) -> Quote.Speaker {
         let first = context.token(at: description.range.start), last = context.token(at: description.range.end) - 1
-        guard last == first + 1, context.tokens[first].key == Self.the, !context.tokens[last].isCapitalized else { return description }
+        guard last == first + 1, context.tokens[first].key == Self.the, !context.tokens[last].isCapitalized,
+              context.lexicon.personNouns.contains(context.tokens[last].key) else { return description }
         let head = context.tokens[last].key
         var candidate = context.speakers.partitioningIndex { $0.range.start >= description.range.start } - 1
-        let oldest = max(0, candidate - 50) // the person is near; keeps long documents linear
+        let oldest = max(0, candidate - 20) // the person is near; keeps long documents linear
         while candidate >= oldest {
             let person = context.speakers[candidate]
             candidate -= 1
@@ -217,10 +219,11 @@ struct SpeakerFinder {
     private func recentOrganization(before index: Int) -> EntityMention? {
         let sentence = context.sentenceOf[index]
         guard sentence >= 0 else { return nil }
-        let from = context.tokens[context.sentenceTokens[max(0, sentence - 1)].lowerBound].range.start
-        let pronoun = context.tokens[index].range.start
-        return context.speakers(in: from..<pronoun).last {
-            $0.kind == .organization && $0.range.end <= pronoun && context.quoteOf[context.token(at: $0.range.start)] < 0
+        let first = context.sentenceTokens[max(0, sentence - 1)].lowerBound
+        guard first < context.tokens.count else { return nil }
+        let from = context.tokens[first].range.start
+        return context.lastSpeaker(in: from..<context.tokens[index].range.start) {
+            $0.kind == .organization && context.quoteOf[context.token(at: $0.range.start)] < 0
         }
     }
 
@@ -232,10 +235,7 @@ struct SpeakerFinder {
         let limit = min(end, index + 4)
         while index < limit, context.tokens[index].kind == .word,
               context.tokens[index].isCapitalized || context.lexicon.personNouns.contains(context.tokens[index].key) {
-            if let person = context.speakers(in: context.tokens[index].range.start..<context.tokens[min(end, index + 6) - 1].range.end)
-                .first(where: { $0.range.start == context.tokens[index].range.start }), person.kind == .person {
-                return person
-            }
+            if let person = context.speaker(startingAt: context.tokens[index].range.start), person.kind == .person { return person }
             index += 1
         }
         return nil
