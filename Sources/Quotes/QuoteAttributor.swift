@@ -567,7 +567,7 @@ struct AttributionBuilder {
 
     /// Where reported clauses can end, found once per document.
     private lazy var clauseStops: [ClauseStop] = {
-        // One copy of the context: reaching it through `self` in a lazy initializer copies it per use.
+        // The context read once: reaching it through `self` in a lazy initializer copies the builder per use.
         let context = self.context
         let tokens = context.tokens
         // Statics read once, not per token (each read of a static checks its one-time initializer).

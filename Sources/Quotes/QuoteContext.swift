@@ -1,8 +1,9 @@
 import VerbatimCore
 
 /// One document as quote attribution reads it: tokens with their sentence, the quoted spans, and
-/// the entity mentions by position.
-struct QuoteContext {
+/// the entity mentions by position. A class, read-only: the builder and the speaker finder share
+/// one instance, where copies of a struct of eight arrays cost a tenth of the stage in reference counting.
+final class QuoteContext: Sendable {
     let document: Document
     let lexicon: QuoteLexicon
     let tokens: [Token]
