@@ -955,6 +955,14 @@ struct AttributionBuilder {
         let speakerStart = context.token(at: speaker.range.start)
         // "Ted Cruz endorses Trump, who says …": a relative clause reports nothing before it.
         if QuoteContext.relatives.contains(tokens[speakerStart].key) { return false }
+        // "In a post, Trump called the verdict “a disgrace” and vowed to appeal": the speaker stands
+        // right before the cue (an adverb, an auxiliary or an apposition between), not a clause away.
+        if speakerStart < cue {
+            let speakerEnd = context.token(at: speaker.range.end)
+            let apposition = speakerEnd < cue && [QuoteContext.comma, Self.openParenthesis].contains(tokens[speakerEnd].key)
+                && [QuoteContext.comma, Self.closeParenthesis].contains(tokens[cue - 1].key)
+            guard cue - speakerEnd <= 3 || apposition, !(speakerEnd..<cue).contains(where: { context.quoteOf[$0] >= 0 }) else { return false }
+        }
         var comma = speakerStart > cue ? cue - 1 : speakerStart - 1
         // ", the Tax Foundation said": the name's article.
         if comma > sentence.lowerBound, speakerStart < cue, QuoteContext.determiners.contains(tokens[comma].key) { comma -= 1 }
@@ -991,6 +999,9 @@ struct AttributionBuilder {
                                                       "recall", "warn", "insist", "argue", "observe", "reply", "respond",
                                                       "report", "acknowledge", "conclude", "declare", "state", "suggest",
                                                       "concede", "admit", "quip", "joke", "predict", "claim"]
+
+    private static let openParenthesis = TokenKeys.of("(")
+    private static let closeParenthesis = TokenKeys.of(")")
 
     /// The ones told, after "told" in a closing cue.
     private static let addressees = KeySet(words: ["me", "us", "him", "her", "them", "reporters", "journalists"])

@@ -307,6 +307,11 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(quote.parts.map { document.text(of: $0) } == ["Prices will rise next year", "because the harvest failed"])
     }
 
+    @Test func aCueAClauseAwayFromItsSpeakerClosesNoStatement() throws {
+        let (_, found) = try quotes("In a post on his website, Jane Holt called the verdict “a disgrace” and vowed to appeal.")
+        #expect(found.map(\.description) == ["partial|the verdict “a disgrace”|Jane Holt|called", "indirect|to appeal|Jane Holt|vowed"])
+    }
+
     @Test func aStatementBeforeAnObjectIsNotReported() throws {
         let (_, found) = try quotes("In an essay last week, Jane Holt acknowledged their uphill battle.")
         #expect(found.map(\.description) == ["indirect|their uphill battle|Jane Holt|acknowledged"])
