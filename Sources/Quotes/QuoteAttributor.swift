@@ -557,6 +557,27 @@ struct AttributionBuilder {
     }
     private static let contrasts = KeySet(words: ["but", "while", "although", "though", "whereas", "yet"])
 
+    /// After the comma at `comma`: up to five words and a reporting verb, then the sentence's end or
+    /// a short tail ("…, state media reported.", "…, officials said on Tuesday."). Static, for the
+    /// lazy `clauseStops`.
+    private static func closesWithAttribution(after comma: Int, _ context: QuoteContext) -> Bool {
+        let tokens = context.tokens
+        let sentence = context.sentenceOf[comma]
+        guard sentence >= 0 else { return false }
+        let end = context.sentenceTokens[sentence].upperBound
+        var index = comma + 1
+        while index < min(end, comma + 7), context.quoteOf[index] < 0 {
+            if index > comma + 1, context.verbLemma(at: index) != nil {
+                // (Not "…, he said Trump would win": a verb after it makes a clause of its own.)
+                let rest = tokens[index + 1..<end]
+                return rest.count <= 4 && !rest.contains { $0.key == QuoteContext.that || finiteMarkers.contains($0.key) }
+            }
+            guard tokens[index].kind == .word || tokens[index].kind == .possessive || tokens[index].kind == .hyphen else { return false }
+            index += 1
+        }
+        return false
+    }
+
     /// Where a reported clause can end: at `token`, going on at `stop` (the first token after it).
     private struct ClauseStop {
         var token: Int
@@ -591,6 +612,11 @@ struct AttributionBuilder {
                (tokens[index].key == comma && tokens[index + 1].kind == .word && !tokens[index + 1].isCapitalized
                    && context.token(index + 1, endsWith: "ing") && !notParticiples.contains(tokens[index + 1].key))
                 || Self.isSpacedDash(index, context) {
+                stops.append(ClauseStop(token: index, stop: index))
+                continue
+            }
+            // "…, state media reported.": a short attribution closing the sentence is not in the clause.
+            if tokens[index].key == comma, context.quoteOf[index] < 0, Self.closesWithAttribution(after: index, context) {
                 stops.append(ClauseStop(token: index, stop: index))
                 continue
             }

@@ -312,6 +312,12 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(found.map(\.description) == ["partial|the verdict “a disgrace”|Jane Holt|called", "indirect|to appeal|Jane Holt|vowed"])
     }
 
+    @Test func aClosingAttributionIsNotInTheClauseBeforeIt() throws {
+        let (_, found) = try quotes("Jane Holt told her counterpart that Ogden would remain neutral, state media reported.")
+        #expect(found.map(\.description) == ["indirect|Jane Holt told her counterpart that Ogden would remain neutral|state media|reported",
+                                             "indirect|Ogden would remain neutral|Jane Holt|told"])
+    }
+
     @Test func aStatementBeforeAnObjectIsNotReported() throws {
         let (_, found) = try quotes("In an essay last week, Jane Holt acknowledged their uphill battle.")
         #expect(found.map(\.description) == ["indirect|their uphill battle|Jane Holt|acknowledged"])
