@@ -40,6 +40,12 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         #expect(try summary("Russia’s economy and Ukraine's army.") == ["Russia|place|Russia", "Ukraine|place|Ukraine"])
     }
 
+    @Test func aNamesFirstWordIsCapitalisedInTheText() throws {
+        #expect(try summary("He read the economist's report and ate an apple.").isEmpty)
+        #expect(try summary("He read the Economist and the Republican party's plan.").map { $0.split(separator: "|")[0] } == [
+            "Economist", "Republican party"])
+    }
+
     @Test func acronymsThatAreWordsMatchOnlyInTheirCase() throws {
         #expect(try summary("The WHO warned. Who knows?") == ["WHO|organization|World Health Organization"])
         #expect(try summary("The US said it would help us.") == ["US|place|United States"])
