@@ -20,6 +20,10 @@ CASES = {
     "endless reported speech": "Jane Holt, John Smith and Mary Jones said that " * 20_000,
     "quotations and names in one endless sentence": "“We are ready,” Jane Holt said, and "
         + "Bob Smith met “friends” and Tom Brexley's aide " * 20_000 + "left.",
+    "closing cues in one endless sentence": "Economy Minister Jane Holt said it said that the plan, "
+        + "the minister said, 1,700 jobs, said one source in the room, " * 20_000 + "ended.",
+    "quoted words then a cue, endlessly": "Tom met them and “friends,” Jane Holt said, " * 20_000 + "end.",
+    "according to, endlessly": "prices rose, according to the ministry, and " * 20_000 + "end.",
 }
 
 

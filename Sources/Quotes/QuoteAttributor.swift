@@ -154,8 +154,9 @@ struct AttributionBuilder {
                 let sentenceStart = context.sentenceTokens[sentence].lowerBound
                 let wordsBefore = context.tokens[sentenceStart..<open].contains { $0.kind == .word }
                 if cueAfter && wordsBefore {
-                    // "Oz is “smart as hell,” Mosko wrote": the quoted words end a reported clause.
-                    let content = context.range(sentenceStart..<lastSpanEnd)
+                    // "Oz is “smart as hell,” Mosko wrote": the quoted words end a reported clause (of at
+                    // most `longestClause` tokens: an endless sentence of them stays linear).
+                    let content = context.range(max(sentenceStart, open - Self.longestClause)..<lastSpanEnd)
                     add(.partial, content: content, parts: [content], verbatim: verbatim, speaker: speaker, cue: cueRecord,
                         confidence: speaker == nil ? 0.4 : 0.8,
                         rule: "clause with quoted words, then cue '\(context.text(cueRecord.range))'")
@@ -999,14 +1000,18 @@ struct AttributionBuilder {
         }
         // A short opening ("The museum, Mr. Bush said, …") needs the rest of the sentence after the cue.
         let minimumOpening = tailEnd < sentence.upperBound ? 1 : 3
+        // (A statement longer than a clause is a run-on text: its last `longestClause` tokens, which
+        // keeps an endless sentence of closing cues linear.)
+        let opening = max(sentence.lowerBound, comma - Self.longestClause)
         guard comma >= sentence.lowerBound + minimumOpening, comma < cue, tokens[comma].key == QuoteContext.comma, cue - comma <= 16,
-              !(sentence.lowerBound..<comma).contains(where: { context.quoteOf[$0] >= 0 }) else { return false }
-        var parts = [context.range(sentence.lowerBound..<comma)]
+              !(opening..<comma).contains(where: { context.quoteOf[$0] >= 0 }) else { return false }
+        var parts = [context.range(opening..<comma)]
         // "The museum, Mr. Bush said, celebrated his heroes": the clause goes on after the cue.
         // (After a name that follows the cue, the rest is about the speaker: ", said Smith, a farmer.")
         if tailEnd < sentence.upperBound, tailEnd + 1 < sentence.upperBound, speakerStart < cue {
-            let rest = trimmedClause(tailEnd + 1..<sentence.upperBound)
-            if wordCount(rest) >= 2, !(tailEnd + 1..<sentence.upperBound).contains(where: { context.quoteOf[$0] >= 0 }) {
+            let restEnd = min(sentence.upperBound, tailEnd + 1 + Self.longestClause)
+            let rest = trimmedClause(tailEnd + 1..<restEnd)
+            if wordCount(rest) >= 2, !(tailEnd + 1..<restEnd).contains(where: { context.quoteOf[$0] >= 0 }) {
                 parts.append(rest)
             }
         }
@@ -1284,12 +1289,13 @@ struct AttributionBuilder {
             var start = sourceEnd
             while start < sentence.upperBound, tokens[start].key == QuoteContext.comma { start += 1 }
             guard start < sentence.upperBound else { return }
-            content = trimmedClause(start..<sentence.upperBound)
+            content = trimmedClause(start..<min(sentence.upperBound, start + Self.longestClause))
         } else {
             var end = index
             while end > sentence.lowerBound, tokens[end - 1].key == QuoteContext.comma { end -= 1 }
             guard end > sentence.lowerBound else { return }
-            content = context.range(sentence.lowerBound..<end)
+            // (At most a clause's length before it: "…, according to X, and …" repeated stays linear.)
+            content = context.range(max(sentence.lowerBound, end - Self.longestClause)..<end)
         }
         let cue = TextRange(start: tokens[index].range.start, end: tokens[index + 1].range.end)
         usedCues[index] = true

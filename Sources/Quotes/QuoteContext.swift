@@ -165,10 +165,12 @@ final class QuoteContext: Sendable {
     }
 
     /// The last speaker mention that lies in `range` of bytes and satisfies `matches`, searched
-    /// backwards without making an array.
-    func lastSpeaker(in range: Range<Int>, where matches: (EntityMention) -> Bool) -> EntityMention? {
+    /// backwards without making an array, over at most `limit` mentions (an endless sentence full of
+    /// names stays linear).
+    func lastSpeaker(in range: Range<Int>, limit: Int = 50, where matches: (EntityMention) -> Bool) -> EntityMention? {
         var index = speakers.partitioningIndex { $0.range.start >= range.upperBound } - 1
-        while index >= 0, speakers[index].range.start >= range.lowerBound {
+        let oldest = max(0, index - limit)
+        while index >= oldest, speakers[index].range.start >= range.lowerBound {
             if speakers[index].range.end <= range.upperBound, matches(speakers[index]) { return speakers[index] }
             index -= 1
         }

@@ -17,6 +17,10 @@ import Verbatim
         ("many dates", "On 3 February 2026 and next Tuesday, two years ago. ", 2_000),
         ("many quotations", "“We will win,” said Jane Holt. ", 3_000),
         ("quotations and names in one endless sentence", "Jane Holt met “friends” and Tom Brexley's aide ", 2_000),
+        // Each of these made a quote of the whole sentence so far, once per cue: output grew 4× per doubling.
+        ("quoted words then a cue, endlessly", "Tom met them and “friends,” Jane Holt said, ", 1_000),
+        ("closing cues in one endless sentence", "the minister said, 1,700 jobs, said one source in the room, ", 1_000),
+        ("according to, endlessly", "prices rose, according to the ministry, and ", 1_000),
         ("a single huge word", "a", 100_000),
         ("line breaks only", "\n\r\n\u{2028}\u{2029}", 10_000),
     ]
