@@ -15,6 +15,11 @@ struct AttributionHistory {
         quotes[quotes.count - 1] = quote
     }
 
+    /// The latest attribution whose cue is in sentence `sentence`.
+    func lastQuote(inSentence sentence: Int) -> Quote? {
+        bySentence[sentence]?.last.map { quotes[$0] }
+    }
+
     /// The speaker of the latest attribution whose cue is in sentence `sentence`.
     func lastSpeaker(inSentence sentence: Int) -> Quote.Speaker? {
         bySentence[sentence]?.last.flatMap { quotes[$0].speaker }

@@ -1002,7 +1002,14 @@ struct AttributionBuilder {
         let minimumOpening = tailEnd < sentence.upperBound ? 1 : 3
         // (A statement longer than a clause is a run-on text: its last `longestClause` tokens, which
         // keeps an endless sentence of closing cues linear.)
-        let opening = max(sentence.lowerBound, comma - Self.longestClause)
+        var opening = max(sentence.lowerBound, comma - Self.longestClause)
+        // "A, said Smith, B, said Jones": B's statement starts after the closing attribution before it.
+        if let previous = history.lastQuote(inSentence: context.sentenceOf[cue]), let previousCue = previous.cue,
+           previousCue.range.start >= previous.content.end {
+            var after = context.token(at: max(previousCue.range.end, previous.speaker?.range.end ?? 0))
+            while after < comma, tokens[after].kind == .punctuation || Self.coordinators.contains(tokens[after].key) { after += 1 }
+            if after < comma { opening = max(opening, after) }
+        }
         guard comma >= sentence.lowerBound + minimumOpening, comma < cue, tokens[comma].key == QuoteContext.comma, cue - comma <= 16,
               !(opening..<comma).contains(where: { context.quoteOf[$0] >= 0 }) else { return false }
         var parts = [context.range(opening..<comma)]

@@ -312,6 +312,11 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(found.map(\.description) == ["partial|the verdict “a disgrace”|Jane Holt|called", "indirect|to appeal|Jane Holt|vowed"])
     }
 
+    @Test func aStatementStartsAfterTheClosingAttributionBeforeIt() throws {
+        let (_, found) = try quotes("Prices will rise, said Jane Holt, and wages will fall, said Tom Reed.")
+        #expect(found.map(\.description) == ["indirect|Prices will rise|Jane Holt|said", "indirect|wages will fall|Tom Reed|said"])
+    }
+
     @Test func aClosingAttributionIsNotInTheClauseBeforeIt() throws {
         let (_, found) = try quotes("Jane Holt told her counterpart that Ogden would remain neutral, state media reported.")
         #expect(found.map(\.description) == ["indirect|Jane Holt told her counterpart that Ogden would remain neutral|state media|reported",
