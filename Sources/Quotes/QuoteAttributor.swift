@@ -643,7 +643,6 @@ struct AttributionBuilder {
 
     private static let clauseEndMarks = KeySet(words: [".", ",", ";", ":"])
     private static let questionOrExclamation = KeySet(words: ["?", "!"])
-    private static let but = TokenKeys.of("but")
 
     /// Drops a final full stop, comma or colon outside quotation marks.
     private func trimmedClause(_ range: Range<Int>) -> TextRange {

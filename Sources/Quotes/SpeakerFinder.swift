@@ -252,7 +252,7 @@ struct SpeakerFinder {
         var start = start
         // "PARIS — French President Emmanuel Macron …", "OGDEN, Utah (AP) — …": a dateline, opened by
         // a place in capitals, is no subject.
-        if context.tokens[start].kind == .word, context.tokens[start].isAllCaps,
+        if start < end, context.tokens[start].kind == .word, context.tokens[start].isAllCaps,
            let dash = (start + 1..<min(end, start + 8)).first(where: { isDash(context.tokens[$0]) }) {
             start = dash + 1
         }
@@ -456,7 +456,7 @@ struct SpeakerFinder {
                                                "before", "since", "under", "over", "to", "into", "about"])
     /// "said one Democratic source on the panel", "said several officials".
     static let quantifiers = KeySet(words: ["one", "two", "three", "several", "some", "many", "another", "other",
-                                                    "both", "most", "senior", "former"])
+                                            "both", "most", "senior", "former"])
     private static let passiveAuxiliaries = KeySet(words: ["is", "was", "are", "were", "been", "be", "being"])
     private static let irregularParticiples = KeySet(words: ["told", "shown", "known", "written", "said", "thought", "seen", "found"])
     private static let timeNouns = KeySet(words: ["week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"])
