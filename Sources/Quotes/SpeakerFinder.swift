@@ -88,8 +88,11 @@ struct SpeakerFinder {
             // "…, saying that …", "began by saying he …": the participle shares the main clause's subject
             // when that is someone named or referred to ("France’s adviser travelled to Moscow,
             // indicating that …" reports the journey, not the adviser's words).
+            // A description speaks through a verb of saying ("A federal judge in Texas blocked the rule,
+            // calling it …"), not through one of inference.
+            let says = Self.speechActs.contains(context.verbLemma(at: cue) ?? context.stanceLemma(at: cue) ?? "")
             return previousInSentence ?? clauseSubject(from: sentenceStart, before: index, earlier: earlier).flatMap {
-                $0.resolution == .description ? nil : $0
+                $0.resolution == .description && !says ? nil : $0
             }
         }
         if key == QuoteContext.comma, let named = namedSpeaker(after: cue, earlier: earlier) {
@@ -257,9 +260,39 @@ struct SpeakerFinder {
             start = dash + 1
         }
         if let subject = subject(openingAt: start, before: end, earlier: earlier) { return subject }
+        if let described = describedSubject(openingAt: start, before: end) { return described }
         guard let comma = (start..<min(end, start + 12)).first(where: { context.tokens[$0].key == QuoteContext.comma }),
               comma + 1 < end else { return nil }
         return subject(openingAt: comma + 1, before: end, earlier: earlier)
+    }
+
+    /// Verbs whose participle after a comma is the subject speaking ("…, saying", "…, calling it").
+    private static let speechActs: Set<String> = ["say", "call", "add", "tell", "warn", "argue", "claim", "describe",
+                                                  "insist", "accuse", "announce", "declare", "vow", "promise", "urge"]
+
+    /// "A federal judge in Texas on Friday blocked …, calling it …": an article, up to three words
+    /// ending in a noun for a person or a body, and a place after "in", "at" or "of".
+    private func describedSubject(openingAt start: Int, before end: Int) -> Quote.Speaker? {
+        let tokens = context.tokens
+        guard start < end, QuoteContext.determiners.contains(tokens[start].key),
+              let head = (start + 1..<min(end, start + 4)).first(where: {
+                  tokens[$0].kind == .word && (context.lexicon.personNouns.contains(tokens[$0].key) || context.lexicon.sourceNouns.contains(tokens[$0].key))
+              }),
+              (start + 1..<head).allSatisfy({ tokens[$0].kind == .word && context.quoteOf[$0] < 0 && context.verbLemma(at: $0) == nil }),
+              // The noun ends the phrase: a preposition, a comma, an auxiliary or a past tense follows
+              // ("The agency's bureaucracy", "the department video" go on).
+              head + 1 < end, Self.ofPlace.contains(tokens[head + 1].key) || tokens[head + 1].key == QuoteContext.comma
+                || Self.auxiliaries.contains(tokens[head + 1].key) || (tokens[head + 1].kind == .word && context.token(head + 1, endsWith: "ed"))
+        else { return nil }
+        var last = head
+        // "in Texas", "of the union": a place or a body after a preposition belongs to the description.
+        if last + 2 < end, Self.ofPlace.contains(tokens[last + 1].key) {
+            var name = last + 2
+            if QuoteContext.determiners.contains(tokens[name].key), name + 1 < end { name += 1 }
+            while name < end, name - last <= 5, tokens[name].kind == .word, tokens[name].isCapitalized { last = name; name += 1 }
+        }
+        let range = context.range(start..<last + 1)
+        return Quote.Speaker(range: range, name: context.text(range), entityID: nil, resolution: .description)
     }
 
     private func isDash(_ token: Token) -> Bool {

@@ -158,6 +158,14 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(found.map(\.speaker) == ["Okonkwo Adebayo"])
     }
 
+    @Test func aDescribedSubjectSpeaksThroughAParticipleOfSaying() throws {
+        let (_, found) = try quotes("""
+            A federal judge in Texas on Friday blocked the rule, calling it “arbitrary and capricious”. \
+            The agency's bureaucracy has been slow, indicating that reform is hard.
+            """)
+        #expect(found.map(\.speaker) == ["A federal judge in Texas"])
+    }
+
     @Test func aDatelineIsNoSubject() throws {
         let (_, found) = try quotes("OGDEN, Utah (AP) — Mayor Jane Holt on Thursday defended the plan, telling viewers that the tax was “a necessity”.")
         #expect(found.last?.speaker == "Jane Holt")
