@@ -516,6 +516,11 @@ struct AttributionBuilder {
         if start == cue + 1, context.lexicon.stanceVerbs[tokens[cue].key]?.frames.contains("object") == true {
             return objectPhrase(from: start, end: end, through: minimumEnd)
         }
+        // "warns of “climate breakdown”", "called for “a full inquiry”": the preposition belongs to the cue.
+        if start == cue + 1, start + 1 < end, let preposition = Self.prepositionFrames[tokens[start].key],
+           context.lexicon.stanceVerbs[tokens[cue].key]?.frames.contains(preposition) == true {
+            return objectPhrase(from: start + 1, end: end, through: minimumEnd)
+        }
         let ownSubject = isIndirect && (Self.clauseSubjects.contains(tokens[start].key) || tokens[start].isCapitalized
             || QuoteContext.determiners.contains(tokens[start].key))
         return clause(from: start, cue: cue, through: minimumEnd, ownSubject: ownSubject)

@@ -517,6 +517,11 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(found.map(\.text) == ["about 20 people have shown an interest", "more than 300 homes were lost"])
     }
 
+    @Test func thePrepositionOfAStanceVerbIsNotInThePartialQuote() throws {
+        let (_, found) = try quotes("Jane Holt called for “a full inquiry” into the deal.")
+        #expect(found.map(\.text) == ["“a full inquiry” into the deal"])
+    }
+
     @Test func aContrastBeforeALaterCueKeepsTheQuotedWordsWithTheFirst() throws {
         let (_, found) = try quotes("Jane Holt said the deal was “a good day for Britain”, while Tom Reed called it a surrender.")
         #expect(found.map(\.description) == ["partial|the deal was “a good day for Britain”|Jane Holt|said",
