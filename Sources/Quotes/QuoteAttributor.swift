@@ -519,7 +519,10 @@ struct AttributionBuilder {
         // "warns of “climate breakdown”", "called for “a full inquiry”": the preposition belongs to the cue.
         if start == cue + 1, start + 1 < end, let preposition = Self.prepositionFrames[tokens[start].key],
            context.lexicon.stanceVerbs[tokens[cue].key]?.frames.contains(preposition) == true {
-            return objectPhrase(from: start + 1, end: end, through: minimumEnd)
+            // The object up to a comma or a phrase of time, and never past the next reporting verb.
+            let object = objectPhrase(from: start + 1, end: end, through: minimumEnd)
+            let reported = clause(from: start + 1, cue: cue, through: minimumEnd)
+            return object.end <= reported.end ? object : reported
         }
         let ownSubject = isIndirect && (Self.clauseSubjects.contains(tokens[start].key) || tokens[start].isCapitalized
             || QuoteContext.determiners.contains(tokens[start].key))
