@@ -734,7 +734,8 @@ struct AttributionBuilder {
         guard token.kind == .word, context.lexicon.stanceKeys.contains(token.key), !token.isCapitalized || token.startsSentence,
               context.quoteOf[cue] < 0, let verb = context.lexicon.stanceVerbs[token.key], cue + 2 < sentence.upperBound else { return }
         // "his plans to", "the poll's findings that": after a determiner or possessive it is a noun.
-        if cue > sentence.lowerBound, QuoteContext.determiners.contains(tokens[cue - 1].key) || tokens[cue - 1].kind == .possessive { return }
+        if cue > sentence.lowerBound, QuoteContext.determiners.contains(tokens[cue - 1].key) || tokens[cue - 1].kind == .possessive
+            || context.isNounAfterModifier(cue) { return }
         guard let frame = stanceFrame(of: verb, at: cue, sentence: sentence) else { return }
         let start = frame.start, cueEnd = frame.cueEnd
         guard start < sentence.upperBound, context.quoteOf[start] < 0 else { return }

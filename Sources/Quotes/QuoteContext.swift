@@ -134,8 +134,17 @@ final class QuoteContext: Sendable {
         guard index > 0, index < tokens.count, tokens[index].kind == .word, quoteOf[index] < 0,
               lexicon.stanceKeys.contains(tokens[index].key), let verb = lexicon.stanceVerbs[tokens[index].key],
               !Self.determiners.contains(tokens[index - 1].key), tokens[index - 1].kind == .word,
-              !tokens[index].isCapitalized else { return nil }
+              !tokens[index].isCapitalized, !isNounAfterModifier(index) else { return nil }
         return verb.lemma
+    }
+
+    /// "the German plan", "a new call": a bare form after an article and one word that is no plural
+    /// subject is a noun ("the officials plan to", "the company plans to" stay verbs).
+    func isNounAfterModifier(_ index: Int) -> Bool {
+        guard index >= 2, Self.determiners.contains(tokens[index - 2].key), tokens[index - 1].kind == .word,
+              !token(index - 1, endsWith: "s"), !token(index, endsWith: "s"), !token(index, endsWith: "ed"),
+              !token(index, endsWith: "ing") else { return false }
+        return true
     }
 
     /// A full stop right after a word ("Mr.", "Jr."), as in a title or the end of a name.

@@ -522,6 +522,12 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(found.map(\.text) == ["“a full inquiry” into the deal"])
     }
 
+    @Test func aStanceVerbAfterAnArticleAndAModifierIsANoun() throws {
+        let (_, found) = try quotes("Ogden’s spokesman, Jane Holt, dismissed the German plan as “cold war thinking”. The officials plan to appeal.")
+        #expect(found.map(\.description) == ["partial|the German plan as “cold war thinking”|Jane Holt|dismissed",
+                                             "indirect|to appeal|The officials|plan"])
+    }
+
     @Test func aContrastBeforeALaterCueKeepsTheQuotedWordsWithTheFirst() throws {
         let (_, found) = try quotes("Jane Holt said the deal was “a good day for Britain”, while Tom Reed called it a surrender.")
         #expect(found.map(\.description) == ["partial|the deal was “a good day for Britain”|Jane Holt|said",
