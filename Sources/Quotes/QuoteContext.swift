@@ -141,10 +141,9 @@ final class QuoteContext: Sendable {
     /// "the German plan", "a new call": a bare form after an article and one word that is no plural
     /// subject is a noun ("the officials plan to", "the company plans to" stay verbs).
     func isNounAfterModifier(_ index: Int) -> Bool {
-        guard index >= 2, Self.determiners.contains(tokens[index - 2].key), tokens[index - 1].kind == .word,
-              !token(index - 1, endsWith: "s"), !token(index, endsWith: "s"), !token(index, endsWith: "ed"),
-              !token(index, endsWith: "ing") else { return false }
-        return true
+        index >= 2 && Self.determiners.contains(tokens[index - 2].key) && tokens[index - 1].kind == .word
+            && !token(index - 1, endsWith: "s") && !token(index, endsWith: "s") && !token(index, endsWith: "ed")
+            && !token(index, endsWith: "ing")
     }
 
     /// A full stop right after a word ("Mr.", "Jr."), as in a title or the end of a name.
