@@ -1371,12 +1371,25 @@ struct AttributionBuilder {
 
     private mutating func add(_ kind: Quote.Kind, content: TextRange, parts: [TextRange], verbatim: [TextRange],
                               speaker: Quote.Speaker?, cue: Quote.Cue?, confidence: Double, rule: String) {
+        let reported = kind
+        var kind = kind, verbatim = verbatim
+        // "rejected the plan as “a recipe for chaos”": reported content with quoted words in it is partial.
+        if kind == .indirect {
+            let spans = context.spans
+            var index = spans.partitioningIndex { $0.outer.start >= content.start }
+            while index < spans.count, spans[index].outer.start < content.end {
+                if !spans[index].isNested, spans[index].outer.end <= content.end { verbatim += spans[index].pieces }
+                index += 1
+            }
+            if !verbatim.isEmpty { kind = .partial }
+        }
         let sentences = sentenceIndices(overlapping: content)
         let quote = Quote(kind: kind, content: content, parts: parts, verbatim: verbatim, speaker: speaker, cue: cue,
                           sentences: sentences, confidence: confidence, rule: rule)
         history.append(quote, cueSentence: cue.map { context.sentenceOf[context.token(at: $0.range.start)] })
-        if kind != .indirect {
-            // Quotations are attributed in text order, so this stays sorted.
+        if reported != .indirect {
+            // Quotations are attributed in text order, so this stays sorted (reported speech, even
+            // when it holds quoted words, comes later and is not added).
             quotedContents.append(content)
         }
     }

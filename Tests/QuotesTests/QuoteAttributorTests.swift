@@ -528,6 +528,12 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
                                              "indirect|to appeal|The officials|plan"])
     }
 
+    @Test func reportedContentWithQuotedWordsIsPartial() throws {
+        let (document, found) = try quotes("Ogden’s mayor, Jane Holt, rejected the plan as “a recipe for chaos” on Monday.")
+        #expect(found.map(\.description) == ["partial|the plan as “a recipe for chaos”|Jane Holt|rejected"])
+        #expect(document.quotes.first?.verbatim.map { document.text(of: $0) } == ["a recipe for chaos"])
+    }
+
     @Test func aContrastBeforeALaterCueKeepsTheQuotedWordsWithTheFirst() throws {
         let (_, found) = try quotes("Jane Holt said the deal was “a good day for Britain”, while Tom Reed called it a surrender.")
         #expect(found.map(\.description) == ["partial|the deal was “a good day for Britain”|Jane Holt|said",
