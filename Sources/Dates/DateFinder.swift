@@ -152,13 +152,17 @@ struct DateFinder {
         return (value, value != nil)
     }
 
-    /// After an abbreviated month or weekday ("Feb.", "Thu."), its dot belongs to it.
+    /// After an abbreviated month or weekday ("Feb.", "Thu."), its dot belongs to it. After a word that
+    /// is also a full name only when the date goes on after the dot: "3 de may. de 2024" (Spanish
+    /// "mayo"), but "by May. The talks" ends a sentence.
     private func skipDot(_ index: Int) -> Int {
         guard index < tokens.count, tokens[index].key == Self.dot, tokens[index].range.start == tokens[index - 1].range.end else { return index }
         let key = tokens[index - 1].key
-        let abbreviated = lexicon.months[key]?.contains { $0.isAbbreviation } == true
-            || lexicon.weekdays[key]?.contains { $0.isAbbreviation } == true
-        return abbreviated ? index + 1 : index
+        let entries = (lexicon.months[key] ?? []) + (lexicon.weekdays[key] ?? [])
+        guard entries.contains(where: { $0.isAbbreviation }) else { return index }
+        let isAlsoName = entries.contains { !$0.isAbbreviation }
+        let goesOn = index + 1 < tokens.count && tokens[index + 1].kind == .word && !tokens[index + 1].isCapitalized
+        return !isAlsoName || goesOn ? index + 1 : index
     }
 
     private func matches(_ words: [TokenKey], at index: Int) -> Bool {

@@ -58,15 +58,23 @@ public struct DateNormalizer: Stage {
     private static let futureWords = KeySet(words: ["will", "shall", "'ll", "’ll", "upcoming", "next", "plans", "planned", "scheduled",
                                          "expected", "tomorrow", "coming", "won't", "won’t"])
     private static let clauseBreaks = KeySet(words: [",", ";", ":", "and", "but", "while", "when", "as"])
+    private static let deadlinePrepositions = KeySet(words: ["by", "until", "before"])
+    /// Words of commitment that make "by May" a deadline ahead ("promised … by May"; "had fallen by May" is past).
+    private static let commitmentWords = KeySet(words: ["promise", "promised", "promises", "pledge", "pledged", "pledges",
+                                                        "vow", "vowed", "vows", "aim", "aims", "aimed", "intend", "intends",
+                                                        "want", "wants", "hope", "hopes", "hoped", "expects", "target",
+                                                        "deadline", "must", "should", "agreed"])
 
     /// Whether the clause before the expression speaks of the future ("will return on Friday");
     /// news is past by default.
     private static func isFuture(sentenceAround range: TextRange, in document: Document, tokens: [Token]) -> Bool {
         guard let sentence = document.sentence(containing: range.start) else { return false }
         var index = tokens.partitioningIndex { $0.range.start >= range.start } - 1
+        // "has promised a compromise text by May": a deadline after a word of commitment is ahead.
+        let isDeadline = index >= 0 && deadlinePrepositions.contains(tokens[index].key)
         var seen = 0
         while index >= 0, tokens[index].range.start >= sentence.range.start, seen < 8 {
-            if futureWords.contains(tokens[index].key) { return true }
+            if futureWords.contains(tokens[index].key) || (isDeadline && commitmentWords.contains(tokens[index].key)) { return true }
             if clauseBreaks.contains(tokens[index].key) { break }
             if tokens[index].key == going, index + 1 < tokens.count, tokens[index + 1].key == to { return true }
             index -= 1

@@ -68,6 +68,9 @@ func dates(_ text: String, published: String? = "2026-02-13", language: String =
         ("He will speak on Tuesday.", "Tuesday|DATE|2026-02-17|-"),
         ("He visited in March.", "March|DATE|2025-03|-"),
         ("He will visit in March.", "March|DATE|2026-03|-"),
+        // A deadline after a word of commitment is ahead; a full month name keeps the sentence's full stop out.
+        ("The ministry has promised a text by May.", "May|DATE|2026-05|-"),
+        ("Prices had fallen by May.", "May|DATE|2025-05|-"),
         ("It closed two years ago.", "two years ago|DATE|2024|-"),
         ("It closed three days ago.", "three days ago|DATE|2026-02-10|-"),
         ("It closed more than two years ago.", "more than two years ago|DATE|2024|BEFORE"),
