@@ -544,7 +544,7 @@ struct SpeakerFinder {
     private func hasTitle(before offset: Int) -> Bool {
         let index = context.token(at: offset) - 1
         guard index >= 0, context.tokens[index].kind == .word, context.tokens[index].isCapitalized,
-              context.tokens[index].range.end < offset else { return false }
+              !QuoteContext.determiners.contains(context.tokens[index].key), context.tokens[index].range.end < offset else { return false }
         let word = context.tokens[index].range
         return !context.speakers(in: max(0, word.start - 200)..<word.end).contains { $0.range.contains(word.start) }
     }

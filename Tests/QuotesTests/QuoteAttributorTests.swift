@@ -119,6 +119,9 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(document.quotes.first?.speaker?.name == "Vladimir Putin")
         #expect(document.quotes.first?.speaker?.resolution == .title)
         #expect(document.quotes.first?.speaker?.entityID == "person:vladimir-putin")
+        // An article is no title: "The Liberal Democrats" are resolved by name.
+        let (parties, _) = try quotes("The Liberal Democrats described the plan as “too little, too late”.")
+        #expect(parties.quotes.first?.speaker?.resolution == .name)
     }
 
     @Test func appositionAroundTheName() throws {
