@@ -48,7 +48,7 @@ struct NamePatterns {
             }
             var run = nameRun(from: index)
             // "The Ministry of Defence": words that open sentences are not part of a name.
-            while run.count > 1, context.lexicon.commonWords.contains(context.key(run.lowerBound)) {
+            while run.count > 1, context.lexicon.commonWords.contains(context.key(run.lowerBound)), titleBefore(run.lowerBound) == nil {
                 run = run.lowerBound + 1..<run.upperBound
             }
             var classified = classify(run, personEnds: personEnds)
@@ -130,9 +130,9 @@ struct NamePatterns {
 
     private func classify(_ run: Range<Int>, personEnds: Set<Int>) -> (mention: EntityMention, tokens: Range<Int>)? {
         // Most runs are one word opening a sentence ("The", "He"): no name, and no arrays to build.
-        // Nor is a month or weekday alone ("said Thursday").
+        // Nor is a month or weekday alone ("said Thursday"; after a title it is a name: "Mrs May").
         if run.count == 1, context.lexicon.commonWords.contains(context.key(run.lowerBound))
-            || context.lexicon.calendarWords.contains(context.key(run.lowerBound)) { return nil }
+            || context.lexicon.calendarWords.contains(context.key(run.lowerBound)), titleBefore(run.lowerBound) == nil { return nil }
         // Nor is a plural of an abbreviation ("told MPs", "CEOs").
         if run.count == 1, isPluralAbbreviation(run.lowerBound) { return nil }
         // A title alone ("President" before a known name) is no name.
@@ -164,8 +164,9 @@ struct NamePatterns {
         // People: a name has no connectors ("of", "and"), no organization word, and is not a
         // pronoun or other word that opens sentences.
         if run.contains(where: { Self.connectors.contains(context.key($0)) && !context.tokens[$0].isCapitalized }) { return nil }
-        if organizationWord != nil || (words.count == 1 && context.lexicon.commonWords.contains(keys[0])) { return nil }
-        if let title = titleBefore(run.lowerBound) {
+        let title = titleBefore(run.lowerBound)
+        if organizationWord != nil || (words.count == 1 && context.lexicon.commonWords.contains(keys[0]) && title == nil) { return nil }
+        if let title {
             return (mention(run, .person, subtype: nil, rule: "title '\(title)' before the name", confidence: 0.85), run)
         }
         // A title written as the run's first words: "President Xi", "Dr Ana Ruiz".

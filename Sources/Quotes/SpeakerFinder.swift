@@ -47,7 +47,9 @@ struct SpeakerFinder {
                 // (after "the", "her" or "Scott's" it is a noun: "the family said").
                 adverbs += 1
                 index -= 1
-            } else if Self.fillers.contains(key) || (isParticiple && Self.progressives.contains(key)) {
+            } else if (Self.fillers.contains(key) && !(tokens[index].isCapitalized && mention(endingAt: tokens[index].range.end) != nil))
+                        || (isParticiple && Self.progressives.contains(key)) {
+                // (A "May" that ends a name is the subject: "Mrs May told".)
                 if Self.passiveAuxiliaries.contains(key) { passive = true }
                 index -= 1
             } else if index > sentenceStart, Self.timeNouns.contains(key), Self.timeDeterminers.contains(tokens[index - 1].key) {

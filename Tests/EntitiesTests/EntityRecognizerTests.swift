@@ -124,6 +124,7 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         ("The club signed midfielder Tavo Asante-Mensah on Monday.", "Tavo Asante-Mensah", "person noun 'midfielder'"),
         ("The grant went to 34-year-old Brannagh Quill.", "Brannagh Quill", "-year-old"),
         ("Mr Okonkwo, the former chancellor, spoke.", "Okonkwo", "title 'Mr'"),
+        ("He met Mrs May on Monday.", "May", "title 'Mrs'"),
     ])
     func findsPeopleNoLexiconKnows(text: String, name: String, rule: String) throws {
         let person = try #require(try entities(text).first { $0.kind == .person })

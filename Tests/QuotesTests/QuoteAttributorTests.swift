@@ -180,6 +180,11 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(found.map(\.speaker) == ["The players’ union", "The Smiths' lawyer"])
     }
 
+    @Test func aNameThatIsAlsoAModalIsTheSubject() throws {
+        let (_, found) = try quotes("Mrs May told the Commons that she would not resign.")
+        #expect(found.map(\.speaker) == ["May"])
+    }
+
     @Test func aBodyInATitleBeforeTheNameIsNotTheSpeaker() throws {
         let (_, found) = try quotes("Council President Jane Holt disagreed, saying the cuts were modest.")
         #expect(found.map(\.speaker) == ["Jane Holt"])
