@@ -446,6 +446,12 @@ struct SpeakerFinder {
               tokens[last + 1].key != QuoteContext.that { last += 1 }
         guard last > cue + 1, !context.lexicon.functionWords.contains(tokens[last].key), endsClause(last + 1, end),
               last + 1 >= end || context.quoteOf[last + 1] < 0 else { return nil }
+        // "insisted the coach, Marco Silva.": the person the description names.
+        if last + 2 < end, tokens[last + 1].key == QuoteContext.comma,
+           let person = context.speaker(startingAt: tokens[last + 2].range.start), person.kind == .person,
+           endsClause(context.token(at: person.range.end), end) {
+            return speaker(person)
+        }
         let range = context.range(cue + 1..<last + 1)
         return Quote.Speaker(range: range, name: context.text(range), entityID: nil, resolution: .description)
     }

@@ -180,6 +180,11 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(found.map(\.speaker) == ["The players’ union", "The Smiths' lawyer"])
     }
 
+    @Test func aDescriptionAfterTheCueYieldsToTheNameAfterIt() throws {
+        let (_, found) = try quotes("“We did everything right,” insisted the coach, Jane Holt. “We lost,” said the coach, who was angry.")
+        #expect(found.map(\.speaker) == ["Jane Holt", "the coach"])
+    }
+
     @Test func aNameThatIsAlsoAModalIsTheSubject() throws {
         let (_, found) = try quotes("Mrs May told the Commons that she would not resign.")
         #expect(found.map(\.speaker) == ["May"])
