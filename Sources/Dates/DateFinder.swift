@@ -111,8 +111,7 @@ struct DateFinder {
     func integer(_ index: Int) -> Int? {
         guard index < tokens.count, tokens[index].kind == .word, tokens[index].startsWithDigit,
               tokens[index].range.length <= 11 else { return nil }
-        let digits = text(index)
-        return Int(digits) ?? (digits.contains(",") ? Int(digits.filter { $0 != "," }) : nil)
+        return Int(text(index).filter { $0 != "," })
     }
 
     /// "3", "3rd", "21st": a day of the month.

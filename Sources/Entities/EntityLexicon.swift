@@ -60,9 +60,9 @@ public final class EntityLexicon: @unchecked Sendable {
         /// The entry has an all-capitals alias ("NATO"), so a short all-caps word may name it.
         var hasAcronym: Bool
         var priority: Int
-        /// Bit `i` set: the alias's word `i` is capitalised, and so must the text's be (only the name's
-        /// first word is marked: "the economist's report" names no magazine).
-        var capitals: UInt32
+        /// The alias word that is capitalised and must be in the text too, or -1: the name's first word,
+        /// after a leading "The" ("the economist's report" names no magazine).
+        var capitalWord: Int8
     }
 
     struct Title: Sendable {
@@ -209,13 +209,13 @@ public final class EntityLexicon: @unchecked Sendable {
                     // The name's first word, after a leading "The" (which may be written lower case: "the
                     // Guardian"); later words need not be ("the Republican party").
                     let head = words.count > 1 && words[0].key == EntityLexicon.the ? 1 : 0
-                    let capitals: UInt32 = words[head].isCapitalized ? 1 << UInt32(head) : 0
+                    let capitalWord: Int8 = words[head].isCapitalized ? Int8(head) : -1
                     if let byte = alias.utf8.first, byte < 0x80 ? (0x61...0x7A).contains(byte) : alias.unicodeScalars.first!.properties.isLowercase {
                         lowercaseOpeners.append(first)
                     }
                     aliases.append((first, Alias(keysStart: aliasKeys.count, keyCount: keys.count, entry: index,
                                                  spelling: spelling, isExact: entry.exactAliases.contains(alias),
-                                                 hasAcronym: hasAcronym, priority: priority, capitals: capitals)))
+                                                 hasAcronym: hasAcronym, priority: priority, capitalWord: capitalWord)))
                     aliasKeys += keys
                 }
             }

@@ -65,12 +65,8 @@ struct LexiconMatcher {
         for offset in 1..<max(alias.keyCount, 1) where tokens[start + offset].key != aliasKeys[alias.keysStart + offset] {
             return nil
         }
-        // "the economist's report", "an apple": a word the alias capitalises is capitalised in the text.
-        if alias.capitals != 0 {
-            for offset in 0..<min(alias.keyCount, 32) where alias.capitals & (1 << UInt32(offset)) != 0 && !tokens[start + offset].isCapitalized {
-                return nil
-            }
-        }
+        // "the economist's report", "an apple": the name's capitalised first word is capitalised in the text.
+        if alias.capitalWord >= 0, !tokens[start + Int(alias.capitalWord)].isCapitalized { return nil }
         // Tokens must be adjacent as in the alias: no sentence or line break inside a name.
         let range = start..<start + alias.keyCount
         for position in range.dropFirst() where hasLineBreak(before: position) { return nil }

@@ -561,8 +561,7 @@ struct AttributionBuilder {
         guard token.kind == .punctuation, index > 0, index + 1 < context.tokens.count,
               context.tokens[index - 1].range.end < token.range.start, token.range.end < context.tokens[index + 1].range.start
         else { return false }
-        let text = context.text(token.range)
-        return text == "—" || text == "–" || text == "--"
+        return context.isDash(index)
     }
     private static let contrasts = KeySet(words: ["but", "while", "although", "though", "whereas", "yet"])
 
@@ -994,8 +993,8 @@ struct AttributionBuilder {
         // right before the cue (an adverb, an auxiliary or an apposition between), not a clause away.
         if speakerStart < cue {
             let speakerEnd = context.token(at: speaker.range.end)
-            let apposition = speakerEnd < cue && [QuoteContext.comma, Self.openParenthesis].contains(tokens[speakerEnd].key)
-                && [QuoteContext.comma, Self.closeParenthesis].contains(tokens[cue - 1].key)
+            let apposition = speakerEnd < cue && [QuoteContext.comma, QuoteContext.openParenthesis].contains(tokens[speakerEnd].key)
+                && [QuoteContext.comma, QuoteContext.closeParenthesis].contains(tokens[cue - 1].key)
             guard cue - speakerEnd <= 3 || apposition, !(speakerEnd..<cue).contains(where: { context.quoteOf[$0] >= 0 }) else { return false }
         }
         var comma = speakerStart > cue ? cue - 1 : speakerStart - 1
@@ -1045,9 +1044,6 @@ struct AttributionBuilder {
                                                       "recall", "warn", "insist", "argue", "observe", "reply", "respond",
                                                       "report", "acknowledge", "conclude", "declare", "state", "suggest",
                                                       "concede", "admit", "quip", "joke", "predict", "claim"]
-
-    private static let openParenthesis = TokenKeys.of("(")
-    private static let closeParenthesis = TokenKeys.of(")")
 
     /// The ones told, after "told" in a closing cue.
     private static let addressees = KeySet(words: ["me", "us", "him", "her", "them", "reporters", "journalists"])

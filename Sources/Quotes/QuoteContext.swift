@@ -20,6 +20,8 @@ final class QuoteContext: Sendable {
     static let that = TokenKeys.of("that")
     static let and = TokenKeys.of("and")
     static let comma = TokenKeys.of(",")
+    static let openParenthesis = TokenKeys.of("(")
+    static let closeParenthesis = TokenKeys.of(")")
     static let colon = TokenKeys.of(":")
     static let according = TokenKeys.of("according")
     static let to = TokenKeys.of("to")
@@ -144,6 +146,12 @@ final class QuoteContext: Sendable {
         index >= 2 && Self.determiners.contains(tokens[index - 2].key) && tokens[index - 1].kind == .word
             && !token(index - 1, endsWith: "s") && !token(index, endsWith: "s") && !token(index, endsWith: "ed")
             && !token(index, endsWith: "ing")
+    }
+
+    /// Whether the token at `index` is a dash: "—", "–" or "--".
+    func isDash(_ index: Int) -> Bool {
+        let text = self.text(tokens[index].range)
+        return text == "—" || text == "–" || text == "--"
     }
 
     /// A full stop right after a word ("Mr.", "Jr."), as in a title or the end of a name.

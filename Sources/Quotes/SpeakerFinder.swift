@@ -62,10 +62,10 @@ struct SpeakerFinder {
         // "is expected to", "were mistakenly charged": a passive cue's subject is not its speaker.
         if passive, !isParticiple, context.token(cue, endsWith: "ed") || Self.irregularParticiples.contains(tokens[cue].key) { return nil }
         // A parenthesis after a name: "(R)", "(D-N.Y.)".
-        if index > sentenceStart, tokens[index].key == Self.closeParenthesis {
+        if index > sentenceStart, tokens[index].key == QuoteContext.closeParenthesis {
             var open = index - 1
-            while open > max(sentenceStart, index - 8), tokens[open].key != Self.openParenthesis { open -= 1 }
-            if tokens[open].key == Self.openParenthesis { index = open - 1 }
+            while open > max(sentenceStart, index - 8), tokens[open].key != QuoteContext.openParenthesis { open -= 1 }
+            if tokens[open].key == QuoteContext.openParenthesis { index = open - 1 }
         }
         guard index >= sentenceStart else { return nil }
         let sentence = context.sentenceOf[cue]
@@ -115,8 +115,8 @@ struct SpeakerFinder {
             let candidates = commas.compactMap { comma -> EntityMention? in
                 guard comma > sentenceStart else { return nil }
                 var last = comma - 1
-                if tokens[last].key == Self.closeParenthesis,
-                   let open = (max(sentenceStart, last - 8)..<last).last(where: { tokens[$0].key == Self.openParenthesis }), open > sentenceStart {
+                if tokens[last].key == QuoteContext.closeParenthesis,
+                   let open = (max(sentenceStart, last - 8)..<last).last(where: { tokens[$0].key == QuoteContext.openParenthesis }), open > sentenceStart {
                     last = open - 1
                 }
                 // "NAME, a writer for The Atlantic, said": a name after a preposition is no speaker.
@@ -258,7 +258,9 @@ struct SpeakerFinder {
         // "PARIS — French President Emmanuel Macron …", "OGDEN, Utah (AP) — …": a dateline, opened by
         // a place in capitals, is no subject.
         if start < end, context.tokens[start].kind == .word, context.tokens[start].isAllCaps,
-           let dash = (start + 1..<min(end, start + 8)).first(where: { isDash(context.tokens[$0]) }) {
+           let dash = (start + 1..<min(end, start + 8)).first(where: {
+               [.punctuation, .hyphen].contains(context.tokens[$0].kind) && context.isDash($0)
+           }) {
             start = dash + 1
         }
         if let subject = subject(openingAt: start, before: end, earlier: earlier) { return subject }
@@ -295,12 +297,6 @@ struct SpeakerFinder {
         }
         let range = context.range(start..<last + 1)
         return Quote.Speaker(range: range, name: context.text(range), entityID: nil, resolution: .description)
-    }
-
-    private func isDash(_ token: Token) -> Bool {
-        guard token.kind == .punctuation || token.kind == .hyphen else { return false }
-        let text = context.text(token.range)
-        return text == "—" || text == "–" || text == "--"
     }
 
     private func subject(openingAt start: Int, before end: Int, earlier: AttributionHistory) -> Quote.Speaker? {
@@ -504,8 +500,6 @@ struct SpeakerFinder {
     private static let timeDeterminers = KeySet(words: ["this", "last", "next", "that", "each", "every"])
     private static let progressives = KeySet(words: ["being", "am"])
     private static let of = TokenKeys.of("of")
-    private static let openParenthesis = TokenKeys.of("(")
-    private static let closeParenthesis = TokenKeys.of(")")
     /// Words that end a subject looking backwards: it cannot reach past them.
     private static let clauseBoundaries = KeySet(words: ["that", "and", "but", "because", "when", "while", "which", "who", "as",
                                                "if", "although", "though", "after", "before", "since", "so", "or",
