@@ -52,6 +52,11 @@ public struct EntityRecognizer: Stage {
             // surname after a given name inside a sentence.
             if entry.kind == .place || entry.kind == .organization, match.tokens.count == 1,
                context.followsGivenName(match.tokens.lowerBound) { continue }
+            // "Ivanka Trump", "Eric Trump said": another given name before a known person's surname
+            // names someone else (the name patterns find them); the known person's own full name is a
+            // longer alias and matched first.
+            if entry.kind == .person, match.tokens.count == 1,
+               context.followsGivenName(match.tokens.lowerBound, evenOpeningSentence: true) { continue }
             context.addLexiconMention(match)
         }
         RolePhrases(context: context).apply(to: &context)
@@ -113,11 +118,13 @@ struct RecognitionContext {
 
     /// Whether a capitalised given name stands just before token `start`, not opening its sentence
     /// (where "Will", "May" or "Bill" may be other words) unless a title comes first.
-    func followsGivenName(_ start: Int) -> Bool {
+    /// `evenOpeningSentence`: a given name that opens the sentence counts too, unless it is also a
+    /// common word (the person lexicon's surnames: "Eric Trump said").
+    func followsGivenName(_ start: Int, evenOpeningSentence: Bool = false) -> Bool {
         guard start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, !tokens[start - 1].isAllCaps,
               !covered[start - 1], lexicon.firstNames.contains(key(start - 1)), !lexicon.commonWords.contains(key(start - 1)),
               !lexicon.calendarWords.contains(key(start - 1)) else { return false }
-        if !tokens[start - 1].startsSentence { return true }
+        if !tokens[start - 1].startsSentence || evenOpeningSentence { return true }
         return (1...3).contains { length in
             start - 1 - length >= 0 && tokens[start - 1 - length].isCapitalized
                 && lexicon.titles[key(start - 1 - length)]?.contains { $0.keys.count == length } == true

@@ -756,12 +756,14 @@ struct AttributionBuilder {
                 guard let source = longSourceOfFindings(before: cue, sentence: sentence) else { return }
                 speaker = source
             }
-        // An intention needs someone named or referred to ("Clinton wants to"), not a description
-        // ("companies seek to"); a finding may come from anything ("a poll shows that"), and so may
-        // a belief or an expectation ("a majority of voters expect Clinton to win").
+        // An intention needs someone named or referred to ("Clinton wants to"), or a description of
+        // people or a body ("the judge", "two speechwriters", "critics"), not of things; a finding may
+        // come from anything ("a poll shows that"), and so may a belief or an expectation ("a majority
+        // of voters expect Clinton to win").
         case .someone:
             if speaker.resolution == .description, !verb.frames.contains("clause"),
-               !isHeaded(speaker, by: context.lexicon.sourceNouns) { return }
+               !isHeaded(speaker, by: context.lexicon.sourceNouns), !isHeaded(speaker, by: context.lexicon.personNouns),
+               !isHeadedByPeople(speaker) { return }
         case .anyone: break
         }
         // "It refers to …" defines a term; a thing holds no position.
@@ -795,7 +797,8 @@ struct AttributionBuilder {
         let next = tokens[cue + 1].key == QuoteContext.not ? cue + 2 : cue + 1
         // "that" right after the verb or its object, or after a phrase that says where from: "We know from
         // his disclosure statements that …".
-        let reach = Self.prepositions.contains(tokens[cue + 1].key) ? 10 : 4
+        // ("agreed with Jane Holt that …": so after "with".)
+        let reach = Self.prepositions.contains(tokens[cue + 1].key) || tokens[cue + 1].key == Self.with ? 10 : 4
         let that = (cue + 1..<min(sentence.upperBound, cue + reach)).first { tokens[$0].key == QuoteContext.that }
             .flatMap { that in (cue + 1..<that).allSatisfy { tokens[$0].kind != .punctuation && context.verbLemma(at: $0) == nil
                 && !QuoteContext.relatives.contains(tokens[$0].key) } || that < cue + 4 ? that : nil }
@@ -890,19 +893,24 @@ struct AttributionBuilder {
         // "on Friday", "in July": a date.
         if Self.datePrepositions.contains(token.key), next.isCapitalized, Self.calendarWords.contains(next.key) { return true }
         // "promoted unproven therapies and downplayed the risks": the subject's next action.
+        // "praised his work but also had to give him more time": an adverb or auxiliary after "and" or
+        // "but" opens the next action too.
         return Self.coordinators.contains(token.key) && !next.isCapitalized
-            && (context.token(index + 1, endsWith: "ed") || context.lexicon.stanceKeys.contains(next.key) || context.verbLemma(at: index + 1) != nil)
+            && (context.token(index + 1, endsWith: "ed") || context.lexicon.stanceKeys.contains(next.key) || context.verbLemma(at: index + 1) != nil
+                || Self.verbOpeners.contains(next.key))
     }
 
     private static let datePrepositions = KeySet(words: ["on", "in"])
     private static let adverbsBeforeVerb = KeySet(words: ["also", "still", "now", "already", "even", "never", "often", "again"])
     private static let weekdays = KeySet(words: weekdayNames)
     private static let coordinators = KeySet(words: ["and", "but"])
+    private static let verbOpeners = KeySet(words: ["also", "then", "later", "still", "now", "had", "has", "have", "would", "will",
+                                                    "could", "can", "did", "does", "is", "was", "were", "are", "may", "might", "should"])
 
     private static let objectEnders = KeySet(words: [",", ";", ":", ".", "?", "!", "("])
     /// Words that open a phrase of time or reason after an object. (A phrase with "in", "on" or "as"
     /// belongs to the object as often as not: "denied any involvement in the attacks".)
-    private static let circumstanceOpeners = KeySet(words: ["during", "since", "when", "while", "because",
+    private static let circumstanceOpeners = KeySet(words: ["during", "since", "when", "while", "because", "before", "after", "despite",
                                                             "amid", "earlier", "yesterday", "today", "tonight", "until"])
 
     /// "The Real Clear Politics average of polls taken over the past two weeks shows …": a sentence
@@ -930,6 +938,20 @@ struct AttributionBuilder {
         return last >= first && nouns.contains(context.tokens[last].key)
     }
 
+    /// "Two Democratic speechwriters", "the pollsters", "Ukrainian physicians": a plural noun for
+    /// people who do something (-ers, -ors, -ists, -ians) heads the description.
+    private func isHeadedByPeople(_ speaker: Quote.Speaker) -> Bool {
+        let last = context.token(at: speaker.range.end) - 1
+        guard last >= 0, context.tokens[last].kind == .word, !context.tokens[last].isCapitalized || last == context.token(at: speaker.range.start),
+              !context.lexicon.evidenceNouns.contains(context.tokens[last].key), !Self.thingsLikePeople.contains(context.tokens[last].key)
+        else { return false }
+        return context.token(last, endsWith: "ers") || context.token(last, endsWith: "ors")
+            || context.token(last, endsWith: "ists") || context.token(last, endsWith: "ians")
+    }
+
+    private static let thingsLikePeople = KeySet(words: ["numbers", "papers", "letters", "matters", "centers", "borders", "powers",
+                                                         "orders", "offers", "answers", "computers", "waters", "layers", "factors",
+                                                         "sectors", "errors", "motors", "doors", "floors", "corridors"])
     private static let of = TokenKeys.of("of")
 
     private static let asKey = TokenKeys.of("as")
@@ -1236,6 +1258,7 @@ struct AttributionBuilder {
     ])
 
     private static let prepositions = KeySet(words: ["at", "in", "on", "during", "after", "before", "from", "to"])
+    private static let with = TokenKeys.of("with")
 
     /// Words after a verb of saying that do not open its clause.
     private static let notClauseOpeners = KeySet(words: [

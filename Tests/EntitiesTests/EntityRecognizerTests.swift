@@ -191,6 +191,12 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         #expect(!found.contains { $0.kind == .place && $0.name != "Wimbledon" })
     }
 
+    @Test func anotherGivenNameBeforeAKnownSurnameIsSomeoneElse() throws {
+        let found = try entities("Eric Trump said the plan failed. Later Melania Trump smiled. Donald Trump spoke.")
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Eric Trump", "Melania Trump", "Donald Trump"])
+        #expect(found.filter { $0.entityID == "person:donald-trump" }.map(\.name) == ["Donald Trump"])
+    }
+
     @Test func aCountryAfterAGivenNameIsASurnameAndSpeaksLater() throws {
         let found = try entities("The panel met. Rep. Jim Jordan (R-Ohio) spoke first. Jordan said the deal was bad. Jordan is a kingdom.")
         #expect(found.filter { $0.kind == .person }.map(\.name) == ["Jim Jordan", "Jim Jordan"])

@@ -275,6 +275,8 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         ("Jane Holt called the audit a farce.", "the audit a farce", "called"),
         ("Jane Holt called on Congress to act.", "Congress to act", "called on"),
         ("Jane Holt promoted unproven cures and downplayed the risks.", "unproven cures", "promoted"),
+        ("Jane Holt praised his work but also gave him more time.", "his work", "praised"),
+        ("Jane Holt challenged the rules before ten judges.", "the rules", "challenged"),
         ("Jane Holt endorsed the plan on Friday at a rally.", "the plan", "endorsed"),
         ("Jane Holt spoke about her ties to the church while in Ohio.", "her ties to the church", "spoke about"),
         ("Jane Holt sees the program as a giveaway to banks.", "the program as a giveaway to banks", "sees"),
@@ -354,6 +356,17 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(found.map(\.description) == ["indirect|to avoid taxes|Many companies|seek", "indirect|the merger|The state's regulators|rejected"])
     }
 
+    @Test func aSingularBodyAPersonNounOrAPluralOfPeopleHoldsAPosition() throws {
+        let (_, found) = try quotes("The company agreed to clean up the mines. Two Democratic speechwriters implored her to bring it back. The judge agreed with the lawyers that the file should stay sealed. Local farmers cited the weather.")
+        #expect(found.map(\.description) == ["indirect|to clean up the mines|The company|agreed",
+                                             "indirect|her to bring it back|Two Democratic speechwriters|implored",
+                                             "indirect|the file should stay sealed|The judge|agreed",
+                                             "indirect|the weather|Local farmers|cited"])
+        // A thing holds no intention: the plural ends like one of people but names none.
+        let (_, things) = try quotes("The storm refused to move. The numbers refused to add up.")
+        #expect(things.isEmpty)
+    }
+
     @Test func anAttributionInsideAFindingIsItsOwn() throws {
         let (_, found) = try quotes("A new poll shows that most voters back the plan.")
         #expect(found.map(\.description) == ["indirect|most voters back the plan|A new poll|shows", "indirect|the plan|most voters|back"])
@@ -398,7 +411,7 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         "Update: the roads are closed tonight.",
         "The crew found the wreck on Tuesday.",
         "The agency could deny them permits until the work is done.",
-        "Local farmers cited the weather.",
+        "The heavy rain cited the weather.",
     ])
     func passivesObjectsAndActionsReportNothing(text: String) throws {
         #expect(try quotes(text).1.isEmpty)
