@@ -225,6 +225,14 @@ struct RecognitionContext {
             let index = found[position].tokens.lowerBound
             if index + 1 < tokens.count, lexicon.speechVerbs.contains(key(index + 1)) { speakingPlaceAt[index] = position }
         }
+        // "Rovers manager Steve Cooper … Cooper said": a lexicon person's surname alone names the
+        // person met in full in this article, unless the lexicon person was named in full too.
+        var lexiconSurnameAt: [Int: Int] = [:]
+        for position in found.indices where found[position].mention.kind == .person && found[position].mention.source == .lexicon
+            && found[position].tokens.count == 1 {
+            lexiconSurnameAt[found[position].tokens.lowerBound] = position
+        }
+        var namedInFull = Set<String>()
         let people = found.indices.filter { found[$0].mention.kind == .person }.sorted { found[$0].tokens.lowerBound < found[$1].tokens.lowerBound }
         var next = 0
         for index in tokens.indices where tokens[index].kind == .word {
@@ -232,6 +240,7 @@ struct RecognitionContext {
                 let personTokens = found[people[next]].tokens
                 if personTokens.count > 1, let last = lastWordKey(in: personTokens) {
                     lastNames[last] = people[next]
+                    namedInFull.insert(found[people[next]].mention.entityID)
                     let first = tokens[personTokens.lowerBound].key
                     if !lexicon.commonWords.contains(first) { givenNames[first] = people[next] }
                 }
@@ -240,6 +249,11 @@ struct RecognitionContext {
             // A one-word name a pattern found on its own ("Holt said") joins the earlier full name too.
             if covered[index], let person = lastNames[key(index)] ?? givenNames[key(index)], let position = patternPersonAt[index],
                found[position].tokens == index..<index + 1 {
+                found[position].mention = linked(tokens[index].range, to: found[person].mention)
+                continue
+            }
+            if covered[index], let position = lexiconSurnameAt[index], let person = lastNames[key(index)],
+               found[person].mention.entityID != found[position].mention.entityID, !namedInFull.contains(found[position].mention.entityID) {
                 found[position].mention = linked(tokens[index].range, to: found[person].mention)
                 continue
             }

@@ -600,7 +600,7 @@ struct AttributionBuilder {
         let context = self.context
         let tokens = context.tokens
         // Statics read once, not per token (each read of a static checks its one-time initializer).
-        let semicolon = Self.semicolon, comma = QuoteContext.comma, and = QuoteContext.and, that = QuoteContext.that
+        let semicolon = Self.semicolon, comma = QuoteContext.comma, and = QuoteContext.and, but = QuoteContext.but, that = QuoteContext.that
         let contrasts = Self.contrasts, notParticiples = Self.notParticiples, stanceKeys = context.lexicon.stanceKeys
         var stops: [ClauseStop] = []
         for index in tokens.indices.dropLast() {
@@ -641,7 +641,8 @@ struct AttributionBuilder {
                 && !tokens[index + 1].isCapitalized && stanceKeys.contains(tokens[index + 1].key)
             guard nextIsReporting || nextIsStance else { continue }
             let closesQuote = context.quoteOf[index] >= 0 && context.quoteOf[index + 1] != context.quoteOf[index]
-            if closesQuote || (context.quoteOf[index] < 0 && (tokens[index].key == and || tokens[index].key == comma)) {
+            if closesQuote || (context.quoteOf[index] < 0 && (tokens[index].key == and || tokens[index].key == comma
+                                                                || (nextIsReporting && tokens[index].key == but))) {
                 stops.append(ClauseStop(token: index, stop: index + (closesQuote ? 1 : 0), beforeStanceVerb: nextIsStance))
             }
         }
@@ -814,7 +815,7 @@ struct AttributionBuilder {
             return StanceFrame(start: next, cueEnd: cue, subject: .anyone)
         }
         if let preposition = Self.prepositionFrames[tokens[cue + 1].key], verb.frames.contains(preposition),
-           !(tokens[cue + 2].isCapitalized && Self.calendarWords.contains(tokens[cue + 2].key)) {
+           !(tokens[cue + 2].isCapitalized && QuoteContext.calendarWords.contains(tokens[cue + 2].key)) {
             // "called for a ban", "talked about taxes": the preposition belongs to the cue.
             return StanceFrame(start: cue + 2, cueEnd: cue + 1, subject: .someone, isObject: true)
         }
@@ -884,14 +885,15 @@ struct AttributionBuilder {
             return Self.objectEnders.contains(token.key) && !isAbbreviationDot(index) && !context.isFullStopOfAbbreviation(index)
                 || Self.isSpacedDash(index, context)
         }
-        if Self.circumstanceOpeners.contains(token.key) { return true }
+        // ("the moments before he was shot", "shortly after assuming his post": a measure of time keeps it.)
+        if Self.circumstanceOpeners.contains(token.key) { return index == 0 || !Self.timeMeasures.contains(tokens[index - 1].key) }
         // "blasted Clinton as a “disgrace” Wednesday on the show" (but "Monday's debate").
         if token.isCapitalized, Self.weekdays.contains(token.key),
            !(index + 1 < tokens.count && tokens[index + 1].kind == .possessive) { return true }
         guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return false }
         let next = tokens[index + 1]
         // "on Friday", "in July": a date.
-        if Self.datePrepositions.contains(token.key), next.isCapitalized, Self.calendarWords.contains(next.key) { return true }
+        if Self.datePrepositions.contains(token.key), next.isCapitalized, QuoteContext.calendarWords.contains(next.key) { return true }
         // "promoted unproven therapies and downplayed the risks": the subject's next action.
         // "praised his work but also had to give him more time": an adverb or auxiliary after "and" or
         // "but" opens the next action too.
@@ -904,6 +906,8 @@ struct AttributionBuilder {
     private static let adverbsBeforeVerb = KeySet(words: ["also", "still", "now", "already", "even", "never", "often", "again"])
     private static let weekdays = KeySet(words: weekdayNames)
     private static let coordinators = KeySet(words: ["and", "but"])
+    private static let timeMeasures = KeySet(words: ["shortly", "just", "soon", "right", "long", "immediately", "moments", "minutes",
+                                                     "hours", "days", "weeks", "months", "years"])
     private static let verbOpeners = KeySet(words: ["also", "then", "later", "still", "now", "had", "has", "have", "would", "will",
                                                     "could", "can", "did", "does", "is", "was", "were", "are", "may", "might", "should"])
 
@@ -958,10 +962,6 @@ struct AttributionBuilder {
     private static let whether = KeySet(words: ["whether", "if"])
     private static let questionWords = KeySet(words: ["whether", "if", "how", "why", "what", "who", "whom", "when", "where", "which"])
     private static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    /// Words after "on" that say when, not whom: "called on Monday for …".
-    private static let calendarWords = KeySet(words: weekdayNames + ["january", "february", "march", "april", "may", "june",
-                                                                     "july", "august", "september", "october", "november",
-                                                                     "december"])
     /// Particles that make a phrasal verb: "called off", "backed away".
     private static let particles = KeySet(words: ["off", "up", "out", "back", "in", "into", "down", "over", "away", "around", "upon"])
     private static let unrealized = KeySet(words: ["to", "from", "could", "would", "should", "can", "will", "may", "might", "must"])
@@ -1031,7 +1031,8 @@ struct AttributionBuilder {
         let minimumOpening = tailEnd < sentence.upperBound ? 1 : 3
         // (A statement longer than a clause is a run-on text: its last `longestClause` tokens, which
         // keeps an endless sentence of closing cues linear.)
-        var opening = max(sentence.lowerBound, comma - Self.longestClause)
+        // ("GENEVA (Reuters) - Swiss glaciers lost …, scientists said": the dateline is not theirs.)
+        var opening = max(context.afterDateline(sentence.lowerBound, before: comma), comma - Self.longestClause)
         // "A, said Smith, B, said Jones": B's statement starts after the closing attribution before it.
         if let previous = history.lastQuote(inSentence: context.sentenceOf[cue]), let previousCue = previous.cue,
            previousCue.range.start >= previous.content.end {

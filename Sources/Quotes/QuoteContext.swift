@@ -19,6 +19,11 @@ final class QuoteContext: Sendable {
 
     static let that = TokenKeys.of("that")
     static let and = TokenKeys.of("and")
+    static let but = TokenKeys.of("but")
+    /// Words after "on" that say when, not whom: "called on Monday for …", "A federal judge on Friday".
+    static let calendarWords = KeySet(words: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                              "january", "february", "march", "april", "may", "june", "july", "august",
+                                              "september", "october", "november", "december"])
     static let comma = TokenKeys.of(",")
     static let openParenthesis = TokenKeys.of("(")
     static let closeParenthesis = TokenKeys.of(")")
@@ -152,6 +157,19 @@ final class QuoteContext: Sendable {
     func isDash(_ index: Int) -> Bool {
         let text = self.text(tokens[index].range)
         return text == "—" || text == "–" || text == "--"
+    }
+
+    /// Where a sentence's own words start after a dateline: "PARIS — …", "OGDEN, Utah (AP) — …",
+    /// "GENEVA (Reuters) - …" (a place in capitals, then a dash, or a hyphen with spaces around it).
+    func afterDateline(_ start: Int, before end: Int) -> Int {
+        guard start < end, tokens[start].kind == .word, tokens[start].isAllCaps,
+              let dash = (start + 1..<min(end, start + 8)).first(where: { index in
+                  (tokens[index].kind == .punctuation || tokens[index].kind == .hyphen)
+                      && (isDash(index) || (text(tokens[index].range) == "-" && tokens[index - 1].range.end < tokens[index].range.start
+                          && index + 1 < end && tokens[index].range.end < tokens[index + 1].range.start))
+              }), dash + 1 < end
+        else { return start }
+        return dash + 1
     }
 
     /// A full stop right after a word ("Mr.", "Jr."), as in a title or the end of a name.

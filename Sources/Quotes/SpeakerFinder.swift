@@ -153,9 +153,9 @@ struct SpeakerFinder {
                                  entityID: antecedent.flatMap { $0.kind == .role ? $0.attributes["refers_to"] : $0.entityID },
                                  resolution: .pronoun)
         }
-        if key == QuoteContext.and {
-            // "I laughed and said": the subject of the verb just before "and".
-            if index >= sentenceStart + 2, tokens[index - 1].kind == .word, !tokens[index - 1].isCapitalized,
+        if key == QuoteContext.and || key == QuoteContext.but {
+            // "I laughed and said", "acknowledged the findings but argued": the subject of the verb before "and".
+            if key == QuoteContext.and, index >= sentenceStart + 2, tokens[index - 1].kind == .word, !tokens[index - 1].isCapitalized,
                let found = pronounOrName(endingAt: index - 2, earlier: earlier) {
                 return found
             }
@@ -248,21 +248,24 @@ struct SpeakerFinder {
 
     /// A pronoun at `index`, or a name, title or role phrase that ends there.
     private func pronounOrName(endingAt index: Int, earlier: AttributionHistory) -> Quote.Speaker? {
-        pronoun(at: index, earlier: earlier) ?? mention(endingAt: context.tokens[index].range.end).map(speaker)
+        if let pronoun = pronoun(at: index, earlier: earlier) { return pronoun }
+        guard let found = mention(endingAt: context.tokens[index].range.end) else { return nil }
+        // "Greenpeace Switzerland", "Amnesty International UK": a country after an organization's
+        // name names its branch there; the organization speaks.
+        let before = context.token(at: found.range.start) - 1
+        if found.kind == .place, before >= 0, context.tokens[before].kind == .word,
+           let body = mention(endingAt: context.tokens[before].range.end), body.kind == .organization {
+            let range = TextRange(start: body.range.start, end: found.range.end)
+            return Quote.Speaker(range: range, name: context.text(range), entityID: body.entityID, resolution: .name)
+        }
+        return speaker(found)
     }
 
     /// The subject a sentence opens with: a pronoun or speaker mention among its first words, or
     /// among the first words after an opening phrase ("At a forum on Wednesday, Trump attacked …").
     private func clauseSubject(from start: Int, before end: Int, earlier: AttributionHistory) -> Quote.Speaker? {
-        var start = start
-        // "PARIS — French President Emmanuel Macron …", "OGDEN, Utah (AP) — …": a dateline, opened by
-        // a place in capitals, is no subject.
-        if start < end, context.tokens[start].kind == .word, context.tokens[start].isAllCaps,
-           let dash = (start + 1..<min(end, start + 8)).first(where: {
-               [.punctuation, .hyphen].contains(context.tokens[$0].kind) && context.isDash($0)
-           }) {
-            start = dash + 1
-        }
+        // "PARIS — French President Emmanuel Macron …": a dateline is no subject.
+        let start = context.afterDateline(start, before: end)
         if let subject = subject(openingAt: start, before: end, earlier: earlier) { return subject }
         if let described = describedSubject(openingAt: start, before: end) { return described }
         guard let comma = (start..<min(end, start + 12)).first(where: { context.tokens[$0].key == QuoteContext.comma }),
@@ -290,7 +293,7 @@ struct SpeakerFinder {
         else { return nil }
         var last = head
         // "in Texas", "of the union": a place or a body after a preposition belongs to the description.
-        if last + 2 < end, Self.ofPlace.contains(tokens[last + 1].key) {
+        if last + 2 < end, Self.ofPlace.contains(tokens[last + 1].key), !QuoteContext.calendarWords.contains(tokens[last + 2].key) {
             var name = last + 2
             if QuoteContext.determiners.contains(tokens[name].key), name + 1 < end { name += 1 }
             while name < end, name - last <= 5, tokens[name].kind == .word, tokens[name].isCapitalized { last = name; name += 1 }
@@ -551,13 +554,33 @@ struct SpeakerFinder {
         return !context.speakers(in: max(0, word.start - 200)..<word.end).contains { $0.range.contains(word.start) }
     }
 
+    /// A person named among a sentence's first three words, outside quotation marks: its subject.
+    private func personOpening(sentence: Int) -> EntityMention? {
+        let tokens = context.sentenceTokens[sentence]
+        guard !tokens.isEmpty, context.quoteOf[tokens.lowerBound] < 0 else { return nil }
+        let start = context.tokens[tokens.lowerBound].range.start
+        let limit = context.tokens[min(tokens.upperBound, tokens.lowerBound + 3) - 1].range.end
+        let first = context.speakers.partitioningIndex { $0.range.start >= start }
+        guard first < context.speakers.count, context.speakers[first].range.start < limit,
+              context.speakers[first].kind == .person else { return nil }
+        return context.speakers[first]
+    }
+
     /// The most salient earlier person: the speaker of an attribution in the two sentences before,
     /// else the latest person mentioned outside quotation marks.
     func resolvePronoun(at index: Int, earlier: AttributionHistory) -> Quote.Speaker? {
         let pronoun = context.tokens[index].range
         let sentence = context.sentenceOf[index]
-        if let speaker = earlier.recentEntitySpeaker(before: pronoun.start, inSentences: max(0, sentence - 2)...max(0, sentence)) {
-            return Quote.Speaker(range: pronoun, name: speaker.name, entityID: speaker.entityID, resolution: .pronoun)
+        // Sentence by sentence back: a speaker there, else a person that opens an earlier sentence as
+        // its subject ("Cooper refused to blame Henderson. ‘…,’ he said." — Cooper, not a speaker two
+        // sentences back).
+        for back in (max(0, sentence - 2)...max(0, sentence)).reversed() {
+            if let speaker = earlier.recentEntitySpeaker(before: pronoun.start, inSentences: back...back) {
+                return Quote.Speaker(range: pronoun, name: speaker.name, entityID: speaker.entityID, resolution: .pronoun)
+            }
+            if back < sentence, let subject = personOpening(sentence: back) {
+                return Quote.Speaker(range: pronoun, name: subject.name, entityID: subject.entityID, resolution: .pronoun)
+            }
         }
         var candidate = context.speakers.partitioningIndex { $0.range.start >= pronoun.start } - 1
         let oldest = max(0, candidate - 200) // a pronoun's antecedent is near; keeps long documents linear

@@ -139,6 +139,28 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(document.text(of: document.quotes.first!.speaker!.range) == "she")
     }
 
+    @Test func aPronounPrefersThePersonOpeningTheSentenceBefore() throws {
+        // Toney's attribution lies two sentences back; Holt opens the sentence just before.
+        let (_, found) = try quotes("""
+            Toney described the goal as ‘the best of my career’. Jane Holt refused to blame the goalkeeper, \
+            who was wrong-footed. ‘He has saved us so many times,’ she said.
+            """)
+        #expect(found.last?.speaker == "Jane Holt")
+    }
+
+    @Test func aSurnameOfAKnownPersonNamesThePersonMetInFull() throws {
+        // The lexicon knows another Cooper (Yvette); this article's Cooper is Steve.
+        let (_, found) = try quotes("Rovers manager Steve Cooper was proud. ‘We gave everything,’ Cooper said.")
+        #expect(found.last?.speaker == "Steve Cooper")
+    }
+
+    @Test func aCountryAfterAnOrganizationNamesItsBranch() throws {
+        let (document, _) = try quotes("Greenpeace Switzerland said the response was inadequate.")
+        let speaker = try #require(document.quotes.first?.speaker)
+        #expect(document.text(of: speaker.range) == "Greenpeace Switzerland")
+        #expect(speaker.entityID == "org:greenpeace")
+    }
+
     @Test func itResolvesToTheOrganizationNamedBefore() throws {
         let (document, _) = try quotes("Acme Corp denied the allegations. In a statement, it said it had always complied with the law.")
         let speaker = try #require(document.quotes.last?.speaker)
@@ -167,6 +189,25 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
             The agency's bureaucracy has been slow, indicating that reform is hard.
             """)
         #expect(found.map(\.speaker) == ["A federal judge in Texas"])
+    }
+
+    @Test func aDatelineIsNotInTheStatement() throws {
+        let (_, found) = try quotes("GENEVA (Reuters) - Swiss glaciers lost 4 percent of their volume this year, scientists said on Monday.")
+        #expect(found.map(\.description) == ["indirect|Swiss glaciers lost 4 percent of their volume this year|scientists|said"])
+    }
+
+    @Test func aSecondReportAfterButHasTheSameSpeaker() throws {
+        let (_, found) = try quotes("Jane Holt acknowledged the findings but argued that the state had done its part.")
+        #expect(found.map(\.description) == ["indirect|the findings|Jane Holt|acknowledged",
+                                             "indirect|the state had done its part|Jane Holt|argued"])
+        let (_, mixed) = try quotes("Jane Holt said that she backs the plan but said “the question is the timing.”")
+        #expect(mixed.map(\.description) == ["indirect|she backs the plan|Jane Holt|said", "indirect|the plan|Jane Holt|backs",
+                                             "direct|the question is the timing.|Jane Holt|said"])
+    }
+
+    @Test func aDescriptionEndsBeforeItsDay() throws {
+        let (_, found) = try quotes("A federal judge on Friday blocked the law, saying it would disenfranchise voters.")
+        #expect(found.first?.speaker == "A federal judge")
     }
 
     @Test func aDatelineIsNoSubject() throws {
