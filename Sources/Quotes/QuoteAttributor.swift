@@ -190,6 +190,15 @@ struct AttributionBuilder {
                         speaker: previous.speaker.map { latestMention(of: $0, before: span.outer.start) },
                         cue: nil, confidence: 0.7, rule: "continues the quotation before it")
                 }
+            } else if isWholeSentence(open: open, close: close), let speaker = subjectOfSentenceBefore(open) {
+                // "She paused. “I would tell them …”": the quotation is the words of the one the
+                // sentence before it is about.
+                add(.direct, content: span.inner, parts: span.pieces, verbatim: span.pieces, speaker: speaker, cue: nil,
+                    confidence: 0.5, rule: "quotation after a sentence about its speaker")
+            } else if isWholeSentence(open: open, close: close), let speaker = interviewee(answering: open) {
+                // An interview: a question in the reporter's words, then a quotation that answers it.
+                add(.direct, content: span.inner, parts: span.pieces, verbatim: span.pieces, speaker: speaker, cue: nil,
+                    confidence: 0.5, rule: "quotation answering the interviewer's question")
             } else if wordCount(span.inner) >= 6 {
                 // A long quotation nobody is named for: shown, with no speaker.
                 add(.direct, content: span.inner, parts: [span.inner], verbatim: [span.inner], speaker: nil, cue: nil,
@@ -485,6 +494,39 @@ struct AttributionBuilder {
         return open <= range.lowerBound + 1 && context.tokens[min(close, range.upperBound)..<range.upperBound].allSatisfy { $0.kind != .word }
     }
 
+    /// The person a short sentence just before the quotation, in its paragraph, opens with ("She
+    /// paused.", "Holt shook his head."), when it names nobody else and quotes nothing.
+    private func subjectOfSentenceBefore(_ open: Int) -> Quote.Speaker? {
+        let sentence = context.sentenceOf[open]
+        guard sentence > 0, open == context.sentenceTokens[sentence].lowerBound,
+              context.document.sentences[sentence].paragraph == context.document.sentences[sentence - 1].paragraph else { return nil }
+        let previous = context.sentenceTokens[sentence - 1]
+        guard previous.count <= 12, !previous.contains(where: { context.quoteOf[$0] >= 0 }),
+              let subject = finder.openingSubject(of: sentence - 1, earlier: history), subject.resolution != .description
+        else { return nil }
+        let people = context.speakers(in: context.tokens[previous.lowerBound].range.start..<context.tokens[previous.upperBound - 1].range.end)
+        return people.allSatisfy({ $0.range.start == subject.range.start }) ? subject : nil
+    }
+
+    /// The interviewee: a quotation opening a paragraph right after a paragraph that is one
+    /// unquoted question, when the quotation before that question had a speaker.
+    private func interviewee(answering open: Int) -> Quote.Speaker? {
+        let sentence = context.sentenceOf[open]
+        let sentences = context.document.sentences
+        guard sentence > 0, open == context.sentenceTokens[sentence].lowerBound,
+              sentences[sentence].paragraph != sentences[sentence - 1].paragraph else { return nil }
+        // The question paragraph: its sentences, none quoted, the last one a question.
+        var first = sentence - 1
+        while first > 0, sentences[first - 1].paragraph == sentences[sentence - 1].paragraph { first -= 1 }
+        let question = context.sentenceTokens[first].lowerBound..<context.sentenceTokens[sentence - 1].upperBound
+        guard question.count <= 60, !question.contains(where: { context.quoteOf[$0] >= 0 }),
+              let mark = question.last(where: { context.tokens[$0].kind == .punctuation }), context.tokens[mark].key == Self.questionMark,
+              let last = quotes.last, last.kind == .direct, let speaker = last.speaker, let lastSentence = last.sentences.last,
+              first > 0, context.sentenceOf[context.token(at: last.content.end) - 1] < first,
+              sentences[first].paragraph - sentences[lastSentence].paragraph <= 1 else { return nil }
+        return latestMention(of: speaker, before: context.tokens[open].range.start)
+    }
+
     /// The attributed quotation just before, in this paragraph or the one before, that a quotation
     /// standing alone continues.
     private func continuedQuote(before open: Int) -> Quote? {
@@ -550,6 +592,7 @@ struct AttributionBuilder {
     static let longestClause = 250
 
     private static let semicolon = TokenKeys.of(";")
+    private static let questionMark = TokenKeys.of("?")
     /// "-ing" words after a comma that go on with the clause rather than comment on it.
     private static let notParticiples = KeySet(words: ["including", "according", "during", "something", "nothing",
                                                  "anything", "everything", "notwithstanding", "regarding", "concerning"])

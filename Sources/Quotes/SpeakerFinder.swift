@@ -147,7 +147,12 @@ struct SpeakerFinder {
             if index >= sentenceStart + 2, tokens[index - 1].key == Self.of, tokens[index - 2].kind == .word { start = index - 2 }
             var before = start - 1
             if before > sentenceStart, tokens[before].key == QuoteContext.comma { before -= 1 }
-            let antecedent = before >= sentenceStart ? mention(endingAt: tokens[before].range.end) : nil
+            var antecedent = before >= sentenceStart ? mention(endingAt: tokens[before].range.end) : nil
+            // "Sen. Rand Paul, R-Ky., who": past a short apposition to the name before it.
+            if antecedent == nil, before > sentenceStart,
+               let comma = (max(sentenceStart, before - 6)..<before).last(where: { tokens[$0].key == QuoteContext.comma }), comma > sentenceStart {
+                antecedent = mention(endingAt: tokens[comma - 1].range.end).flatMap { $0.kind == .person ? $0 : nil }
+            }
             let range = TextRange(start: tokens[start].range.start, end: tokens[index].range.end)
             return Quote.Speaker(range: range, name: antecedent?.name ?? context.text(range),
                                  entityID: antecedent.flatMap { $0.kind == .role ? $0.attributes["refers_to"] : $0.entityID },
@@ -286,10 +291,11 @@ struct SpeakerFinder {
                   tokens[$0].kind == .word && (context.lexicon.personNouns.contains(tokens[$0].key) || context.lexicon.sourceNouns.contains(tokens[$0].key))
               }),
               (start + 1..<head).allSatisfy({ tokens[$0].kind == .word && context.quoteOf[$0] < 0 && context.verbLemma(at: $0) == nil }),
-              // The noun ends the phrase: a preposition, a comma, an auxiliary or a past tense follows
+              // The noun ends the phrase: a preposition, a comma, an auxiliary, a past tense or a verb of saying follows
               // ("The agency's bureaucracy", "the department video" go on).
               head + 1 < end, Self.ofPlace.contains(tokens[head + 1].key) || tokens[head + 1].key == QuoteContext.comma
                 || Self.auxiliaries.contains(tokens[head + 1].key) || (tokens[head + 1].kind == .word && context.token(head + 1, endsWith: "ed"))
+                || context.verbLemma(at: head + 1) != nil
         else { return nil }
         var last = head
         // "in Texas", "of the union": a place or a body after a preposition belongs to the description.
@@ -552,6 +558,14 @@ struct SpeakerFinder {
               !QuoteContext.determiners.contains(context.tokens[index].key), context.tokens[index].range.end < offset else { return false }
         let word = context.tokens[index].range
         return !context.speakers(in: max(0, word.start - 200)..<word.end).contains { $0.range.contains(word.start) }
+    }
+
+    /// The person or pronoun a sentence opens with ("She paused.", "Jane Holt shook her head.").
+    func openingSubject(of sentence: Int, earlier: AttributionHistory) -> Quote.Speaker? {
+        let tokens = context.sentenceTokens[sentence]
+        guard !tokens.isEmpty else { return nil }
+        if let pronoun = pronoun(at: tokens.lowerBound, earlier: earlier) { return pronoun.entityID == nil ? nil : pronoun }
+        return personOpening(sentence: sentence).map(speaker)
     }
 
     /// A person named among a sentence's first three words, outside quotation marks: its subject.

@@ -205,6 +205,17 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
                                              "direct|the question is the timing.|Jane Holt|said"])
     }
 
+    @Test func aParticipleOfSayingAfterADescribedSpeaker() throws {
+        let (_, found) = try quotes("A Treasury spokesperson said the cuts would protect services, adding that the department “does not comment on speculation”.")
+        #expect(found.map(\.description) == ["indirect|the cuts would protect services|A Treasury spokesperson|said",
+                                             "partial|the department “does not comment on speculation”|A Treasury spokesperson|adding"])
+    }
+
+    @Test func aRelativePronounPastAPartyTag() throws {
+        let (_, found) = try quotes("Sen. Jane Holt, R-Ky., who voted against the bill, said it was wasteful.")
+        #expect(found.map(\.speaker) == ["Jane Holt", "Jane Holt"])
+    }
+
     @Test func aDescriptionEndsBeforeItsDay() throws {
         let (_, found) = try quotes("A federal judge on Friday blocked the law, saying it would disenfranchise voters.")
         #expect(found.first?.speaker == "A federal judge")
@@ -680,6 +691,20 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         let (_, found) = try quotes("“We will win this fight,” Jane Holt said.\n\n'Coal Isn't the Villain.'\n\nIn her book, “Make Your Kid a Millionaire,” Jane Holt suggested looking at the bills.")
         // The book's title is nobody's words; what she suggested is an indirect quote of hers.
         #expect(found.map(\.text) == ["We will win this fight,", "looking at the bills"])
+    }
+
+    @Test func aQuotationAfterASentenceAboutItsSpeaker() throws {
+        let (document, found) = try quotes("Jane Holt spoke to farmers in Kent on Monday.\n\nShe paused. “I would tell them their anxiety is rational.”")
+        #expect(found.last?.speaker == "Jane Holt")
+        #expect(document.quotes.last?.cue == nil)
+        // Two people in the sentence before: nobody can tell whose words they are.
+        let (_, two) = try quotes("Jane Holt met Tom Reed. “We will build the bridge next year.”")
+        #expect(two.last?.speaker == nil)
+    }
+
+    @Test func anInterviewAnswerIsTheIntervieweesWords() throws {
+        let (_, found) = try quotes("“I grew up near the water,” Jane Holt said.\n\nWhat do you mean by hope?\n\n“Hope is something you practise every day.”")
+        #expect(found.map(\.speaker) == ["Jane Holt", "Jane Holt"])
     }
 
     @Test func nobodySaidIt() throws {
