@@ -52,6 +52,9 @@ public struct EntityRecognizer: Stage {
             // surname after a given name inside a sentence.
             if entry.kind == .place || entry.kind == .organization, match.tokens.count == 1,
                context.followsGivenName(match.tokens.lowerBound) { continue }
+            // "said Jordan Ellis", "Georgia Smith": a place that is also a given name, before a surname,
+            // is a person's given name.
+            if entry.kind == .place, match.tokens.count == 1, context.precedesSurname(match.tokens.lowerBound) { continue }
             // "Ivanka Trump", "Eric Trump said": another given name before a known person's surname
             // names someone else (the name patterns find them); the known person's own full name is a
             // longer alias and matched first.
@@ -118,6 +121,15 @@ struct RecognitionContext {
 
     /// Whether a capitalised given name stands just before token `start`, not opening its sentence
     /// (where "Will", "May" or "Bill" may be other words) unless a title comes first.
+    /// Whether the word at `start` is a given name and a capitalised surname follows it.
+    func precedesSurname(_ start: Int) -> Bool {
+        guard start + 1 < tokens.count, lexicon.firstNames.contains(key(start)), !lexicon.commonWords.contains(key(start)),
+              tokens[start + 1].kind == .word, tokens[start + 1].isCapitalized, !tokens[start + 1].isAllCaps,
+              tokens[start].range.end < tokens[start + 1].range.start, lexicon.surnames.contains(key(start + 1)),
+              lexicon.titles[key(start + 1)] == nil else { return false }
+        return true
+    }
+
     /// `evenOpeningSentence`: a given name that opens the sentence counts too, unless it is also a
     /// common word (the person lexicon's surnames: "Eric Trump said").
     func followsGivenName(_ start: Int, evenOpeningSentence: Bool = false) -> Bool {

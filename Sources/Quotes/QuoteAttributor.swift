@@ -270,6 +270,12 @@ struct AttributionBuilder {
             // Only a short tail after the cue: "said in a statement", "said Friday".
             let tail = context.tokens[cue + 1..<range.upperBound].filter { $0.kind == .word }.count
             guard tail <= 6, !context.tokens[cue + 1..<range.upperBound].contains(where: { $0.key == QuoteContext.that }) else { return nil }
+            // "He did not say whether he would run.": a denial, or a cue with a question or an
+            // infinitive of its own, attributes nothing before it.
+            if cue + 1 < range.upperBound, Self.questionWords.contains(context.tokens[cue + 1].key) || context.tokens[cue + 1].key == QuoteContext.to {
+                return nil
+            }
+            if context.tokens[range.lowerBound..<cue].contains(where: { $0.key == QuoteContext.not || $0.key == Self.contractedNot }) { return nil }
             guard let speaker = finder.speaker(ofCueAt: cue, isNoun: false, earlier: history) else { return nil }
             let speakerStart = context.token(at: speaker.range.start)
             // The speaker opens the sentence ("Warren said.") or follows a cue that does ("Said Axelrod.").
@@ -593,6 +599,7 @@ struct AttributionBuilder {
 
     private static let semicolon = TokenKeys.of(";")
     private static let questionMark = TokenKeys.of("?")
+    private static let contractedNot = TokenKeys.of("n't")
     /// "-ing" words after a comma that go on with the clause rather than comment on it.
     private static let notParticiples = KeySet(words: ["including", "according", "during", "something", "nothing",
                                                  "anything", "everything", "notwithstanding", "regarding", "concerning"])

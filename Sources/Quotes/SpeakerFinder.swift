@@ -167,8 +167,24 @@ struct SpeakerFinder {
             return previousInSentence ?? clauseSubject(from: sentenceStart, before: index, earlier: earlier)
         }
         guard let found = description(endingAt: index, sentenceStart: sentenceStart) else { return nil }
-        return titledPerson(found)
+        return referredBody(titledPerson(found))
     }
+
+    /// "Apple said it would appeal. In a statement, the company argued …": "the" and a noun for a
+    /// kind of body refer to the organization named last in this sentence or the three before, as a role.
+    private func referredBody(_ description: Quote.Speaker) -> Quote.Speaker {
+        guard description.resolution == .description else { return description }
+        let first = context.token(at: description.range.start), last = context.token(at: description.range.end) - 1
+        guard last == first + 1, context.tokens[first].key == Self.the, !context.tokens[last].isCapitalized,
+              Self.bodyNouns.contains(context.tokens[last].key),
+              let body = recentOrganization(before: first, sentencesBack: 3) else { return description }
+        return Quote.Speaker(range: description.range, name: body.name, entityID: body.entityID, resolution: .role)
+    }
+
+    private static let bodyNouns = KeySet(words: ["company", "firm", "group", "organization", "organisation", "agency", "ministry",
+                                                  "department", "bank", "union", "party", "network", "newspaper", "club", "commission",
+                                                  "committee", "carmaker", "automaker", "retailer", "airline", "insurer", "lender",
+                                                  "broadcaster", "charity", "startup", "giant", "conglomerate", "manufacturer"])
 
     /// "The minister said", after "Economy Minister Robert Habeck": "the" and a word of an earlier
     /// person's title refer to that person, as a role.
@@ -226,10 +242,10 @@ struct SpeakerFinder {
 
     /// "The company denied the allegations. In a statement, it said …": "it" that speaks is the
     /// organization named last in its sentence or the one before, outside quotation marks.
-    private func recentOrganization(before index: Int) -> EntityMention? {
+    private func recentOrganization(before index: Int, sentencesBack: Int = 1) -> EntityMention? {
         let sentence = context.sentenceOf[index]
         guard sentence >= 0 else { return nil }
-        let first = context.sentenceTokens[max(0, sentence - 1)].lowerBound
+        let first = context.sentenceTokens[max(0, sentence - sentencesBack)].lowerBound
         guard first < context.tokens.count else { return nil }
         let from = context.tokens[first].range.start
         return context.lastSpeaker(in: from..<context.tokens[index].range.start) {
@@ -458,7 +474,7 @@ struct SpeakerFinder {
             return speaker(person)
         }
         let range = context.range(cue + 1..<last + 1)
-        return Quote.Speaker(range: range, name: context.text(range), entityID: nil, resolution: .description)
+        return referredBody(Quote.Speaker(range: range, name: context.text(range), entityID: nil, resolution: .description))
     }
 
     /// The noun phrase that ends at `end`: up to six words back to a clause boundary ("a campaign

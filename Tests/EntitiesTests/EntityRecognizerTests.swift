@@ -197,6 +197,13 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         #expect(found.filter { $0.entityID == "person:donald-trump" }.map(\.name) == ["Donald Trump"])
     }
 
+    @Test func aPlaceThatIsAGivenNameBeforeASurnameIsAPerson() throws {
+        let found = try entities("People ran, said Jordan Ellis, 31. In Jordan King Abdullah spoke.")
+        #expect(found.filter { $0.kind == .person }.map(\.name).first == "Jordan Ellis")
+        // Before a title the country stays.
+        #expect(found.contains { $0.kind == .place && $0.name == "Jordan" })
+    }
+
     @Test func aCountryAfterAGivenNameIsASurnameAndSpeaksLater() throws {
         let found = try entities("The panel met. Rep. Jim Jordan (R-Ohio) spoke first. Jordan said the deal was bad. Jordan is a kingdom.")
         #expect(found.filter { $0.kind == .person }.map(\.name) == ["Jim Jordan", "Jim Jordan"])

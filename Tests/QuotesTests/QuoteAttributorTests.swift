@@ -216,6 +216,18 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(found.map(\.speaker) == ["Jane Holt", "Jane Holt"])
     }
 
+    @Test func aSentenceDenyingSpeechAttributesNothingBefore() throws {
+        let (_, found) = try quotes("Jane Holt, who is expected to run, praised the mayor’s “steady leadership.” He did not say whether he would run.")
+        #expect(found.map(\.description) == ["partial|the mayor’s “steady leadership.”|Jane Holt|praised",
+                                             "indirect|whether he would run|Jane Holt|say"])
+    }
+
+    @Test func theCompanyIsTheOrganizationNamedBefore() throws {
+        let (document, _) = try quotes("Apple lost the case. In a statement, the company argued that the ruling was wrong. “We will appeal,” said the company.")
+        #expect(document.quotes.map { $0.speaker?.name } == ["Apple", "Apple"])
+        #expect(document.quotes.allSatisfy { $0.speaker?.resolution == .role && $0.speaker?.entityID == "org:apple" })
+    }
+
     @Test func aDescriptionEndsBeforeItsDay() throws {
         let (_, found) = try quotes("A federal judge on Friday blocked the law, saying it would disenfranchise voters.")
         #expect(found.first?.speaker == "A federal judge")
