@@ -334,6 +334,8 @@ struct SpeakerFinder {
                 // "Scott's family has called on …": an owner is not the subject; the phrase it opens is.
                 let next = context.token(at: mention.range.end)
                 if next < end, context.tokens[next].kind == .possessive { return ownedPhrase(from: index, possessive: next, before: end) }
+                // "A spokesman for Carter rejected …": the spokesman, not Carter.
+                if index > start, let people = peopleOfBody(endingAt: next - 1, body: speaker(mention), sentenceStart: start) { return people }
                 return speaker(personAfterTitle(opening: mention, before: end) ?? mention)
             }
             index += 1
@@ -584,6 +586,16 @@ struct SpeakerFinder {
         return personOpening(sentence: sentence).map(speaker)
     }
 
+    /// Whether a description names one person: its first noun for a person is singular ("A
+    /// spokesman for Carter", not "Officials at the ministry").
+    private func isOnePerson(_ description: Quote.Speaker) -> Bool {
+        let first = context.token(at: description.range.start), end = context.token(at: description.range.end)
+        guard let noun = (first..<end).first(where: { context.lexicon.personNouns.contains(context.tokens[$0].key) }) else { return false }
+        return !context.token(noun, endsWith: "s") && !context.token(noun, endsWith: "men")
+    }
+
+    private static let personalPronouns = KeySet(words: ["he", "she"])
+
     /// A person named among a sentence's first three words, outside quotation marks: its subject.
     private func personOpening(sentence: Int) -> EntityMention? {
         let tokens = context.sentenceTokens[sentence]
@@ -604,7 +616,13 @@ struct SpeakerFinder {
         // Sentence by sentence back: a speaker there, else a person that opens an earlier sentence as
         // its subject ("Cooper refused to blame Henderson. ‘…,’ he said." — Cooper, not a speaker two
         // sentences back).
+        let isPersonal = Self.personalPronouns.contains(context.tokens[index].key)
         for back in (max(0, sentence - 2)...max(0, sentence)).reversed() {
+            // "A spokesman for Carter rejected the claim. He said …": the one a description named.
+            if isPersonal, back < sentence, let last = earlier.lastSpeaker(inSentence: back), last.resolution == .description,
+               isOnePerson(last) {
+                return Quote.Speaker(range: pronoun, name: last.name, entityID: nil, resolution: .pronoun)
+            }
             if let speaker = earlier.recentEntitySpeaker(before: pronoun.start, inSentences: back...back) {
                 return Quote.Speaker(range: pronoun, name: speaker.name, entityID: speaker.entityID, resolution: .pronoun)
             }

@@ -222,6 +222,16 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
                                              "indirect|whether he would run|Jane Holt|say"])
     }
 
+    @Test func aSpokesmanForSomeoneSpeaksAndIsHeLater() throws {
+        let (document, found) = try quotes("""
+            Jane Holt resigned. A spokesman for Holt rejected the claim, calling it “baseless”. \
+            He said she had learned of the emails late.
+            """)
+        #expect(found.map(\.speaker) == ["A spokesman for Holt", "A spokesman for Holt"])
+        #expect(document.quotes.last?.speaker?.resolution == .pronoun)
+        #expect(document.quotes.last?.speaker?.entityID == nil)
+    }
+
     @Test func theCompanyIsTheOrganizationNamedBefore() throws {
         let (document, _) = try quotes("Apple lost the case. In a statement, the company argued that the ruling was wrong. “We will appeal,” said the company.")
         #expect(document.quotes.map { $0.speaker?.name } == ["Apple", "Apple"])
