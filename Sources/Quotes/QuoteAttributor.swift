@@ -488,9 +488,20 @@ struct AttributionBuilder {
         let wordsAfter = tokens[min(close, end)..<end].filter { $0.kind == .word }.count
         // "Limbaugh told his radio audience of Monday, “…”": the one told may take a few words.
         let addressee = Self.addresseeVerbs.contains(context.verbLemma(at: cue) ?? "") ? 5 : 0
-        return words <= 3 + addressee && (tokens[open - 1].key == QuoteContext.colon || tokens[open - 1].key == QuoteContext.comma || words == 0)
-            && wordsAfter == 0
+        guard words <= 3 + addressee, tokens[open - 1].key == QuoteContext.colon || tokens[open - 1].key == QuoteContext.comma || words == 0
+        else { return false }
+        if wordsAfter == 0 { return true }
+        // "chanted “What curfew?” and kept going": a whole quoted sentence right after the cue, then
+        // the speaker's next action.
+        var after = min(close, end)
+        while after < end, tokens[after].kind == .punctuation { after += 1 }
+        // (`close` is the token after the closing mark.)
+        let endsSentence = close >= open + 3 && Self.sentenceEndMarks.contains(tokens[close - 2].key) && context.quoteOf[close - 2] >= 0
+        return words == 0 && endsSentence && after < end && Self.nextActions.contains(tokens[after].key)
     }
+
+    private static let sentenceEndMarks = KeySet(words: [".", "?", "!"])
+    private static let nextActions = KeySet(words: ["and", "but", "before", "as", "while", "until", "then"])
 
     private static let addresseeVerbs: Set<String> = ["tell", "ask", "assure", "remind", "warn", "inform", "urge"]
 
@@ -560,6 +571,11 @@ struct AttributionBuilder {
             start = clause
         }
         guard start < end else { return TextRange(start: tokens[cue].range.end, end: tokens[cue].range.end) }
+        // "accused the North's leader, Kim Jong Un, of “fanatic recklessness”": what comes after the preposition.
+        if start == cue + 1, let verb = context.lexicon.stanceVerbs[tokens[cue].key],
+           let preposition = objectPreposition(afterCue: cue, verb: verb, end: end) {
+            return clause(from: preposition + 1, cue: cue, through: minimumEnd)
+        }
         // "criticized the act as a “crazy system” during a stop": a verb of stance reports its object.
         if start == cue + 1, context.lexicon.stanceVerbs[tokens[cue].key]?.frames.contains("object") == true {
             return objectPhrase(from: start, end: end, through: minimumEnd)
@@ -606,12 +622,15 @@ struct AttributionBuilder {
 
     /// A dash with a space on both sides: " — ", " – ". Static: called from the lazy `clauseStops`,
     /// where an instance method would copy the whole builder on every call.
-    private static func isSpacedDash(_ index: Int, _ context: QuoteContext) -> Bool {
+    /// `orHyphen`: a hyphen with spaces around it counts too, as a dash in plain typing ("likened the
+    /// rules to “…” - a charge that …"); it ends an object, while a reported clause runs on past it
+    /// as often as not.
+    private static func isSpacedDash(_ index: Int, _ context: QuoteContext, orHyphen: Bool = false) -> Bool {
         let token = context.tokens[index]
-        guard token.kind == .punctuation, index > 0, index + 1 < context.tokens.count,
+        guard token.kind == .punctuation || (orHyphen && token.kind == .hyphen), index > 0, index + 1 < context.tokens.count,
               context.tokens[index - 1].range.end < token.range.start, token.range.end < context.tokens[index + 1].range.start
         else { return false }
-        return context.isDash(index)
+        return context.isDash(index) || (orHyphen && context.text(token.range) == "-")
     }
     private static let contrasts = KeySet(words: ["but", "while", "although", "though", "whereas", "yet"])
 
@@ -842,6 +861,23 @@ struct AttributionBuilder {
         var isObject = false
     }
 
+    /// The preposition after a verb's object that its frame names ("accused Clinton's campaign of",
+    /// "accused the North's leader, Kim Jong Un, of", "blamed Congress for"), or nil.
+    private func objectPreposition(afterCue cue: Int, verb: QuoteLexicon.StanceVerb, end: Int) -> Int? {
+        guard verb.frames.contains("object-of") || verb.frames.contains("object-for") else { return nil }
+        let tokens = context.tokens
+        guard let preposition = (cue + 2..<min(end, cue + 12)).first(where: {
+            Self.prepositionFrames[tokens[$0].key].map { verb.frames.contains("object-" + $0) } ?? false
+        }) else { return nil }
+        // Only the object between: words, owners, and an apposition set off by commas.
+        let between = cue + 1..<preposition
+        guard between.allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive || tokens[$0].kind == .hyphen
+                                   || tokens[$0].key == QuoteContext.comma || isAbbreviationDot($0) }),
+              context.quoteOf[preposition] < 0,
+              between.filter({ tokens[$0].key == QuoteContext.comma }).count != 1 else { return nil }
+        return preposition
+    }
+
     /// The first of the verb's frames that the words after it fill.
     private func stanceFrame(of verb: QuoteLexicon.StanceVerb, at cue: Int, sentence: Range<Int>) -> StanceFrame? {
         let tokens = context.tokens
@@ -869,10 +905,7 @@ struct AttributionBuilder {
             // "called for a ban", "talked about taxes": the preposition belongs to the cue.
             return StanceFrame(start: cue + 2, cueEnd: cue + 1, subject: .someone, isObject: true)
         }
-        if verb.frames.contains("object-of") || verb.frames.contains("object-for"),
-           let preposition = (cue + 2..<min(sentence.upperBound, cue + 7)).first(where: {
-               Self.prepositionFrames[tokens[$0].key].map { verb.frames.contains("object-" + $0) } ?? false }),
-           (cue + 1..<preposition).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive }) {
+        if let preposition = objectPreposition(afterCue: cue, verb: verb, end: sentence.upperBound) {
             // "accused Clinton's campaign of being duped": the object and preposition belong to the cue.
             return StanceFrame(start: preposition + 1, cueEnd: preposition, subject: .someone)
         }
@@ -931,15 +964,19 @@ struct AttributionBuilder {
     private func endsObject(at index: Int) -> Bool {
         let tokens = context.tokens
         let token = tokens[index]
-        if token.kind == .punctuation {
+        if token.kind == .punctuation || token.kind == .hyphen {
             return Self.objectEnders.contains(token.key) && !isAbbreviationDot(index) && !context.isFullStopOfAbbreviation(index)
-                || Self.isSpacedDash(index, context)
+                || Self.isSpacedDash(index, context, orHyphen: true)
         }
         // ("the moments before he was shot", "shortly after assuming his post": a measure of time keeps it.)
         if Self.circumstanceOpeners.contains(token.key) { return index == 0 || !Self.timeMeasures.contains(tokens[index - 1].key) }
         // "blasted Clinton as a “disgrace” Wednesday on the show" (but "Monday's debate").
         if token.isCapitalized, Self.weekdays.contains(token.key),
            !(index + 1 < tokens.count && tokens[index + 1].kind == .possessive) { return true }
+        // "… was only “partial,” meaning it …": a participle after a comma inside the closing marks.
+        if index >= 2, token.kind == .word, !token.isCapitalized, context.token(index, endsWith: "ing"),
+           !Self.notParticiples.contains(token.key), context.quoteOf[index - 1] >= 0, tokens[index - 1].kind == .punctuation,
+           tokens[index - 2].key == QuoteContext.comma { return true }
         guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return false }
         let next = tokens[index + 1]
         // "on Friday", "in July": a date.

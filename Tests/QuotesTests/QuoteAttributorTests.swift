@@ -238,6 +238,20 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(document.quotes.allSatisfy { $0.speaker?.resolution == .role && $0.speaker?.entityID == "org:apple" })
     }
 
+    @Test(arguments: [
+        // A whole quoted sentence right after the cue, then the speaker's next action: direct.
+        ("Protesters chanted “What curfew?” and kept going until 2 a.m.", "direct|What curfew?|Protesters|chanted"),
+        // What comes after the preposition of "accused X of", past an apposition.
+        ("Jane Holt accused the mayor, Tom Reed, of “fanatic recklessness.”", "partial|“fanatic recklessness.”|Jane Holt|accused"),
+        // A spaced hyphen, or a participle after a comma inside the marks, ends the reported words.
+        ("Jane Holt likened the rules to “burning the Constitution” - a charge that stung.", "partial|the rules to “burning the Constitution”|Jane Holt|likened"),
+        ("Jane Holt blasted the panel for failing to make clear that the deal was only “partial,” meaning it protected nobody.",
+         "partial|the panel for failing to make clear that the deal was only “partial,”|Jane Holt|blasted"),
+    ])
+    func quotedWordsEndWhereTheReportEnds(text: String, expected: String) throws {
+        #expect(try quotes(text).1.first?.description == expected)
+    }
+
     @Test func aDescriptionEndsBeforeItsDay() throws {
         let (_, found) = try quotes("A federal judge on Friday blocked the law, saying it would disenfranchise voters.")
         #expect(found.first?.speaker == "A federal judge")
