@@ -608,6 +608,16 @@ struct AttributionBuilder {
         var stop = next < stops.count && stops[next].token < end ? stops[next].stop : end
         // A reported clause longer than this is a run-on text, not a quotation: keep output linear.
         stop = min(stop, start + Self.longestClause)
+        // "(or, as Holt called them, “Manchurian anchors”) met again": a bracket opened before the
+        // clause closes it.
+        var open = 0
+        for index in start..<stop where context.quoteOf[index] < 0 {
+            if context.tokens[index].key == QuoteContext.openParenthesis { open += 1 }
+            if context.tokens[index].key == QuoteContext.closeParenthesis {
+                if open == 0, index > max(start, minimumEnd - 1) { stop = index; break }
+                open = max(0, open - 1)
+            }
+        }
         return trimmedClause(start..<max(stop, start + 1))
     }
 
@@ -685,9 +695,13 @@ struct AttributionBuilder {
             }
             // "…, citing her work after …", "… “suburbs of St. Petersburg” — a metaphor for …": a
             // participle after a comma, or a spaced dash, opens the reporter's own comment.
-            if context.quoteOf[index] < 0, index + 1 < tokens.count, context.quoteOf[index + 1] < 0,
-               (tokens[index].key == comma && tokens[index + 1].kind == .word && !tokens[index + 1].isCapitalized
-                   && context.token(index + 1, endsWith: "ing") && !notParticiples.contains(tokens[index + 1].key))
+            // ("…, implicitly putting his name on the line": an adverb may come first.)
+            let participle = index + 2 < tokens.count && context.token(index + 1, endsWith: "ly") && tokens[index + 1].range.length > 4
+                ? index + 2 : index + 1
+            if context.quoteOf[index] < 0, participle < tokens.count, context.quoteOf[participle] < 0,
+               (tokens[index].key == comma && tokens[participle].kind == .word && !tokens[participle].isCapitalized
+                   && !tokens[index + 1].isCapitalized
+                   && context.token(participle, endsWith: "ing") && !notParticiples.contains(tokens[participle].key))
                 || Self.isSpacedDash(index, context) {
                 stops.append(ClauseStop(token: index, stop: index))
                 continue
@@ -725,7 +739,10 @@ struct AttributionBuilder {
     private func trimmedClause(_ range: Range<Int>) -> TextRange {
         var last = range.upperBound - 1
         while last > range.lowerBound, context.tokens[last].kind == .punctuation, context.quoteOf[last] < 0,
-              Self.clauseEndMarks.contains(context.tokens[last].key) { last -= 1 }
+              Self.clauseEndMarks.contains(context.tokens[last].key)
+                // ("… called them “Manchurian anchors”)": a bracket the clause did not open.)
+                || (context.tokens[last].key == QuoteContext.closeParenthesis
+                    && !(range.lowerBound..<last).contains { context.tokens[$0].key == QuoteContext.openParenthesis }) { last -= 1 }
         return context.range(range.lowerBound..<last + 1)
     }
 
@@ -1285,6 +1302,11 @@ struct AttributionBuilder {
         let tokens = context.tokens
         var index = cue + 1
         while index < min(end, cue + 7), tokens[index].kind != .punctuation, context.quoteOf[index] < 0 {
+            // "told voters this weekend he would …": a time phrase is no subject.
+            if index + 1 < end, QuoteContext.timeDeterminers.contains(tokens[index].key), QuoteContext.timeNouns.contains(tokens[index + 1].key) {
+                index += 2
+                continue
+            }
             if index > cue + 1, startsClause(at: index, end: end),
                context.lexicon.subjectPronouns.contains(tokens[index].key) || context.lexicon.otherPronouns.contains(tokens[index].key)
                 || QuoteContext.determiners.contains(tokens[index].key) {

@@ -20,6 +20,9 @@ final class QuoteContext: Sendable {
     static let that = TokenKeys.of("that")
     static let and = TokenKeys.of("and")
     static let but = TokenKeys.of("but")
+    /// "this week", "last night": a time phrase between a subject and its verb, or before a clause.
+    static let timeNouns = KeySet(words: ["week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"])
+    static let timeDeterminers = KeySet(words: ["this", "last", "next", "that", "each", "every"])
     /// Words after "on" that say when, not whom: "called on Monday for …", "A federal judge on Friday".
     static let calendarWords = KeySet(words: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                               "january", "february", "march", "april", "may", "june", "july", "august",

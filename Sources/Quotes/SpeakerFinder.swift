@@ -52,7 +52,7 @@ struct SpeakerFinder {
                 // (A "May" that ends a name is the subject: "Mrs May told".)
                 if Self.passiveAuxiliaries.contains(key) { passive = true }
                 index -= 1
-            } else if index > sentenceStart, Self.timeNouns.contains(key), Self.timeDeterminers.contains(tokens[index - 1].key) {
+            } else if index > sentenceStart, QuoteContext.timeNouns.contains(key), QuoteContext.timeDeterminers.contains(tokens[index - 1].key) {
                 // "Trump this week also said".
                 index -= 2
             } else {
@@ -523,8 +523,6 @@ struct SpeakerFinder {
                                             "both", "most", "senior", "former"])
     private static let passiveAuxiliaries = KeySet(words: ["is", "was", "are", "were", "been", "be", "being"])
     private static let irregularParticiples = KeySet(words: ["told", "shown", "known", "written", "said", "thought", "seen", "found"])
-    private static let timeNouns = KeySet(words: ["week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"])
-    private static let timeDeterminers = KeySet(words: ["this", "last", "next", "that", "each", "every"])
     private static let progressives = KeySet(words: ["being", "am"])
     private static let of = TokenKeys.of("of")
     /// Words that end a subject looking backwards: it cannot reach past them.

@@ -247,6 +247,11 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         ("Jane Holt likened the rules to “burning the Constitution” - a charge that stung.", "partial|the rules to “burning the Constitution”|Jane Holt|likened"),
         ("Jane Holt blasted the panel for failing to make clear that the deal was only “partial,” meaning it protected nobody.",
          "partial|the panel for failing to make clear that the deal was only “partial,”|Jane Holt|blasted"),
+        // A participle after an adverb and a comma; a bracket opened before the clause; a time phrase before it.
+        ("Jane Holt told voters this weekend she would consider it a “personal insult” if they stayed home, implicitly putting her name on the line.",
+         "partial|she would consider it a “personal insult” if they stayed home|Jane Holt|told"),
+        ("The rivals (or, as Jane Holt called them in a column, “Manchurian anchors”) met again.",
+         "partial|them in a column, “Manchurian anchors”|Jane Holt|called"),
     ])
     func quotedWordsEndWhereTheReportEnds(text: String, expected: String) throws {
         #expect(try quotes(text).1.first?.description == expected)
