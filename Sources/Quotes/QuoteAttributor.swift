@@ -74,10 +74,18 @@ struct AttributionBuilder {
             var cueToken: Int?
             var cueIsNoun = false
             var cueAfter = false
+            // Where a statement holding the quotation ends, before a closing attribution.
+            var statementEnd: Int?
             // After the quote: “…,” he said / said Smith / Smith said.
             if let found = cue(after: close, before: sentenceEnd, open: open) {
                 cueToken = found
                 cueAfter = true
+                // "“You squeezed employees …” to drive up the price, she said": the statement goes on
+                // after the marks, up to the comma before the attribution.
+                if let (closing, comma) = closingAttribution(after: close, end: sentenceEnd), closing == found,
+                   let first = (close..<comma).first(where: { context.tokens[$0].kind == .word }), !context.tokens[first].isCapitalized {
+                    statementEnd = comma
+                }
                 // “A,” he said, “B.”: the next quote in the same sentence continues this one.
                 if index + 1 < spans.count, context.sentenceOf[context.token(at: spans[index + 1].outer.start)] == context.sentenceOf[found] {
                     let next = spans[index + 1]
@@ -104,6 +112,12 @@ struct AttributionBuilder {
                 // “… accountable.” Warren said.
                 cueToken = found
                 cueAfter = true
+            } else if let (found, comma) = closingAttribution(after: close, end: sentenceEnd) {
+                // "A cashier who “steals a handful of $20s” is held accountable, Warren said.": quoted
+                // words inside a statement that a closing attribution reports.
+                cueToken = found
+                cueAfter = true
+                statementEnd = comma
             } else if transcriptLabel(in: span.pieces[0]) != nil {
                 // "WALLACE: Do you really see those two as equivalent?": a transcript, whose paragraphs
                 // each open with the speaker's label (or go on with the last speaker's words).
@@ -153,10 +167,11 @@ struct AttributionBuilder {
                 let cueRecord = Quote.Cue(range: context.tokens[cue].range, lemma: lemma)
                 let sentenceStart = context.sentenceTokens[sentence].lowerBound
                 let wordsBefore = context.tokens[sentenceStart..<open].contains { $0.kind == .word }
-                if cueAfter && wordsBefore {
+                if cueAfter && (wordsBefore || statementEnd != nil) {
                     // "Oz is “smart as hell,” Mosko wrote": the quoted words end a reported clause (of at
                     // most `longestClause` tokens: an endless sentence of them stays linear).
-                    let content = context.range(max(sentenceStart, open - Self.longestClause)..<lastSpanEnd)
+                    let content = trimmedClause(max(context.afterDateline(sentenceStart, before: open), open - Self.longestClause)
+                                                    ..< (statementEnd ?? lastSpanEnd))
                     add(.partial, content: content, parts: [content], verbatim: verbatim, speaker: speaker, cue: cueRecord,
                         confidence: speaker == nil ? 0.4 : 0.8,
                         rule: "clause with quoted words, then cue '\(context.text(cueRecord.range))'")
@@ -252,6 +267,27 @@ struct AttributionBuilder {
                   let speaker = finder.speaker(ofCueAt: cue, isNoun: false, earlier: history), speaker.resolution != .description,
                   speaker.range.start > context.tokens[comma].range.start else { return nil }
             return (cue, speaker)
+        }
+        return nil
+    }
+
+    /// "… “steals a handful of $20s” is held accountable, Warren said.", "“…” to drive up the stock
+    /// price, she said, referencing …": after the quotation, more of the statement, then a comma and
+    /// a short attribution (a name or pronoun and a verb of saying) that ends the sentence or goes on
+    /// with a participle. The cue and the comma.
+    private func closingAttribution(after close: Int, end: Int) -> (cue: Int, comma: Int)? {
+        let tokens = context.tokens
+        var comma = close
+        while comma < min(end, close + Self.longestClause), context.quoteOf[comma] < 0 {
+            defer { comma += 1 }
+            guard tokens[comma].key == QuoteContext.comma, comma > close, comma + 2 < end else { continue }
+            guard let cue = (comma + 2..<min(end, comma + 7)).first(where: { context.verbLemma(at: $0) != nil }),
+                  (comma + 1..<cue).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive }) else { continue }
+            let rest = cue + 1..<end
+            let wordsAfter = tokens[rest].filter { $0.kind == .word }.count
+            let closes = wordsAfter <= 3 && !tokens[rest].contains { $0.key == QuoteContext.that }
+            let goesOnWithParticiple = cue + 2 < end && tokens[cue + 1].key == QuoteContext.comma && context.token(cue + 2, endsWith: "ing")
+            return closes || goesOnWithParticiple ? (cue, comma) : nil
         }
         return nil
     }
@@ -595,7 +631,9 @@ struct AttributionBuilder {
 
     /// The clause from token `start` to the next coordinated cue or the sentence end.
     private mutating func clause(from start: Int, cue: Int, through minimumEnd: Int, ownSubject: Bool = false) -> TextRange {
-        let end = context.sentenceTokens[context.sentenceOf[cue]].upperBound
+        // (Quoted words may run on past the cue's sentence: "told Fox that “they hit Matt … . What
+        // they are doing is …”" — the clause reaches their closing mark.)
+        let end = max(context.sentenceTokens[context.sentenceOf[cue]].upperBound, min(minimumEnd, context.tokens.count))
         guard start < end else { return TextRange(start: context.tokens[cue].range.end, end: context.tokens[cue].range.end) }
         // The clause ends before the next cue that "and", a comma or a closing quotation mark introduces
         // ("Police say he posed a threat and refused to drop the gun": a clause with a subject of its
@@ -611,7 +649,7 @@ struct AttributionBuilder {
         // "(or, as Holt called them, “Manchurian anchors”) met again": a bracket opened before the
         // clause closes it.
         var open = 0
-        for index in start..<stop where context.quoteOf[index] < 0 {
+        for index in start..<max(start, stop) where context.quoteOf[index] < 0 {
             if context.tokens[index].key == QuoteContext.openParenthesis { open += 1 }
             if context.tokens[index].key == QuoteContext.closeParenthesis {
                 if open == 0, index > max(start, minimumEnd - 1) { stop = index; break }
@@ -1121,7 +1159,8 @@ struct AttributionBuilder {
             let speakerEnd = context.token(at: speaker.range.end)
             let apposition = speakerEnd < cue && [QuoteContext.comma, QuoteContext.openParenthesis].contains(tokens[speakerEnd].key)
                 && [QuoteContext.comma, QuoteContext.closeParenthesis].contains(tokens[cue - 1].key)
-            guard cue - speakerEnd <= 3 || apposition, !(speakerEnd..<cue).contains(where: { context.quoteOf[$0] >= 0 }) else { return false }
+            guard speakerEnd <= cue, cue - speakerEnd <= 3 || apposition,
+                  !(speakerEnd..<cue).contains(where: { context.quoteOf[$0] >= 0 }) else { return false }
         }
         var comma = speakerStart > cue ? cue - 1 : speakerStart - 1
         // ", the Tax Foundation said": the name's article.
@@ -1400,8 +1439,10 @@ struct AttributionBuilder {
         guard index + 2 < sentence.upperBound else { return }
         let phraseStart = index + 2
         var phraseEnd = phraseStart
+        // (Not past a verb of saying or "but": "according to … but said" is two clauses.)
         while phraseEnd < sentence.upperBound, phraseEnd - phraseStart < 14, context.quoteOf[phraseEnd] < 0,
-              tokens[phraseEnd].key != QuoteContext.comma, tokens[phraseEnd].kind != .punctuation || isAbbreviationDot(phraseEnd) {
+              tokens[phraseEnd].key != QuoteContext.comma, tokens[phraseEnd].key != QuoteContext.but, context.verbLemma(at: phraseEnd) == nil,
+              tokens[phraseEnd].kind != .punctuation || isAbbreviationDot(phraseEnd) {
             phraseEnd += 1
         }
         // "according to which …", "according to some": a relative or a bare pronoun names no source.
@@ -1447,7 +1488,7 @@ struct AttributionBuilder {
             cue: Quote.Cue(range: cue, lemma: "according to"), confidence: 0.75, rule: "according to")
     }
 
-    private static let notSources = KeySet(words: ["which", "whom", "what", "whose", "plan", "schedule"])
+    private static let notSources = KeySet(words: ["which", "whom", "what", "whose", "plan", "schedule", "and", "or"])
 
     /// A full stop inside a name or abbreviation ("U.S.", "Gov."), not the sentence's end.
     private func isAbbreviationDot(_ index: Int) -> Bool {

@@ -252,6 +252,14 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
          "partial|she would consider it a “personal insult” if they stayed home|Jane Holt|told"),
         ("The rivals (or, as Jane Holt called them in a column, “Manchurian anchors”) met again.",
          "partial|them in a column, “Manchurian anchors”|Jane Holt|called"),
+        // Quoted words inside a statement that a closing attribution reports.
+        ("A cashier who “steals a handful of $20s” is held accountable, Jane Holt said. Bank executives aren’t.",
+         "partial|A cashier who “steals a handful of $20s” is held accountable|Jane Holt|said"),
+        ("“You squeezed employees to the breaking point” to drive up the price, Jane Holt said, referencing the sales goals.",
+         "partial|“You squeezed employees to the breaking point” to drive up the price|Jane Holt|said"),
+        // Quoted words that run on past the cue's sentence.
+        ("Jane Holt told Fox that “they hit Matt because he was soft. What they are doing is gaming the system.”",
+         "partial|“they hit Matt because he was soft. What they are doing is gaming the system.”|Jane Holt|told"),
     ])
     func quotedWordsEndWhereTheReportEnds(text: String, expected: String) throws {
         #expect(try quotes(text).1.first?.description == expected)

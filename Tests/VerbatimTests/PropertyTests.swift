@@ -13,6 +13,17 @@ private let pieces: [String] = [
 
 private let texts = Gen<String?>.element(of: pieces).array(of: 0...80)
 
+/// Words of reported speech in any order: names, pronouns, cues, marks and the words the quote
+/// rules look for ("according to", "but said", "a spokesman for", "did not say whether").
+private let speechPieces: [String] = [
+    "The", " minister", " said", " told", " that", " he", " she", " Jane Holt", " Warren", ",", ".", "?", "“", "”", "\"",
+    "'", "‘", "’", "(", ")", " - ", " — ", " and", " but", " to", " accused", " of", " called", " which", " who", " Apple",
+    " the company", " according to", "\n\n", " adding", " implicitly", " meaning", " this week", " a spokesman for", " Q:",
+    " did not say whether", " chanted", " R-Ky.", " wants", " urged", " Sen.",
+]
+
+private let speech = Gen<String?>.element(of: speechPieces).array(of: 0...120)
+
 @Suite struct PropertyTests {
     @Test func sentencesAreSortedTrimmedAndTileTheText() async {
         await propertyCheck(count: 300, input: texts) { parts in
@@ -34,6 +45,16 @@ private let texts = Gen<String?>.element(of: pieces).array(of: 0...80)
                 let (scalar, length) = utf8.scalar(at: index)
                 if !scalar.isSpace { #expect(covered[index], "uncovered \(scalar.escaped(asASCII: true)) in \(text.debugDescription)") }
                 index += length
+            }
+        }
+    }
+
+    @Test func reportedSpeechInAnyOrderGivesSpansThatSliceTheText() async {
+        await propertyCheck(count: 1000, input: speech) { parts in
+            let text = parts.compactMap { $0 }.joined()
+            let value = record(try annotate(text))
+            for span in spans(in: value) {
+                #expect(slice(text, span.start, span.end, unit: .codepoint) == span.text)
             }
         }
     }
