@@ -7,5 +7,6 @@ swift build --product verbatim-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -
 mkdir -p fuzz-findings fuzz-work
 binary=$(swift build --product verbatim-fuzz -Xswiftc -sanitize=fuzzer,address --show-bin-path)/verbatim-fuzz
 # The lexicons travel next to the binary; libFuzzer's working folder is this one.
-exec "$binary" -max_total_time="${1:-1800}" -timeout=20 -rss_limit_mb=4096 -max_len=65536 \
+# fuzz.dict holds words of reported speech, so that mutations also build sentences of them.
+exec "$binary" -max_total_time="${1:-1800}" -timeout=20 -rss_limit_mb=4096 -max_len=65536 -dict=fuzz.dict \
   -artifact_prefix=fuzz-findings/ fuzz-work fuzz-corpus
