@@ -23,6 +23,7 @@ public struct QuoteAttributor: Stage {
         let context = QuoteContext(document: document, lexicon: lexicon)
         var builder = AttributionBuilder(context: context)
         builder.attributeQuotations()
+        builder.attributeTranscriptLines()
         builder.attributeReportedSpeech()
         document.quotes = builder.history.quotes.sorted { $0.content < $1.content }
     }
@@ -292,6 +293,64 @@ struct AttributionBuilder {
         return nil
     }
 
+    // MARK: Transcripts and interviews
+
+    /// Paragraphs without quotation marks that open with a speaker's label: a transcript ("PENCE: Well,
+    /// look, …", when the text named Mike Pence) or an interview's answers ("A: I grew up …", the
+    /// interviewee being the person named last before the first "Q:"). Each is a direct quote of the
+    /// rest of its paragraph. "Q:" lines are the reporter's and left out.
+    mutating func attributeTranscriptLines() {
+        let tokens = context.tokens
+        let sentences = context.document.sentences
+        var firstQuestion: Int?
+        var lines: [(label: Range<Int>, content: TextRange, isAnswer: Bool)] = []
+        var sentence = 0
+        while sentence < sentences.count {
+            // The paragraph: its sentences, from `sentence` on.
+            var last = sentence
+            while last + 1 < sentences.count, sentences[last + 1].paragraph == sentences[sentence].paragraph { last += 1 }
+            defer { sentence = last + 1 }
+            let first = context.sentenceTokens[sentence].lowerBound
+            let end = context.sentenceTokens[last].upperBound
+            guard first < end, context.quoteOf[first] < 0 else { continue }
+            var colon = first
+            while colon < min(end, first + 3), tokens[colon].kind == .word, tokens[colon].isAllCaps { colon += 1 }
+            guard colon > first, colon + 1 < end, context.text(tokens[colon].range) == ":" else { continue }
+            let label = context.text(tokens[first].range)
+            let content = TextRange(start: tokens[colon + 1].range.start, end: tokens[end - 1].range.end)
+            if colon == first + 1, label == "Q" {
+                if firstQuestion == nil { firstQuestion = first }
+                continue
+            }
+            let isAnswer = colon == first + 1 && label == "A"
+            guard isAnswer || tokens[first].range.length >= 2 else { continue }
+            lines.append((first..<colon, content, isAnswer))
+        }
+        let interviewee = firstQuestion.flatMap { question in
+            context.lastSpeaker(in: 0..<tokens[question].range.start) {
+                $0.kind == .person && context.quoteOf[context.token(at: $0.range.start)] < 0
+            }
+        }
+        // Words already quoted in the paragraph are attributed there.
+        let unquoted = lines.filter { !overlapsQuotation($0.content) }
+        defer { quotedContents.sort { $0.start < $1.start } } // the lines came after the quotations
+        for line in unquoted {
+            let labelRange = context.range(line.label)
+            let speaker: Quote.Speaker
+            if line.isAnswer {
+                guard let interviewee else { continue }
+                speaker = Quote.Speaker(range: labelRange, name: interviewee.name, entityID: interviewee.entityID, resolution: .role)
+            } else {
+                // "PENCE" is Mike Pence when the text named him before; a label naming nobody ("NOTE:",
+                // "UPDATE:") is no speaker.
+                guard let person = labelledPerson(before: labelRange.start, lastWord: tokens[line.label.upperBound - 1].key) else { continue }
+                speaker = Quote.Speaker(range: labelRange, name: person.name, entityID: person.entityID, resolution: .name)
+            }
+            add(.direct, content: line.content, parts: [line.content], verbatim: [line.content], speaker: speaker, cue: nil,
+                confidence: 0.8, rule: line.isAnswer ? "interview answer after 'A:'" : "transcript line with the speaker's label")
+        }
+    }
+
     /// "“… held accountable.” Warren said.": a quotation that ends its sentence, followed in the same
     /// paragraph by a short sentence that is only a speaker, a cue and a short tail.
     private func cueInAttributionSentence(after close: Int) -> Int? {
@@ -335,11 +394,17 @@ struct AttributionBuilder {
         let content = TextRange(start: start, end: piece.end)
         guard !content.isEmpty else { return nil }
         // "PENCE" is Mike Pence when the text named him before.
-        let key = tokens[colon - 1].key
-        let person = context.speakers[..<context.speakers.partitioningIndex { $0.range.start >= label.start }]
-            .last { $0.kind == .person && context.tokens[context.token(at: $0.range.end) - 1].key == key }
+        let person = labelledPerson(before: label.start, lastWord: tokens[colon - 1].key)
         return (Quote.Speaker(range: label, name: person?.name ?? context.text(label), entityID: person?.entityID,
                               resolution: .name), content)
+    }
+
+    /// The person a transcript label names: the last one before `offset` whose name ends in the
+    /// label's last word, among the last 200 mentions (a document of labels stays linear).
+    private func labelledPerson(before offset: Int, lastWord key: TokenKey) -> EntityMention? {
+        context.lastSpeaker(in: 0..<offset, limit: 200) {
+            $0.kind == .person && context.tokens[context.token(at: $0.range.end) - 1].key == key
+        }
     }
 
     /// "“…” ― Carla Sanchez": a dash after the closing mark, then a name.

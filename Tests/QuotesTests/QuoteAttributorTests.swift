@@ -756,6 +756,13 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(found.map(\.speaker) == ["Jane Holt", "Jane Holt"])
     }
 
+    @Test func unquotedTranscriptAndInterviewLines() throws {
+        let (_, interview) = try quotes("Jane Holt has studied reefs for years.\n\nQ: What drew you to the ocean?\n\nA: I grew up near the water.")
+        #expect(interview.map(\.description) == ["direct|I grew up near the water.|Jane Holt|-"])
+        let (_, transcript) = try quotes("Jane Holt and Tom Reed met.\n\nHOLT: Well, look, the economy is weak.\n\nREED: Not true.\n\nNOTE: Edited for length.")
+        #expect(transcript.map(\.description) == ["direct|Well, look, the economy is weak.|Jane Holt|-", "direct|Not true.|Tom Reed|-"])
+    }
+
     @Test func nobodySaidIt() throws {
         let (_, found) = try quotes("“The sky is falling and nobody will be spared from it,” read a sign.")
         #expect(found.allSatisfy { $0.speaker == nil })

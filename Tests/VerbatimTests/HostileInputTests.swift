@@ -21,6 +21,7 @@ import Verbatim
         ("quoted words then a cue, endlessly", "Tom met them and “friends,” Jane Holt said, ", 1_000),
         ("closing cues in one endless sentence", "the minister said, 1,700 jobs, said one source in the room, ", 1_000),
         ("according to, endlessly", "prices rose, according to the ministry, and ", 1_000),
+        ("transcript labels among names", "“NOTE: Well, look.” Jane Holt smiled.\n\nHOLT: Yes.\n\nQ: Why?\n\nA: Because.\n\n", 500),
         ("a single huge word", "a", 100_000),
         ("line breaks only", "\n\r\n\u{2028}\u{2029}", 10_000),
     ]
