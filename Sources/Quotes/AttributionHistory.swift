@@ -26,11 +26,12 @@ struct AttributionHistory {
     }
 
     /// The latest speaker naming an entity whose cue lies in `sentences` and before `offset`.
-    func recentEntitySpeaker(before offset: Int, inSentences sentences: ClosedRange<Int>) -> Quote.Speaker? {
+    func recentEntitySpeaker(before offset: Int, inSentences sentences: ClosedRange<Int>,
+                             where accepts: (Quote.Speaker) -> Bool = { _ in true }) -> Quote.Speaker? {
         for sentence in sentences.reversed() {
             for index in (bySentence[sentence] ?? []).reversed() {
                 let quote = quotes[index]
-                if let speaker = quote.speaker, speaker.entityID != nil, let cue = quote.cue, cue.range.start < offset {
+                if let speaker = quote.speaker, speaker.entityID != nil, let cue = quote.cue, cue.range.start < offset, accepts(speaker) {
                     return speaker
                 }
             }

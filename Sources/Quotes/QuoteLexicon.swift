@@ -27,6 +27,10 @@ public struct QuoteLexicon: Sendable {
     var functionWords: KeySet = KeySet()
     /// Nouns for a person, singular and plural (person-nouns.tsv): "a spokesman", "aides".
     var personNouns: KeySet = KeySet()
+    /// Given names of men and of women (names/first-names.generated.tsv), so that "he" and "she"
+    /// pass over a person of the other sex.
+    var menNames = KeySet()
+    var womenNames = KeySet()
     /// Verbs of finding, position and intention ("shows", "wants", "called for"): form → lemma and frames.
     var stanceVerbs = KeyTable<StanceVerb>()
 
@@ -83,6 +87,15 @@ public struct QuoteLexicon: Sendable {
             let noun = line.fields[0]
             lexicon.personNouns.insert(TokenKeys.of(noun))
             lexicon.personNouns.insert(TokenKeys.of(noun.hasSuffix("man") ? String(noun.dropLast(3)) + "men" : noun + "s"))
+        }
+        // Given names the census gives to one sex (third column m or f), for "he" and "she".
+        for line in try LexiconFile(contentsOf: directory + "/names/first-names.generated.tsv", fieldCount: 1...3).lines
+        where line.fields.count == 3 {
+            switch line.fields[2] {
+            case "m": lexicon.menNames.insert(TokenKeys.of(line.fields[0]))
+            case "f": lexicon.womenNames.insert(TokenKeys.of(line.fields[0]))
+            default: break
+            }
         }
         for line in try LexiconFile(contentsOf: directory + "/sentence-starters.tsv", fieldCount: 2...2).lines {
             lexicon.functionWords.insert(TokenKeys.of(line.fields[0]))

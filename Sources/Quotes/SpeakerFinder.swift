@@ -606,6 +606,19 @@ struct SpeakerFinder {
         return context.speakers[first]
     }
 
+    /// Whether the pronoun at `index` cannot refer to the person called `name`: "he" and a given name
+    /// the census gives to women ("Helen Carter"), "she" and one it gives to men.
+    private func contradicts(_ index: Int, name: String) -> Bool {
+        let key = context.tokens[index].key
+        let he = key == Self.he, she = key == Self.she
+        guard he || she, let given = name.split(separator: " ").first else { return false }
+        let givenKey = TokenKeys.of(String(given))
+        return he ? context.lexicon.womenNames.contains(givenKey) : context.lexicon.menNames.contains(givenKey)
+    }
+
+    private static let he = TokenKeys.of("he")
+    private static let she = TokenKeys.of("she")
+
     /// The most salient earlier person: the speaker of an attribution in the two sentences before,
     /// else the latest person mentioned outside quotation marks.
     func resolvePronoun(at index: Int, earlier: AttributionHistory) -> Quote.Speaker? {
@@ -621,10 +634,11 @@ struct SpeakerFinder {
                isOnePerson(last) {
                 return Quote.Speaker(range: pronoun, name: last.name, entityID: nil, resolution: .pronoun)
             }
-            if let speaker = earlier.recentEntitySpeaker(before: pronoun.start, inSentences: back...back) {
+            if let speaker = earlier.recentEntitySpeaker(before: pronoun.start, inSentences: back...back,
+                                                         where: { !contradicts(index, name: $0.name) }) {
                 return Quote.Speaker(range: pronoun, name: speaker.name, entityID: speaker.entityID, resolution: .pronoun)
             }
-            if back < sentence, let subject = personOpening(sentence: back) {
+            if back < sentence, let subject = personOpening(sentence: back), !contradicts(index, name: subject.name) {
                 return Quote.Speaker(range: pronoun, name: subject.name, entityID: subject.entityID, resolution: .pronoun)
             }
         }
@@ -632,7 +646,8 @@ struct SpeakerFinder {
         let oldest = max(0, candidate - 200) // a pronoun's antecedent is near; keeps long documents linear
         while candidate >= oldest {
             let person = context.speakers[candidate]
-            if person.kind == .person, person.range.end <= pronoun.start, context.quoteOf[context.token(at: person.range.start)] < 0 {
+            if person.kind == .person, person.range.end <= pronoun.start, context.quoteOf[context.token(at: person.range.start)] < 0,
+               !contradicts(index, name: person.name) {
                 return Quote.Speaker(range: pronoun, name: person.name, entityID: person.entityID, resolution: .pronoun)
             }
             candidate -= 1

@@ -161,6 +161,16 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(speaker.entityID == "org:greenpeace")
     }
 
+    @Test func heAndShePassOverAPersonOfTheOtherSex() throws {
+        let (_, he) = try quotes("Tom Reed met Helen Carter on Monday. “We will win,” he said.")
+        #expect(he.first?.speaker == "Tom Reed")
+        let (_, she) = try quotes("Helen Carter met Tom Reed on Monday. “We will win,” she said.")
+        #expect(she.first?.speaker == "Helen Carter")
+        // A given name of either sex ("Jordan") rules nobody out.
+        let (_, either) = try quotes("Tom Reed met Jordan Ellis on Monday. “We will win,” she said.")
+        #expect(either.first?.speaker == "Jordan Ellis")
+    }
+
     @Test func itResolvesToTheOrganizationNamedBefore() throws {
         let (document, _) = try quotes("Acme Corp denied the allegations. In a statement, it said it had always complied with the law.")
         let speaker = try #require(document.quotes.last?.speaker)
@@ -217,9 +227,9 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
     }
 
     @Test func aSentenceDenyingSpeechAttributesNothingBefore() throws {
-        let (_, found) = try quotes("Jane Holt, who is expected to run, praised the mayor’s “steady leadership.” He did not say whether he would run.")
+        let (_, found) = try quotes("Jane Holt, who is expected to run, praised the mayor’s “steady leadership.” She did not say whether she would run.")
         #expect(found.map(\.description) == ["partial|the mayor’s “steady leadership.”|Jane Holt|praised",
-                                             "indirect|whether he would run|Jane Holt|say"])
+                                             "indirect|whether she would run|Jane Holt|say"])
     }
 
     @Test func aSpokesmanForSomeoneSpeaksAndIsHeLater() throws {
@@ -342,7 +352,7 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
     }
 
     @Test(arguments: [
-        ("He added that the objective is peace.", "the objective is peace", "added"),
+        ("She added that the objective is peace.", "the objective is peace", "added"),
         ("Jane Holt warned that prices would rise.", "prices would rise", "warned"),
         ("Jane Holt said the economy would grow.", "the economy would grow", "said"),
         ("According to Jane Holt, the plan failed.", "the plan failed", "According to"),
