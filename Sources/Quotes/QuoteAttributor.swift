@@ -1607,7 +1607,18 @@ struct AttributionBuilder {
     private mutating func add(_ kind: Quote.Kind, content: TextRange, parts: [TextRange], verbatim: [TextRange],
                               speaker: Quote.Speaker?, cue: Quote.Cue?, confidence: Double, rule: String) {
         let reported = kind
-        var kind = kind, verbatim = verbatim
+        var kind = kind, verbatim = verbatim, content = content, parts = parts
+        // "Mayor Eric Adams, who had urged both sides to return to the table, welcomed the news": what
+        // a relative clause reports ends at the comma that closes it.
+        if kind == .indirect, parts.count == 1, let speaker, speaker.resolution == .pronoun,
+           QuoteContext.relatives.contains(context.tokens[context.token(at: speaker.range.start)].key) {
+            let first = context.token(at: content.start), end = context.token(at: content.end)
+            if let comma = (first..<end).first(where: { context.tokens[$0].key == QuoteContext.comma && context.quoteOf[$0] < 0 }),
+               comma > first {
+                content = trimmedClause(first..<comma)
+                parts = [content]
+            }
+        }
         // "rejected the plan as “a recipe for chaos”": reported content with quoted words in it is partial.
         if kind == .indirect {
             let spans = context.spans

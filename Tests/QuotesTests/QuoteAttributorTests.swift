@@ -221,6 +221,12 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
                                              "partial|the department “does not comment on speculation”|A Treasury spokesperson|adding"])
     }
 
+    @Test func aRelativeClauseReportsUpToItsClosingComma() throws {
+        let (_, found) = try quotes("Mayor Jane Holt, who had urged both sides to return to the table, welcomed the news.")
+        #expect(found.map(\.description) == ["indirect|both sides to return to the table|Jane Holt|urged",
+                                             "indirect|the news|Jane Holt|welcomed"])
+    }
+
     @Test func aRelativePronounPastAPartyTag() throws {
         let (_, found) = try quotes("Sen. Jane Holt, R-Ky., who voted against the bill, said it was wasteful.")
         #expect(found.map(\.speaker) == ["Jane Holt", "Jane Holt"])
