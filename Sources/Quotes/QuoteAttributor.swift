@@ -1029,7 +1029,9 @@ struct AttributionBuilder {
             // "accused Clinton's campaign of being duped": the object and preposition belong to the cue.
             return StanceFrame(start: preposition + 1, cueEnd: preposition, subject: .someone)
         }
-        if verb.frames.contains("object-to"), tokens[cue + 1].kind == .word, !Self.notClauseOpeners.contains(tokens[cue + 1].key),
+        // ("urged them to leave": an object pronoun is the one urged.)
+        if verb.frames.contains("object-to"), tokens[cue + 1].kind == .word,
+           !Self.notClauseOpeners.contains(tokens[cue + 1].key) || Self.objectPronouns.contains(tokens[cue + 1].key),
            let to = (cue + 2..<min(sentence.upperBound, cue + 7)).first(where: { tokens[$0].key == QuoteContext.to }),
            (cue + 1..<to).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive || tokens[$0].kind == .hyphen }) {
             return StanceFrame(start: cue + 1, cueEnd: cue, subject: .someone)
@@ -1439,7 +1441,7 @@ struct AttributionBuilder {
         if context.lexicon.subjectPronouns.contains(tokens[start].key) { return true }
         // "I", "we", "they" are always subjects; "it" may be an object ("announced it on Friday").
         if context.lexicon.otherPronouns.contains(tokens[start].key), tokens[start].key != Self.it { return true }
-        for index in start + 1..<min(end, start + 8) {
+        for index in start + 1..<min(end, start + 12) {
             let token = tokens[index]
             if token.kind == .punctuation || context.quoteOf[index] >= 0 { return false }
             guard token.kind == .word, !token.isCapitalized else { continue }
@@ -1483,6 +1485,8 @@ struct AttributionBuilder {
         "when", "while", "because", "then", "what", "how", "why", "whether", "who", "which",
         "him", "them", "us", "me",
     ])
+
+    private static let objectPronouns = KeySet(words: ["him", "her", "them", "us", "me"])
 
     /// Words that make a number approximate: "about 20 people", "nearly half".
     private static let approximators = KeySet(words: ["about", "around", "nearly", "almost", "roughly", "some", "over", "fewer",

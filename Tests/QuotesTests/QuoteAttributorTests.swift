@@ -400,6 +400,10 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         ("Jane Holt would not say whether she would run.", "whether she would run", "say"),
         ("Jane Holt told one of her young aides on a regular basis that the plan failed.", "the plan failed", "told"),
         ("Jane Holt exhorted voters to reject the plan.", "voters to reject the plan", "exhorted"),
+        ("Jane Holt urged them to reject the plan.", "them to reject the plan", "urged"),
+        // A clause whose verb comes after a long subject.
+        ("Jane Holt says neither the county nominee nor her campaign helped the farmer.",
+         "neither the county nominee nor her campaign helped the farmer", "says"),
         ("Jane Holt also wants to cut taxes for farmers.", "to cut taxes for farmers", "wants"),
         ("Jane Holt didn't suggest retaliation.", "retaliation", "suggest"),
         ("Jane Holt knows from the county records that the farm was sold.", "the farm was sold", "knows"),
