@@ -935,7 +935,10 @@ struct AttributionBuilder {
             if subject > sentence.lowerBound, Self.adverbsBeforeVerb.contains(tokens[subject].key) || context.token(subject, endsWith: "ly") {
                 subject -= 1
             }
+            // ("The Clinton campaign plans to …": a noun for a body or for people is a subject too.)
             guard subject >= sentence.lowerBound, context.lexicon.subjectPronouns.contains(tokens[subject].key)
+                    || (!tokens[subject].isCapitalized && (context.lexicon.sourceNouns.contains(tokens[subject].key)
+                                                           || context.lexicon.personNouns.contains(tokens[subject].key)))
                     || context.speakers(in: max(0, tokens[subject].range.end - 200)..<tokens[subject].range.end)
                         .contains(where: { $0.range.end == tokens[subject].range.end }) else { return }
         }
@@ -1024,6 +1027,11 @@ struct AttributionBuilder {
            !(tokens[cue + 2].isCapitalized && QuoteContext.calendarWords.contains(tokens[cue + 2].key)) {
             // "called for a ban", "talked about taxes": the preposition belongs to the cue.
             return StanceFrame(start: cue + 2, cueEnd: cue + 1, subject: .someone, isObject: true)
+        }
+        if cue + 3 < sentence.upperBound, tokens[cue + 1].isCapitalized, QuoteContext.calendarWords.contains(tokens[cue + 1].key),
+           let preposition = Self.prepositionFrames[tokens[cue + 2].key], verb.frames.contains(preposition) {
+            // "called Friday for releasing the videos": a day between the verb and its preposition.
+            return StanceFrame(start: cue + 3, cueEnd: cue + 2, subject: .someone, isObject: true)
         }
         if let preposition = objectPreposition(afterCue: cue, verb: verb, end: sentence.upperBound) {
             // "accused Clinton's campaign of being duped": the object and preposition belong to the cue.

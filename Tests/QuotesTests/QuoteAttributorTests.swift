@@ -221,6 +221,11 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
                                              "partial|the department “does not comment on speculation”|A Treasury spokesperson|adding"])
     }
 
+    @Test func aBodyBeforeAFormThatIsAlsoAPluralNounIsItsSubject() throws {
+        let (_, found) = try quotes("The Clinton campaign plans to employ the first lady. Republican plans to cut taxes were dropped.")
+        #expect(found.map(\.description) == ["indirect|to employ the first lady|The Clinton campaign|plans"])
+    }
+
     @Test func aRelativeClauseReportsUpToItsClosingComma() throws {
         let (_, found) = try quotes("Mayor Jane Holt, who had urged both sides to return to the table, welcomed the news.")
         #expect(found.map(\.description) == ["indirect|both sides to return to the table|Jane Holt|urged",
@@ -401,6 +406,7 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         ("Jane Holt told one of her young aides on a regular basis that the plan failed.", "the plan failed", "told"),
         ("Jane Holt exhorted voters to reject the plan.", "voters to reject the plan", "exhorted"),
         ("Jane Holt urged them to reject the plan.", "them to reject the plan", "urged"),
+        ("Jane Holt called Friday for releasing the videos.", "releasing the videos", "called Friday for"),
         // A clause whose verb comes after a long subject.
         ("Jane Holt says neither the county nominee nor her campaign helped the farmer.",
          "neither the county nominee nor her campaign helped the farmer", "says"),
