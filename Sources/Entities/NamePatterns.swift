@@ -66,6 +66,13 @@ struct NamePatterns {
                 run = given..<run.upperBound
                 classified = classify(run, personEnds: personEnds)
             }
+            // "Independent MP Zali Steggall", "Opposition Leader Peter Dutton": a title inside a run that
+            // names nothing is followed by a person's name.
+            if classified == nil, let title = run.dropFirst().first(where: { titleAt($0) != nil }),
+               let (length, _) = titleAt(title), title + length + 1 < run.upperBound {
+                run = title + length..<run.upperBound
+                classified = classify(run, personEnds: personEnds)
+            }
             // "Manchester United", "London Stock Exchange": an organization named after the place before it.
             if run.lowerBound > 0, context.covered[run.lowerBound - 1], let place = placeEndingAt[run.lowerBound],
                let organization = organizationAfterPlace(run, classified: classified, place: context.found[place]) {

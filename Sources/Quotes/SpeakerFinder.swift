@@ -170,12 +170,14 @@ struct SpeakerFinder {
         return referredBody(titledPerson(found))
     }
 
-    /// "Apple said it would appeal. In a statement, the company argued …": "the" and a noun for a
-    /// kind of body refer to the organization named last in this sentence or the three before, as a role.
+    /// "Apple said it would appeal. In a statement, the company argued …": "the", perhaps a word, and
+    /// a noun for a kind of body refer to the organization named last in this sentence or the three
+    /// before, as a role.
     private func referredBody(_ description: Quote.Speaker) -> Quote.Speaker {
         guard description.resolution == .description else { return description }
         let first = context.token(at: description.range.start), last = context.token(at: description.range.end) - 1
-        guard last == first + 1, context.tokens[first].key == Self.the, !context.tokens[last].isCapitalized,
+        // (A word may describe it: "the central bank", "the Danish company".)
+        guard last == first + 1 || last == first + 2, context.tokens[first].key == Self.the, !context.tokens[last].isCapitalized,
               Self.bodyNouns.contains(context.tokens[last].key),
               let body = recentOrganization(before: first, sentencesBack: 3) else { return description }
         return Quote.Speaker(range: description.range, name: body.name, entityID: body.entityID, resolution: .role)

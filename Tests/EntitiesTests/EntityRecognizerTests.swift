@@ -204,6 +204,11 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         #expect(found.contains { $0.kind == .place && $0.name == "Jordan" })
     }
 
+    @Test func aTitleInsideARunStartsAPersonsName() throws {
+        let found = try entities("Independent MP Zali Steggall said both parties had failed.")
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Zali Steggall"])
+    }
+
     @Test func aCountryAfterAGivenNameIsASurnameAndSpeaksLater() throws {
         let found = try entities("The panel met. Rep. Jim Jordan (R-Ohio) spoke first. Jordan said the deal was bad. Jordan is a kingdom.")
         #expect(found.filter { $0.kind == .person }.map(\.name) == ["Jim Jordan", "Jim Jordan"])

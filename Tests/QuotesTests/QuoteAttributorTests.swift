@@ -257,6 +257,9 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         let (document, _) = try quotes("Apple lost the case. In a statement, the company argued that the ruling was wrong. “We will appeal,” said the company.")
         #expect(document.quotes.map { $0.speaker?.name } == ["Apple", "Apple"])
         #expect(document.quotes.allSatisfy { $0.speaker?.resolution == .role && $0.speaker?.entityID == "org:apple" })
+        // A word may describe the body.
+        let (described, _) = try quotes("Apple lost the case. The American company said it would appeal.")
+        #expect(described.quotes.first?.speaker?.name == "Apple")
     }
 
     @Test(arguments: [
