@@ -28,6 +28,11 @@ struct NamePatterns {
             placeAt[context.found[position].tokens.lowerBound] = position
             placeEndingAt[context.found[position].tokens.upperBound] = position
         }
+        // "American Heart Association", "British Medical Association": a nationality opens an
+        // organization's name as a place does.
+        for position in context.found.indices where context.found[position].mention.kind == .nationality {
+            placeEndingAt[context.found[position].tokens.upperBound] = position
+        }
         // Where each person's tokens end, for names listed after one ("Ana Ruiz, Jo Holt and …").
         var personEnds: Set<Int> = []
         for position in context.found.indices where context.found[position].mention.kind == .person {
@@ -245,7 +250,8 @@ struct NamePatterns {
         }
         let organization = place.tokens.lowerBound..<end
         return (mention(organization, .organization, subtype: "organization",
-                        rule: "\(rule) after the place '\(place.mention.name)'", confidence: 0.7),
+                        rule: "\(rule) after the \(place.mention.kind == .nationality ? "nationality" : "place") '\(place.mention.name)'",
+                        confidence: 0.7),
                 organization)
     }
 

@@ -1378,6 +1378,11 @@ struct AttributionBuilder {
         // examples that critics …" or "agreed to reclaim the land that had been …" it is a relative.
         let takesObject = Self.addresseeVerbs.contains(context.verbLemma(at: cue) ?? "")
         var object = false
+        // "cautioned, however, that": a parenthetical word set off by commas.
+        if cue + 3 < end, tokens[cue + 1].key == QuoteContext.comma, Self.parentheticals.contains(tokens[cue + 2].key),
+           tokens[cue + 3].key == QuoteContext.comma, cue + 4 < end, tokens[cue + 4].key == QuoteContext.that {
+            return cue + 4
+        }
         // The one told may be long: "told one of his young protégés on a regular basis that".
         for look in cue + 1..<min(end, cue + (placeOrTime || takesObject ? 13 : 9)) {
             if tokens[look].key == QuoteContext.that {
@@ -1495,6 +1500,8 @@ struct AttributionBuilder {
     ])
 
     private static let objectPronouns = KeySet(words: ["him", "her", "them", "us", "me"])
+    private static let parentheticals = KeySet(words: ["however", "though", "too", "also", "moreover", "nonetheless", "nevertheless",
+                                                       "meanwhile", "instead", "again", "repeatedly", "privately", "publicly"])
 
     /// Words that make a number approximate: "about 20 people", "nearly half".
     private static let approximators = KeySet(words: ["about", "around", "nearly", "almost", "roughly", "some", "over", "fewer",

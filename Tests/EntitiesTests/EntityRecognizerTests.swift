@@ -204,6 +204,12 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         #expect(found.contains { $0.kind == .place && $0.name == "Jordan" })
     }
 
+    @Test func aNationalityOpensAnOrganizationsName() throws {
+        let found = try entities("The American Heart Association said so. German Chancellor Olaf Scholz agreed.")
+        #expect(found.filter { $0.kind == .organization }.map(\.name) == ["American Heart Association"])
+        #expect(found.contains { $0.kind == .nationality && $0.name == "German" })
+    }
+
     @Test func aTitleInsideARunStartsAPersonsName() throws {
         let found = try entities("Independent MP Zali Steggall said both parties had failed.")
         #expect(found.filter { $0.kind == .person }.map(\.name) == ["Zali Steggall"])

@@ -410,6 +410,7 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         ("Jane Holt exhorted voters to reject the plan.", "voters to reject the plan", "exhorted"),
         ("Jane Holt urged them to reject the plan.", "them to reject the plan", "urged"),
         ("Jane Holt called Friday for releasing the videos.", "releasing the videos", "called Friday for"),
+        ("Jane Holt cautioned, however, that the study proves nothing.", "the study proves nothing", "cautioned"),
         // A clause whose verb comes after a long subject.
         ("Jane Holt says neither the county nominee nor her campaign helped the farmer.",
          "neither the county nominee nor her campaign helped the farmer", "says"),
