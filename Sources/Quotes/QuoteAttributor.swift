@@ -1387,7 +1387,8 @@ struct AttributionBuilder {
         for look in cue + 1..<min(end, cue + (placeOrTime || takesObject ? 13 : 9)) {
             if tokens[look].key == QuoteContext.that {
                 guard context.quoteOf[look] < 0, look + 1 < end else { return nil }
-                if look == cue + 1 { return look }
+                // ("said that was “not nearly enough”": "that" before a verb is the clause's subject.)
+                if look == cue + 1 { return Self.finiteMarkers.contains(tokens[look + 1].key) ? nil : look }
                 if object && !takesObject { return nil }
                 let next = tokens[look + 1]
                 if Self.finiteMarkers.contains(next.key) || context.token(look + 1, endsWith: "ed") { return nil }

@@ -411,6 +411,8 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         ("Jane Holt urged them to reject the plan.", "them to reject the plan", "urged"),
         ("Jane Holt called Friday for releasing the videos.", "releasing the videos", "called Friday for"),
         ("Jane Holt cautioned, however, that the study proves nothing.", "the study proves nothing", "cautioned"),
+        // "that" before a verb is the clause's subject, not its conjunction.
+        ("Jane Holt said that was wrong.", "that was wrong", "said"),
         // A clause whose verb comes after a long subject.
         ("Jane Holt says neither the county nominee nor her campaign helped the farmer.",
          "neither the county nominee nor her campaign helped the farmer", "says"),
