@@ -51,7 +51,7 @@ public struct EntityRecognizer: Stage {
             // "Rep. Jim Jordan", "Michael Jordan", "Richard Wagner": even a country or a company is a
             // surname after a given name inside a sentence.
             if entry.kind == .place || entry.kind == .organization, match.tokens.count == 1,
-               context.followsGivenName(match.tokens.lowerBound) { continue }
+               context.followsGivenName(match.tokens.lowerBound) || context.followsTitledWord(match.tokens.lowerBound) { continue }
             // "said Jordan Ellis", "Georgia Smith": a place that is also a given name, before a surname,
             // is a person's given name.
             if entry.kind == .place, match.tokens.count == 1, context.precedesSurname(match.tokens.lowerBound) { continue }
@@ -121,6 +121,16 @@ struct RecognitionContext {
 
     /// Whether a capitalised given name stands just before token `start`, not opening its sentence
     /// (where "Will", "May" or "Bill" may be other words) unless a title comes first.
+    /// Whether a title and one capitalised word stand just before token `start` ("Attorney General
+    /// Merrick Garland": Garland is the surname, not the town).
+    func followsTitledWord(_ start: Int) -> Bool {
+        guard start >= 2, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, !tokens[start - 1].isAllCaps,
+              !covered[start - 1], tokens[start - 1].range.end < tokens[start].range.start else { return false }
+        return (1...3).contains { length in
+            start - 1 - length >= 0 && lexicon.titles[key(start - 1 - length)]?.contains { $0.keys.count == length } == true
+        }
+    }
+
     /// Whether the word at `start` is a given name and a capitalised surname follows it.
     func precedesSurname(_ start: Int) -> Bool {
         guard start + 1 < tokens.count, lexicon.firstNames.contains(key(start)), !lexicon.commonWords.contains(key(start)),

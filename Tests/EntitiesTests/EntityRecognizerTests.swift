@@ -210,6 +210,14 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         #expect(found.contains { $0.kind == .nationality && $0.name == "German" })
     }
 
+    @Test func aTownAfterATitleAndAWordIsASurname() throws {
+        let found = try entities("Attorney General Merrick Garland said it. U.S. Attorney Rachel Moody agreed.")
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Merrick Garland", "Rachel Moody"])
+        // A title and a name before the town, not a title and a word: the town stays.
+        let town = try entities("Mayor Tom Reed visited Garland.")
+        #expect(town.last?.kind == .place)
+    }
+
     @Test func aTitleInsideARunStartsAPersonsName() throws {
         let found = try entities("Independent MP Zali Steggall said both parties had failed.")
         #expect(found.filter { $0.kind == .person }.map(\.name) == ["Zali Steggall"])
