@@ -25,6 +25,18 @@ struct AttributionHistory {
         bySentence[sentence]?.last.flatMap { quotes[$0].speaker }
     }
 
+    /// The speaker of the attribution in sentence `sentence` whose cue is the nearest before byte
+    /// `offset` (attributions are made in passes, not in text order: "Mitchell supports …; Chen
+    /// called it “dangerous” and pledged …" — Chen's cue is the nearer).
+    func nearestSpeaker(inSentence sentence: Int, before offset: Int) -> Quote.Speaker? {
+        var best: Quote?
+        for index in bySentence[sentence] ?? [] {
+            guard let cue = quotes[index].cue, cue.range.start < offset else { continue }
+            if best.map({ cue.range.start > $0.cue!.range.start }) ?? true { best = quotes[index] }
+        }
+        return best?.speaker
+    }
+
     /// The latest speaker naming an entity whose cue lies in `sentences` and before `offset`.
     func recentEntitySpeaker(before offset: Int, inSentences sentences: ClosedRange<Int>,
                              where accepts: (Quote.Speaker) -> Bool = { _ in true }) -> Quote.Speaker? {

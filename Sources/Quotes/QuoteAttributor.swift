@@ -1387,8 +1387,12 @@ struct AttributionBuilder {
         for look in cue + 1..<min(end, cue + (placeOrTime || takesObject ? 13 : 9)) {
             if tokens[look].key == QuoteContext.that {
                 guard context.quoteOf[look] < 0, look + 1 < end else { return nil }
-                // ("said that was “not nearly enough”": "that" before a verb is the clause's subject.)
-                if look == cue + 1 { return Self.finiteMarkers.contains(tokens[look + 1].key) ? nil : look }
+                // ("said that was “not nearly enough”": "that" before a verb is the clause's subject;
+                // "called that idea “dangerous”": verbs of naming take no that-clause.)
+                if look == cue + 1 {
+                    let naming = Self.namingVerbs.contains(context.verbLemma(at: cue) ?? context.stanceLemma(at: cue) ?? "")
+                    return Self.finiteMarkers.contains(tokens[look + 1].key) || naming ? nil : look
+                }
                 if object && !takesObject { return nil }
                 let next = tokens[look + 1]
                 if Self.finiteMarkers.contains(next.key) || context.token(look + 1, endsWith: "ed") { return nil }
@@ -1501,6 +1505,7 @@ struct AttributionBuilder {
     ])
 
     private static let objectPronouns = KeySet(words: ["him", "her", "them", "us", "me"])
+    private static let namingVerbs: Set<String> = ["call", "describe", "label", "dub", "brand"]
     private static let parentheticals = KeySet(words: ["however", "though", "too", "also", "moreover", "nonetheless", "nevertheless",
                                                        "meanwhile", "instead", "again", "repeatedly", "privately", "publicly"])
 

@@ -69,7 +69,8 @@ struct SpeakerFinder {
         }
         guard index >= sentenceStart else { return nil }
         let sentence = context.sentenceOf[cue]
-        let previousInSentence = earlier.lastSpeaker(inSentence: sentence)
+        let previousInSentence = earlier.nearestSpeaker(inSentence: sentence, before: tokens[cue].range.start)
+            ?? earlier.lastSpeaker(inSentence: sentence)
         if context.quoteOf[index] >= 0 {
             // "“…,” suggesting that …": the quotation's own speaker.
             return previousInSentence

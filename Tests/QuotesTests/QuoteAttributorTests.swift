@@ -226,6 +226,13 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(found.map(\.description) == ["indirect|to employ the first lady|The Clinton campaign|plans"])
     }
 
+    @Test func aCoordinatedCueTakesTheNearestSpeakerBeforeIt() throws {
+        // The quotation is attributed before the reported speech; "pledged" goes with Reed, whose cue is nearer.
+        let (_, found) = try quotes("Jane Holt supports the plan; Tom Reed has called that idea “dangerous” and pledged to hire 150 officers.")
+        #expect(found.map(\.description) == ["indirect|the plan|Jane Holt|supports", "partial|that idea “dangerous”|Tom Reed|called",
+                                             "indirect|to hire 150 officers|Tom Reed|pledged"])
+    }
+
     @Test func aRelativeClauseReportsUpToItsClosingComma() throws {
         let (_, found) = try quotes("Mayor Jane Holt, who had urged both sides to return to the table, welcomed the news.")
         #expect(found.map(\.description) == ["indirect|both sides to return to the table|Jane Holt|urged",
