@@ -343,7 +343,8 @@ struct AttributionBuilder {
             } else {
                 // "PENCE" is Mike Pence when the text named him before; a label naming nobody ("NOTE:",
                 // "UPDATE:") is no speaker.
-                guard let person = labelledPerson(before: labelRange.start, lastWord: tokens[line.label.upperBound - 1].key) else { continue }
+                let lastWord = tokens[line.label.upperBound - 1].key
+                guard let person = labelledPerson(before: labelRange.start, lastWord: lastWord) else { continue }
                 speaker = Quote.Speaker(range: labelRange, name: person.name, entityID: person.entityID, resolution: .name)
             }
             add(.direct, content: line.content, parts: [line.content], verbatim: [line.content], speaker: speaker, cue: nil,
@@ -367,10 +368,13 @@ struct AttributionBuilder {
             guard tail <= 6, !context.tokens[cue + 1..<range.upperBound].contains(where: { $0.key == QuoteContext.that }) else { return nil }
             // "He did not say whether he would run.": a denial, or a cue with a question or an
             // infinitive of its own, attributes nothing before it.
-            if cue + 1 < range.upperBound, Self.questionWords.contains(context.tokens[cue + 1].key) || context.tokens[cue + 1].key == QuoteContext.to {
+            if cue + 1 < range.upperBound,
+               Self.questionWords.contains(context.tokens[cue + 1].key) || context.tokens[cue + 1].key == QuoteContext.to {
                 return nil
             }
-            if context.tokens[range.lowerBound..<cue].contains(where: { $0.key == QuoteContext.not || $0.key == Self.contractedNot }) { return nil }
+            if context.tokens[range.lowerBound..<cue].contains(where: { $0.key == QuoteContext.not || $0.key == Self.contractedNot }) {
+                return nil
+            }
             guard let speaker = finder.speaker(ofCueAt: cue, isNoun: false, earlier: history) else { return nil }
             let speakerStart = context.token(at: speaker.range.start)
             // The speaker opens the sentence ("Warren said.") or follows a cue that does ("Said Axelrod.").
@@ -622,7 +626,8 @@ struct AttributionBuilder {
         guard previous.count <= 12, !previous.contains(where: { context.quoteOf[$0] >= 0 }),
               let subject = finder.openingSubject(of: sentence - 1, earlier: history), subject.resolution != .description
         else { return nil }
-        let people = context.speakers(in: context.tokens[previous.lowerBound].range.start..<context.tokens[previous.upperBound - 1].range.end)
+        let span = context.range(previous)
+        let people = context.speakers(in: span.start..<span.end)
         return people.allSatisfy({ $0.range.start == subject.range.start }) ? subject : nil
     }
 
