@@ -502,6 +502,9 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
                                              "indirect|her to bring it back|Two Democratic speechwriters|implored",
                                              "indirect|the file should stay sealed|The judge|agreed",
                                              "indirect|the weather|Local farmers|cited"])
+        let (_, nominee) = try quotes("The Republican nominee also outlined his plan and vowed to punish hackers.")
+        #expect(nominee.map(\.description) == ["indirect|his plan|The Republican nominee|outlined",
+                                               "indirect|to punish hackers|The Republican nominee|vowed"])
         // A thing holds no intention: the plural ends like one of people but names none.
         let (_, things) = try quotes("The storm refused to move. The numbers refused to add up.")
         #expect(things.isEmpty)
