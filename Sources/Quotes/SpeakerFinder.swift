@@ -597,6 +597,21 @@ struct SpeakerFinder {
 
     private static let personalPronouns = KeySet(words: ["he", "she"])
 
+    /// The first person named in sentence `sentence` before byte `offset`, outside quotation marks
+    /// (among its first 20 mentions: an endless sentence stays linear).
+    private func firstPerson(inSentence sentence: Int, before offset: Int) -> EntityMention? {
+        let tokens = context.sentenceTokens[sentence]
+        guard !tokens.isEmpty else { return nil }
+        var index = context.speakers.partitioningIndex { $0.range.start >= context.tokens[tokens.lowerBound].range.start }
+        let last = min(context.speakers.count, index + 20)
+        while index < last, context.speakers[index].range.end <= offset {
+            let mention = context.speakers[index]
+            if mention.kind == .person, context.quoteOf[context.token(at: mention.range.start)] < 0 { return mention }
+            index += 1
+        }
+        return nil
+    }
+
     /// A person named among a sentence's first three words, outside quotation marks: its subject.
     private func personOpening(sentence: Int) -> EntityMention? {
         let tokens = context.sentenceTokens[sentence]
@@ -642,6 +657,12 @@ struct SpeakerFinder {
                 return Quote.Speaker(range: pronoun, name: speaker.name, entityID: speaker.entityID, resolution: .pronoun)
             }
             if back < sentence, let subject = personOpening(sentence: back), !contradicts(index, name: subject.name) {
+                return Quote.Speaker(range: pronoun, name: subject.name, entityID: subject.entityID, resolution: .pronoun)
+            }
+            // "Kremlin spokesman Dmitry Peskov welcomed what he called …": the first person named in
+            // the pronoun's own sentence, before it and outside quotation marks.
+            if back == sentence, isPersonal, let subject = firstPerson(inSentence: sentence, before: pronoun.start),
+               !contradicts(index, name: subject.name) {
                 return Quote.Speaker(range: pronoun, name: subject.name, entityID: subject.entityID, resolution: .pronoun)
             }
         }

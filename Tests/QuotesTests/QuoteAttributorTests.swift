@@ -161,6 +161,11 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(speaker.entityID == "org:greenpeace")
     }
 
+    @Test func aPronounPrefersThePersonNamedEarlierInItsSentence() throws {
+        let (_, found) = try quotes("Tom Reed called the plan “hesitant”. In Moscow, spokesman Dmitry Peskov welcomed what he called a “sober” assessment.")
+        #expect(found.last?.speaker == "Dmitry Peskov")
+    }
+
     @Test func heAndShePassOverAPersonOfTheOtherSex() throws {
         let (_, he) = try quotes("Tom Reed met Helen Carter on Monday. “We will win,” he said.")
         #expect(he.first?.speaker == "Tom Reed")
