@@ -597,16 +597,16 @@ struct SpeakerFinder {
 
     private static let personalPronouns = KeySet(words: ["he", "she"])
 
-    /// The first person named in sentence `sentence` before byte `offset`, outside quotation marks
-    /// (among its first 20 mentions: an endless sentence stays linear).
-    private func firstPerson(inSentence sentence: Int, before offset: Int) -> EntityMention? {
+    /// The first person named in sentence `sentence` before byte `offset`, outside quotation marks,
+    /// that `accepts` (among its first 20 mentions: an endless sentence stays linear).
+    private func firstPerson(inSentence sentence: Int, before offset: Int, where accepts: (EntityMention) -> Bool) -> EntityMention? {
         let tokens = context.sentenceTokens[sentence]
         guard !tokens.isEmpty else { return nil }
         var index = context.speakers.partitioningIndex { $0.range.start >= context.tokens[tokens.lowerBound].range.start }
         let last = min(context.speakers.count, index + 20)
         while index < last, context.speakers[index].range.end <= offset {
             let mention = context.speakers[index]
-            if mention.kind == .person, context.quoteOf[context.token(at: mention.range.start)] < 0 { return mention }
+            if mention.kind == .person, context.quoteOf[context.token(at: mention.range.start)] < 0, accepts(mention) { return mention }
             index += 1
         }
         return nil
@@ -661,8 +661,8 @@ struct SpeakerFinder {
             }
             // "Kremlin spokesman Dmitry Peskov welcomed what he called …": the first person named in
             // the pronoun's own sentence, before it and outside quotation marks.
-            if back == sentence, isPersonal, let subject = firstPerson(inSentence: sentence, before: pronoun.start),
-               !contradicts(index, name: subject.name) {
+            if back == sentence, isPersonal,
+               let subject = firstPerson(inSentence: sentence, before: pronoun.start, where: { !contradicts(index, name: $0.name) }) {
                 return Quote.Speaker(range: pronoun, name: subject.name, entityID: subject.entityID, resolution: .pronoun)
             }
         }

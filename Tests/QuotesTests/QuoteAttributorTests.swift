@@ -164,6 +164,9 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
     @Test func aPronounPrefersThePersonNamedEarlierInItsSentence() throws {
         let (_, found) = try quotes("Tom Reed called the plan “hesitant”. In Moscow, spokesman Dmitry Peskov welcomed what he called a “sober” assessment.")
         #expect(found.last?.speaker == "Dmitry Peskov")
+        // Past a person of the other sex.
+        let (_, she) = try quotes("Tom Reed met Helen Carter, and she called him “rude”.")
+        #expect(she.last?.speaker == "Helen Carter")
     }
 
     @Test func heAndShePassOverAPersonOfTheOtherSex() throws {
