@@ -28,9 +28,11 @@ struct AttributionHistory {
     /// The speaker of the attribution in sentence `sentence` whose cue is the nearest before byte
     /// `offset` (attributions are made in passes, not in text order: "Mitchell supports …; Chen
     /// called it “dangerous” and pledged …" — Chen's cue is the nearer).
+    /// - Complexity: O(1): only the sentence's last 50 attributions are looked at (an endless sentence
+    ///   of cues stays linear).
     func nearestSpeaker(inSentence sentence: Int, before offset: Int) -> Quote.Speaker? {
         var best: Quote?
-        for index in bySentence[sentence] ?? [] {
+        for index in (bySentence[sentence] ?? []).suffix(50) {
             guard let cue = quotes[index].cue, cue.range.start < offset else { continue }
             if best.map({ cue.range.start > $0.cue!.range.start }) ?? true { best = quotes[index] }
         }
