@@ -119,8 +119,6 @@ struct RecognitionContext {
         return String(decoding: utf8[range.start..<range.end], as: UTF8.self)
     }
 
-    /// Whether a capitalised given name stands just before token `start`, not opening its sentence
-    /// (where "Will", "May" or "Bill" may be other words) unless a title comes first.
     /// Whether a title and one capitalised word stand just before token `start` ("Attorney General
     /// Merrick Garland": Garland is the surname, not the town).
     func followsTitledWord(_ start: Int) -> Bool {
@@ -140,6 +138,8 @@ struct RecognitionContext {
         return true
     }
 
+    /// Whether a capitalised given name stands just before token `start`, not opening its sentence
+    /// (where "Will", "May" or "Bill" may be other words) unless a title comes first.
     /// `evenOpeningSentence`: a given name that opens the sentence counts too, unless it is also a
     /// common word (the person lexicon's surnames: "Eric Trump said").
     func followsGivenName(_ start: Int, evenOpeningSentence: Bool = false) -> Bool {
