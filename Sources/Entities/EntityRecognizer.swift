@@ -124,8 +124,15 @@ struct RecognitionContext {
     func followsTitledWord(_ start: Int) -> Bool {
         guard start >= 2, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, !tokens[start - 1].isAllCaps,
               !covered[start - 1], tokens[start - 1].range.end < tokens[start].range.start else { return false }
-        return (1...3).contains { length in
-            start - 1 - length >= 0 && lexicon.titles[key(start - 1 - length)]?.contains { $0.keys.count == length } == true
+        return hasTitle(endingBefore: start - 1)
+    }
+
+    /// Whether a title of one to three words ends right before token `end`, its first word passing
+    /// `accepts`.
+    func hasTitle(endingBefore end: Int, firstWord accepts: (Token) -> Bool = { _ in true }) -> Bool {
+        (1...3).contains { length in
+            end - length >= 0 && accepts(tokens[end - length])
+                && lexicon.titles[key(end - length)]?.contains { $0.keys.count == length } == true
         }
     }
 
@@ -147,10 +154,7 @@ struct RecognitionContext {
               !covered[start - 1], lexicon.firstNames.contains(key(start - 1)), !lexicon.commonWords.contains(key(start - 1)),
               !lexicon.calendarWords.contains(key(start - 1)) else { return false }
         if !tokens[start - 1].startsSentence || evenOpeningSentence { return true }
-        return (1...3).contains { length in
-            start - 1 - length >= 0 && tokens[start - 1 - length].isCapitalized
-                && lexicon.titles[key(start - 1 - length)]?.contains { $0.keys.count == length } == true
-        }
+        return hasTitle(endingBefore: start - 1, firstWord: \.isCapitalized)
     }
 
     /// A given name just before, a title just before, a noun for a person and a capitalised word just

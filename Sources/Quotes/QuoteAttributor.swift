@@ -301,17 +301,11 @@ struct AttributionBuilder {
     /// rest of its paragraph. "Q:" lines are the reporter's and left out.
     mutating func attributeTranscriptLines() {
         let tokens = context.tokens
-        let sentences = context.document.sentences
         var firstQuestion: Int?
         var lines: [(label: Range<Int>, content: TextRange, isAnswer: Bool)] = []
-        var sentence = 0
-        while sentence < sentences.count {
-            // The paragraph: its sentences, from `sentence` on.
-            var last = sentence
-            while last + 1 < sentences.count, sentences[last + 1].paragraph == sentences[sentence].paragraph { last += 1 }
-            defer { sentence = last + 1 }
-            let first = context.sentenceTokens[sentence].lowerBound
-            let end = context.sentenceTokens[last].upperBound
+        for paragraph in context.paragraphSentences {
+            let first = context.sentenceTokens[paragraph.lowerBound].lowerBound
+            let end = context.sentenceTokens[paragraph.upperBound - 1].upperBound
             guard first < end, context.quoteOf[first] < 0 else { continue }
             var colon = first
             while colon < min(end, first + 3), tokens[colon].kind == .word, tokens[colon].isAllCaps { colon += 1 }
@@ -639,8 +633,8 @@ struct AttributionBuilder {
         guard sentence > 0, open == context.sentenceTokens[sentence].lowerBound,
               sentences[sentence].paragraph != sentences[sentence - 1].paragraph else { return nil }
         // The question paragraph: its sentences, none quoted, the last one a question.
-        var first = sentence - 1
-        while first > 0, sentences[first - 1].paragraph == sentences[sentence - 1].paragraph { first -= 1 }
+        let paragraphs = context.paragraphSentences
+        let first = paragraphs[paragraphs.partitioningIndex { $0.upperBound > sentence - 1 }].lowerBound
         let question = context.sentenceTokens[first].lowerBound..<context.sentenceTokens[sentence - 1].upperBound
         guard question.count <= 60, !question.contains(where: { context.quoteOf[$0] >= 0 }),
               let mark = question.last(where: { context.tokens[$0].kind == .punctuation }), context.tokens[mark].key == Self.questionMark,
@@ -738,18 +732,6 @@ struct AttributionBuilder {
     private static let notParticiples = KeySet(words: ["including", "according", "during", "something", "nothing",
                                                  "anything", "everything", "notwithstanding", "regarding", "concerning"])
 
-    /// A dash with a space on both sides: " — ", " – ". Static: called from the lazy `clauseStops`,
-    /// where an instance method would copy the whole builder on every call.
-    /// `orHyphen`: a hyphen with spaces around it counts too, as a dash in plain typing ("likened the
-    /// rules to “…” - a charge that …"); it ends an object, while a reported clause runs on past it
-    /// as often as not.
-    private static func isSpacedDash(_ index: Int, _ context: QuoteContext, orHyphen: Bool = false) -> Bool {
-        let token = context.tokens[index]
-        guard token.kind == .punctuation || (orHyphen && token.kind == .hyphen), index > 0, index + 1 < context.tokens.count,
-              context.tokens[index - 1].range.end < token.range.start, token.range.end < context.tokens[index + 1].range.start
-        else { return false }
-        return context.isDash(index) || (orHyphen && context.text(token.range) == "-")
-    }
     private static let contrasts = KeySet(words: ["but", "while", "although", "though", "whereas", "yet"])
 
     /// After the comma at `comma`: up to five words and a reporting verb, then the sentence's end or
@@ -810,7 +792,7 @@ struct AttributionBuilder {
                (tokens[index].key == comma && tokens[participle].kind == .word && !tokens[participle].isCapitalized
                    && !tokens[index + 1].isCapitalized
                    && context.token(participle, endsWith: "ing") && !notParticiples.contains(tokens[participle].key))
-                || Self.isSpacedDash(index, context) {
+                || context.isSpacedDash(index) {
                 stops.append(ClauseStop(token: index, stop: index))
                 continue
             }
@@ -1101,7 +1083,8 @@ struct AttributionBuilder {
         let token = tokens[index]
         if token.kind == .punctuation || token.kind == .hyphen {
             return Self.objectEnders.contains(token.key) && !isAbbreviationDot(index) && !context.isFullStopOfAbbreviation(index)
-                || Self.isSpacedDash(index, context, orHyphen: true)
+                // (A spaced hyphen ends an object; a reported clause runs on past it as often as not.)
+                || context.isSpacedDash(index, orHyphen: true)
         }
         // ("the moments before he was shot", "shortly after assuming his post": a measure of time keeps it.)
         if Self.circumstanceOpeners.contains(token.key) { return index == 0 || !Self.timeMeasures.contains(tokens[index - 1].key) }

@@ -11,6 +11,8 @@ final class QuoteContext: Sendable {
     let sentenceOf: [Int]
     /// Token range of each sentence.
     let sentenceTokens: [Range<Int>]
+    /// Sentence range of each paragraph, in order.
+    let paragraphSentences: [Range<Int>]
     let spans: [QuotedSpan]
     /// For each token, the index of the outer quoted span it lies in (marks included), or -1.
     let quoteOf: [Int]
@@ -60,15 +62,18 @@ final class QuoteContext: Sendable {
         self.sentenceOf = sentenceOf
         self.sentenceTokens = sentenceTokens
 
-        var paragraphs: [TextRange] = []
-        var current = -1
-        for sentence in document.sentences {
-            if sentence.paragraph == current, let last = paragraphs.last {
-                paragraphs[paragraphs.count - 1] = TextRange(start: last.start, end: sentence.range.end)
+        let sentences = document.sentences
+        var paragraphSentences: [Range<Int>] = []
+        for index in sentences.indices {
+            if index > 0, sentences[index].paragraph == sentences[index - 1].paragraph {
+                paragraphSentences[paragraphSentences.count - 1] = paragraphSentences[paragraphSentences.count - 1].lowerBound..<index + 1
             } else {
-                paragraphs.append(sentence.range)
-                current = sentence.paragraph
+                paragraphSentences.append(index..<index + 1)
             }
+        }
+        self.paragraphSentences = paragraphSentences
+        let paragraphs = paragraphSentences.map {
+            TextRange(start: sentences[$0.lowerBound].range.start, end: sentences[$0.upperBound - 1].range.end)
         }
         let spans = QuotationMarks.spans(in: utf8, paragraphs: paragraphs).filter { !$0.isNested }
         self.spans = spans
@@ -162,14 +167,23 @@ final class QuoteContext: Sendable {
         return text == "—" || text == "–" || text == "--"
     }
 
+    /// A dash with a space on both sides: " — ", " – ". `orHyphen`: a hyphen with spaces around it
+    /// counts too, as a dash in plain typing ("likened the rules to “…” - a charge that …").
+    func isSpacedDash(_ index: Int, orHyphen: Bool = false) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .punctuation || (orHyphen && token.kind == .hyphen), index > 0, index + 1 < tokens.count,
+              tokens[index - 1].range.end < token.range.start, token.range.end < tokens[index + 1].range.start
+        else { return false }
+        return isDash(index) || (orHyphen && text(token.range) == "-")
+    }
+
     /// Where a sentence's own words start after a dateline: "PARIS — …", "OGDEN, Utah (AP) — …",
     /// "GENEVA (Reuters) - …" (a place in capitals, then a dash, or a hyphen with spaces around it).
     func afterDateline(_ start: Int, before end: Int) -> Int {
         guard start < end, tokens[start].kind == .word, tokens[start].isAllCaps,
               let dash = (start + 1..<min(end, start + 8)).first(where: { index in
-                  (tokens[index].kind == .punctuation || tokens[index].kind == .hyphen)
-                      && (isDash(index) || (text(tokens[index].range) == "-" && tokens[index - 1].range.end < tokens[index].range.start
-                          && index + 1 < end && tokens[index].range.end < tokens[index + 1].range.start))
+                  (tokens[index].kind == .punctuation || tokens[index].kind == .hyphen) && isDash(index)
+                      || isSpacedDash(index, orHyphen: true)
               }), dash + 1 < end
         else { return start }
         return dash + 1

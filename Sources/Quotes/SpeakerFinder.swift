@@ -595,8 +595,6 @@ struct SpeakerFinder {
         return !context.token(noun, endsWith: "s") && !context.token(noun, endsWith: "men")
     }
 
-    private static let personalPronouns = KeySet(words: ["he", "she"])
-
     /// The first person named in sentence `sentence` before byte `offset`, outside quotation marks,
     /// that `accepts` (among its first 20 mentions: an endless sentence stays linear).
     private func firstPerson(inSentence sentence: Int, before offset: Int, where accepts: (EntityMention) -> Bool) -> EntityMention? {
@@ -645,7 +643,7 @@ struct SpeakerFinder {
         // Sentence by sentence back: a speaker there, else a person that opens an earlier sentence as
         // its subject ("Cooper refused to blame Henderson. ‘…,’ he said." — Cooper, not a speaker two
         // sentences back).
-        let isPersonal = Self.personalPronouns.contains(context.tokens[index].key)
+        let isPersonal = context.tokens[index].key == Self.he || context.tokens[index].key == Self.she
         for back in (max(0, sentence - 2)...max(0, sentence)).reversed() {
             // "A spokesman for Carter rejected the claim. He said …": the one a description named.
             if isPersonal, back < sentence, let last = earlier.lastSpeaker(inSentence: back), last.resolution == .description,
