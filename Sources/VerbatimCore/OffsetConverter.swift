@@ -29,9 +29,9 @@ public struct OffsetConverter: Sendable {
         var table: [Int] = []
         table.reserveCapacity(utf8.count / Self.stride + 1)
         var units = 0
-        for (index, byte) in utf8.enumerated() {
-            if index % Self.stride == 0 { table.append(units) }
-            units += Self.units(of: byte, in: unit)
+        for start in Swift.stride(from: 0, to: utf8.count, by: Self.stride) {
+            table.append(units)
+            units += Self.units(in: utf8, from: start, to: min(start + Self.stride, utf8.count), unit: unit)
         }
         checkpoints = table
     }
@@ -46,17 +46,37 @@ public struct OffsetConverter: Sendable {
     @usableFromInline
     func converted(_ offset: Int) -> Int {
         let block = offset / Self.stride
-        guard block < checkpoints.count else { return checkpoints.isEmpty ? 0 : total }
-        var units = checkpoints[block]
-        for index in block * Self.stride..<offset {
-            units += Self.units(of: utf8[index], in: unit)
+        guard block < checkpoints.count else {
+            return checkpoints.isEmpty ? 0 : checkpoints[checkpoints.count - 1]
+                + Self.units(in: utf8, from: (checkpoints.count - 1) * Self.stride, to: utf8.count, unit: unit)
         }
-        return units
+        return checkpoints[block] + Self.units(in: utf8, from: block * Self.stride, to: offset, unit: unit)
     }
 
-    private var total: Int {
-        let last = (checkpoints.count - 1) * Self.stride
-        return (last..<utf8.count).reduce(checkpoints[checkpoints.count - 1]) { $0 + Self.units(of: utf8[$1], in: unit) }
+    /// The units of the bytes `start..<end`, counted eight bytes at a time: a scalar adds one unit
+    /// for its lead byte (continuation bytes are `10xxxxxx`), and in UTF-16 one more when it needs
+    /// four bytes (lead byte `11110xxx`).
+    private static func units(in utf8: [UInt8], from start: Int, to end: Int, unit: OffsetUnit) -> Int {
+        utf8.withUnsafeBytes { raw in
+            let highBits: UInt64 = 0x8080_8080_8080_8080
+            var units = 0
+            var index = start
+            while index + 8 <= end {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                // Bit 7 of each byte that is a continuation byte: bit 7 set, bit 6 clear.
+                let continuation = word & ~(word << 1) & highBits
+                units += 8 - continuation.nonzeroBitCount
+                if unit == .utf16 {
+                    units += (word & (word << 1) & (word << 2) & (word << 3) & highBits).nonzeroBitCount
+                }
+                index += 8
+            }
+            while index < end {
+                units += Self.units(of: raw[index], in: unit)
+                index += 1
+            }
+            return units
+        }
     }
 
     /// How many units the scalar led by `byte` adds (continuation bytes add none).

@@ -74,7 +74,7 @@ public struct AnnotationEncoder: Sendable {
     }
 
     /// The attributes every entity record carries, null when unknown, so tables keep their columns.
-    static let entityAttributes: [(key: String, isNumber: Bool)] = [
+    static let entityAttributes: [(key: StaticString, isNumber: Bool)] = [
         ("country", false), ("geonames", true), ("lat", true), ("lon", true), ("wikidata", false),
     ]
 
@@ -86,7 +86,7 @@ public struct AnnotationEncoder: Sendable {
         let flushLimit: Int
         let flush: (inout [UInt8]) -> Void
 
-        mutating func member(_ key: String, _ value: String?) {
+        mutating func member(_ key: StaticString, _ value: String?) {
             json.key(key)
             json.string(orNull: value)
         }
@@ -109,7 +109,7 @@ public struct AnnotationEncoder: Sendable {
         }
 
         /// An array member, each element written by `write`.
-        mutating func list<Element>(_ key: String, _ elements: [Element], _ write: (inout Writer, Element) -> Void) {
+        mutating func list<Element>(_ key: StaticString, _ elements: [Element], _ write: (inout Writer, Element) -> Void) {
             json.key(key)
             json.beginArray()
             for element in elements {
@@ -120,7 +120,7 @@ public struct AnnotationEncoder: Sendable {
         }
 
         /// An array member of objects, flushed between two objects when the bytes pass the limit.
-        mutating func array<Element>(_ key: String, _ elements: [Element], _ write: (inout Writer, Element) -> Void) {
+        mutating func array<Element>(_ key: StaticString, _ elements: [Element], _ write: (inout Writer, Element) -> Void) {
             list(key, elements) { writer, element in
                 writer.json.beginObject()
                 write(&writer, element)
@@ -130,7 +130,7 @@ public struct AnnotationEncoder: Sendable {
         }
 
         /// An object member, or null when there is no value.
-        mutating func object<Value>(_ key: String, _ value: Value?, _ write: (inout Writer, Value) -> Void) {
+        mutating func object<Value>(_ key: StaticString, _ value: Value?, _ write: (inout Writer, Value) -> Void) {
             json.key(key)
             guard let value else { return json.null() }
             json.beginObject()
@@ -138,9 +138,9 @@ public struct AnnotationEncoder: Sendable {
             json.endObject()
         }
 
-        mutating func ints(_ key: String, _ values: [Int]) { list(key, values) { $0.json.int($1) } }
-        mutating func strings(_ key: String, _ values: [String]) { list(key, values) { $0.json.string($1) } }
-        mutating func spans(_ key: String, _ ranges: [TextRange]) { list(key, ranges) { $0.spanObject($1) } }
+        mutating func ints(_ key: StaticString, _ values: [Int]) { list(key, values) { $0.json.int($1) } }
+        mutating func strings(_ key: StaticString, _ values: [String]) { list(key, values) { $0.json.string($1) } }
+        mutating func spans(_ key: StaticString, _ ranges: [TextRange]) { list(key, ranges) { $0.spanObject($1) } }
 
         mutating func entity(_ mention: EntityMention) {
             span(mention.range)
@@ -155,7 +155,7 @@ public struct AnnotationEncoder: Sendable {
             var known = 0
             for (key, isNumber) in AnnotationEncoder.entityAttributes {
                 json.key(key)
-                if let value = mention.attributes[key] {
+                if let value = mention.attributes[key.description] {
                     json.value(isNumber ? AnnotationEncoder.number(value) : .string(value))
                     known += 1
                 } else {
@@ -164,11 +164,14 @@ public struct AnnotationEncoder: Sendable {
             }
             // Other attributes, sorted by name; most mentions have none, and pay nothing for them.
             guard mention.attributes.count > known else { return }
-            let extra = mention.attributes.keys.filter { key in !AnnotationEncoder.entityAttributes.contains { $0.key == key } }.sorted()
+            let extra = mention.attributes.keys.filter { key in !AnnotationEncoder.entityAttributes.contains { $0.key.description == key } }.sorted()
             if !extra.isEmpty {
                 json.key("attributes")
                 json.beginObject()
-                for key in extra { member(key, mention.attributes[key]) }
+                for key in extra {
+                    json.key(key)
+                    json.string(orNull: mention.attributes[key])
+                }
                 json.endObject()
             }
         }

@@ -98,6 +98,17 @@ extension JSONValue {
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
     }
 
+    /// Whether any of eight bytes is a control character, `"` or `\\` (bytes of multi-byte scalars
+    /// never are): the classic word-at-a-time tests for a byte below a bound and for a given byte.
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
+        let belowSpace = (word &- ones &* 0x20) & ~word & highBits != 0
+        return belowSpace || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+    }
+
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// Decimal digits straight into the bytes, as `String(value)` would write them, without the String.
@@ -118,12 +129,18 @@ extension JSONValue {
         value.withUTF8 { writeString(bytes: $0, to: &out) }
     }
 
-    /// Writes UTF-8 bytes as a JSON string: runs without anything to escape are copied whole.
+    /// Writes UTF-8 bytes as a JSON string: runs without anything to escape are copied whole, and
+    /// found eight bytes at a time.
     static func writeString(bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var runStart = 0
         var index = 0
+        let raw = UnsafeRawBufferPointer(bytes)
         while index < bytes.count {
+            if index + 8 <= bytes.count, !mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte >= 0x20 && byte != 0x22 && byte != 0x5C {
                 index += 1

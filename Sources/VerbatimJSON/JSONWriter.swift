@@ -6,24 +6,21 @@
 struct JSONWriter {
     var out: [UInt8] = []
     let style: JSONValue.Style
-    /// Members written so far in each open container, innermost last.
-    private var counts: [Int] = []
+    /// Whether the innermost open container has a member yet.
+    private var hasMembers = false
+    /// The same flag for each enclosing container, saved while an inner one is open; its count is
+    /// the current depth.
+    private var enclosing: [Bool] = []
 
     init(style: JSONValue.Style) {
         self.style = style
     }
 
-    mutating func beginObject() {
-        out.append(UInt8(ascii: "{"))
-        counts.append(0)
-    }
+    mutating func beginObject() { open(UInt8(ascii: "{")) }
 
     mutating func endObject() { close(UInt8(ascii: "}")) }
 
-    mutating func beginArray() {
-        out.append(UInt8(ascii: "["))
-        counts.append(0)
-    }
+    mutating func beginArray() { open(UInt8(ascii: "[")) }
 
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
@@ -31,8 +28,16 @@ struct JSONWriter {
     mutating func key(_ name: String) {
         separate()
         JSONValue.writeString(name, to: &out)
-        out.append(UInt8(ascii: ":"))
-        if style == .pretty { out.append(UInt8(ascii: " ")) }
+        colon()
+    }
+
+    /// A key written in the source: copied as it is, for it needs no escaping (letters and `_`).
+    mutating func key(_ name: StaticString) {
+        separate()
+        out.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { out.append(contentsOf: $0) }
+        out.append(UInt8(ascii: "\""))
+        colon()
     }
 
     /// Starts the next array element; its value comes next.
@@ -47,22 +52,35 @@ struct JSONWriter {
 
     mutating func int(_ value: Int) { JSONValue.writeInt(value, to: &out) }
 
-    mutating func double(_ value: Double) { JSONValue.double(value).write(to: &out, style: style, depth: counts.count) }
+    mutating func double(_ value: Double) { JSONValue.double(value).write(to: &out, style: style, depth: enclosing.count) }
     mutating func bool(_ value: Bool) { out.append(contentsOf: (value ? "true" : "false").utf8) }
     mutating func null() { out.append(contentsOf: "null".utf8) }
     mutating func string(orNull value: String?) { if let value { string(value) } else { null() } }
 
     /// A value built elsewhere, at the current depth.
-    mutating func value(_ value: JSONValue) { value.write(to: &out, style: style, depth: counts.count) }
+    mutating func value(_ value: JSONValue) { value.write(to: &out, style: style, depth: enclosing.count) }
+
+    private mutating func open(_ mark: UInt8) {
+        out.append(mark)
+        enclosing.append(hasMembers)
+        hasMembers = false
+    }
+
+    private mutating func colon() {
+        out.append(UInt8(ascii: ":"))
+        if style == .pretty { out.append(UInt8(ascii: " ")) }
+    }
 
     private mutating func separate() {
-        if counts[counts.count - 1] > 0 { out.append(UInt8(ascii: ",")) }
-        counts[counts.count - 1] += 1
-        JSONValue.newline(&out, style, counts.count)
+        if hasMembers { out.append(UInt8(ascii: ",")) }
+        hasMembers = true
+        JSONValue.newline(&out, style, enclosing.count)
     }
 
     private mutating func close(_ mark: UInt8) {
-        if counts.removeLast() > 0 { JSONValue.newline(&out, style, counts.count) }
+        let hadMembers = hasMembers
+        hasMembers = enclosing.removeLast()
+        if hadMembers { JSONValue.newline(&out, style, enclosing.count) }
         out.append(mark)
     }
 }

@@ -55,6 +55,18 @@ import Verbatim
         #expect(String(decoding: JSONValue.string("é “q” \u{1}\t\"\\").serialized(), as: UTF8.self) == #""é “q” \u0001\t\"\\""#)
     }
 
+    /// Each character that must be escaped, at every position in a run longer than the eight bytes
+    /// the writer scans at once, among multi-byte scalars: read back, the string is the same.
+    @Test(arguments: ["\u{0}", "\u{1F}", "\n", "\"", "\\"])
+    func escapesAtEveryPosition(special: String) throws {
+        for position in 0..<24 {
+            let text = String(repeating: "aé", count: position / 2) + special + String(repeating: "😀b", count: 5)
+            let serialized = JSONValue.string(text).serialized()
+            #expect(!serialized.contains { $0 < 0x20 })
+            #expect(try JSONParser.parse(serialized) == .string(text))
+        }
+    }
+
     @Test func keepsKeyOrder() {
         let value = JSONValue.object([("z", .int(1)), ("a", .null)])
         #expect(String(decoding: value.serialized(), as: UTF8.self) == #"{"z":1,"a":null}"#)
