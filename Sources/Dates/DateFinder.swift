@@ -21,6 +21,8 @@ struct DateFinder {
     static let ago = k("ago"), later = k("later"), earlier = k("earlier"), before = k("before"), after = k("after")
     static let from = k("from"), now = k("now"), hence = k("hence"), `in` = k("in"), on = k("on"), at = k("at")
     static let every = k("every"), each = k("each"), apostrophe = k("'"), rightQuote = k("’"), colon = k(":")
+    static let century = k("century"), quarter = k("quarter"), tonight = k("tonight")
+    static let noon = k("noon"), midday = k("midday"), midnight = k("midnight")
     static let units = KeyTable<DateSpec.Unit>([
         k("day"): .day, k("days"): .day, k("week"): .week, k("weeks"): .week, k("weekend"): .weekend,
         k("month"): .month, k("months"): .month, k("quarter"): .quarter, k("quarters"): .quarter,
@@ -262,12 +264,12 @@ struct DateFinder {
                 return Found(tokens: start..<i + 1, spec: .decade(decade / 10), rule: "decade")
             }
             // the 20th century
-            if key(i + 1) == Self.k("century"), let number = dayNumber(i), number <= 22, word.count > 2 {
+            if key(i + 1) == Self.century, let number = dayNumber(i), number <= 22, word.count > 2 {
                 return Found(tokens: start..<i + 2, spec: .century(number - 1), rule: "century")
             }
         }
         // the first/second/third/fourth quarter [of YEAR]
-        if let q = Self.ordinals[tokens[i].key], key(i + 1) == Self.k("quarter") {
+        if let q = Self.ordinals[tokens[i].key], key(i + 1) == Self.quarter {
             if key(i + 2) == Self.of, let y = year(i + 3) {
                 return Found(tokens: start..<i + 4, spec: .quarter(year: y, offset: nil, quarter: q), rule: "quarter of year")
             }
@@ -333,7 +335,7 @@ struct DateFinder {
         if let days = Self.dayWords[first] {
             return Found(tokens: i..<i + 1, spec: .offset(.day, days), rule: "today/yesterday/tomorrow")
         }
-        if first == Self.k("tonight") { return Found(tokens: i..<i + 1, spec: .partOfDay(days: 0, part: "NI"), rule: "tonight") }
+        if first == Self.tonight { return Found(tokens: i..<i + 1, spec: .partOfDay(days: 0, part: "NI"), rule: "tonight") }
         if let days = Self.dayWords[first], let part = key(i + 1).flatMap({ Self.parts[$0] }) {
             return Found(tokens: i..<i + 2, spec: .partOfDay(days: days, part: part), rule: "day part")
         }
@@ -366,10 +368,10 @@ struct DateFinder {
 
     /// 5 p.m., 5:30 pm, 17:00, noon, midnight.
     private func timeOfDay(at i: Int) -> Found? {
-        if tokens[i].key == Self.k("noon") || tokens[i].key == Self.k("midday") {
+        if tokens[i].key == Self.noon || tokens[i].key == Self.midday {
             return Found(tokens: i..<i + 1, spec: .time(hour: 12, minute: 0), rule: "noon")
         }
-        if tokens[i].key == Self.k("midnight") { return Found(tokens: i..<i + 1, spec: .time(hour: 24, minute: 0), rule: "midnight") }
+        if tokens[i].key == Self.midnight { return Found(tokens: i..<i + 1, spec: .time(hour: 24, minute: 0), rule: "midnight") }
         guard let hour = integer(i), hour <= 24, text(i).count <= 2 else { return nil }
         var end = i + 1
         var minute: Int?
