@@ -14,6 +14,15 @@ struct NamePatterns {
                                         "bin", "bint", "al", "el", "la", "le", "ter", "dos", "das", "y"])
     private static let connectors = KeySet(words: ["of", "for", "and", "the", "on", "de"])
     private static let comma = TokenKeys.of(",")
+    /// "Chris Christie Says Hillary Clinton Is …", "Sanders Vows To …": verbs a title-case headline
+    /// sets after names, capitalised like them (reporting verbs and auxiliaries; only forms no name or
+    /// body is called by, so not "Will", "May" or "Reports").
+    private static let headlineVerbs = KeySet(words: ["says", "tells", "warns", "urges", "calls", "vows", "slams", "blasts",
+                                                      "denies", "accuses", "insists", "admits", "announces", "pledges",
+                                                      "reveals", "suggests", "argues", "asks", "criticizes", "praises",
+                                                      "rejects", "endorses", "defends", "attacks", "sees", "wants",
+                                                      "is", "are", "was", "were", "has", "have", "had", "would", "could",
+                                                      "should", "does", "did"])
     private static let of = TokenKeys.of("of")
     private static let articles = KeySet(words: ["a", "an", "the"])
     private static let the = TokenKeys.of("the")
@@ -42,6 +51,11 @@ struct NamePatterns {
         var index = 0
         while index < tokens.count {
             guard tokens[index].kind == .word, tokens[index].isCapitalized, !context.covered[index] else {
+                index += 1
+                continue
+            }
+            // "Christie Calls Clinton …": a headline's reporting verb is no part of a name.
+            if isHeadlineVerb(index) {
                 index += 1
                 continue
             }
@@ -112,7 +126,7 @@ struct NamePatterns {
         var index = start + 1
         while index < tokens.count, !context.covered[index] {
             let token = tokens[index]
-            if token.kind == .word && token.isCapitalized && !hasLineBreak(before: index) {
+            if token.kind == .word && token.isCapitalized && !hasLineBreak(before: index) && !isHeadlineVerb(index) {
                 index += 1
                 end = index
             } else if token.kind == .punctuation, token.range.length == 1, context.utf8[token.range.start] == UInt8(ascii: "."),
@@ -131,6 +145,12 @@ struct NamePatterns {
             }
         }
         return start..<end
+    }
+
+    /// A capitalised reporting verb right after another capitalised word ("Christie Says").
+    private func isHeadlineVerb(_ index: Int) -> Bool {
+        index > 0 && Self.headlineVerbs.contains(context.key(index)) && context.tokens[index - 1].isCapitalized
+            && context.tokens[index - 1].kind == .word
     }
 
     /// "MPs", "NGOs": two or more capitals and a final lower-case "s".

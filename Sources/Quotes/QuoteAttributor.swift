@@ -857,6 +857,7 @@ struct AttributionBuilder {
                     attributeAccordingTo(at: index, sentence: range)
                     continue
                 }
+                if Self.passiveReports.contains(tokens[index].key), attributePassiveReport(at: index, sentence: range) { continue }
                 guard let lemma = context.verbLemma(at: index) else {
                     attributeStance(at: index, sentence: range)
                     continue
@@ -876,6 +877,81 @@ struct AttributionBuilder {
             }
         }
     }
+
+    /// "Obama's veto is expected to come before Friday", "North Korea is not thought to be capable of
+    /// …", "it is considered a threat": a belief or report in the passive names no one who holds it.
+    /// The whole clause, its subject included, is reported, with no speaker.
+    private mutating func attributePassiveReport(at participle: Int, sentence: Range<Int>) -> Bool {
+        let tokens = context.tokens
+        guard context.quoteOf[participle] < 0, !tokens[participle].isCapitalized, participle + 2 < sentence.upperBound else { return false }
+        let next = tokens[participle + 1].key
+        let complement = next == QuoteContext.to
+            || (next == Self.asKey && Self.passiveReportsAs.contains(tokens[participle].key))
+            || (Self.passiveReportsNamingWhat.contains(tokens[participle].key) && tokens[participle + 1].kind == .word
+                && !Self.prepositions.contains(next) && next != Self.by && next != QuoteContext.that)
+        guard complement else { return false }
+        // The form of "be" before it, past "not" or an adverb ("are widely expected", "is not thought").
+        var be = participle - 1
+        while be > sentence.lowerBound, participle - be <= 2,
+              tokens[be].key == QuoteContext.not || tokens[be].key == Self.contractedNot || context.token(be, endsWith: "ly")
+                || Self.adverbsBeforeVerb.contains(tokens[be].key) {
+            be -= 1
+        }
+        guard be > sentence.lowerBound, Self.beForms.contains(tokens[be].key) else { return false }
+        // Auxiliaries before it ("could be expected", "has long been considered").
+        var subjectEnd = be
+        while subjectEnd > sentence.lowerBound, be - subjectEnd < 3,
+              Self.auxiliaries.contains(tokens[subjectEnd - 1].key) || tokens[subjectEnd - 1].key == QuoteContext.not
+                || context.token(subjectEnd - 1, endsWith: "ly") || Self.adverbsBeforeVerb.contains(tokens[subjectEnd - 1].key) {
+            subjectEnd -= 1
+        }
+        // The subject: back to the sentence's start, a comma or other mark, or a word that opens a
+        // clause ("Although North Korea is …", "…, it is considered …").
+        var subjectStart = subjectEnd
+        while subjectStart > sentence.lowerBound, subjectEnd - subjectStart < 12 {
+            let before = tokens[subjectStart - 1]
+            if context.quoteOf[subjectStart - 1] >= 0 || (before.kind == .punctuation && !isAbbreviationDot(subjectStart - 1))
+                || Self.subjectOpeners.contains(before.key) { break }
+            subjectStart -= 1
+        }
+        guard subjectStart < subjectEnd, subjectEnd - subjectStart < 12 else { return false }
+        var content = clause(from: subjectStart, cue: participle, through: participle + 1)
+        // "Although North Korea is not thought to be …, it is considered …", "Holt, who is expected to
+        // run, praised …": a subordinate or relative clause ends at its comma.
+        if (subjectStart > sentence.lowerBound && Self.subordinators.contains(tokens[subjectStart - 1].key))
+            || QuoteContext.relatives.contains(tokens[subjectStart].key),
+           let comma = (participle + 1..<context.token(at: content.end)).first(where: {
+               tokens[$0].key == QuoteContext.comma && context.quoteOf[$0] < 0 }) {
+            content = trimmedClause(subjectStart..<comma)
+        }
+        guard wordCount(content) >= 4, !overlapsQuotation(content) else { return false }
+        usedCues[participle] = true
+        let cue = TextRange(start: tokens[be].range.start, end: tokens[participle].range.end)
+        add(.indirect, content: content, parts: [content], verbatim: [], speaker: nil,
+            cue: Quote.Cue(range: cue, lemma: "be " + context.text(tokens[participle].range).lowercased()), confidence: 0.5,
+            rule: "passive '\(context.text(cue))': a report or belief with no one named")
+        return true
+    }
+
+    /// Participles that report in the passive: "is expected to", "are believed to", "is said to".
+    private static let passiveReports = KeySet(words: ["expected", "believed", "thought", "said", "reported", "considered",
+                                                       "seen", "viewed", "rumored", "rumoured", "alleged", "estimated",
+                                                       "projected", "predicted", "deemed", "understood", "feared",
+                                                       "regarded", "presumed", "suspected", "known"])
+    /// Those that also take "as": "is seen as a giveaway".
+    private static let passiveReportsAs = KeySet(words: ["considered", "seen", "viewed", "regarded"])
+    /// Those that take what the subject is held to be: "is considered a threat", "was deemed unsafe".
+    private static let passiveReportsNamingWhat = KeySet(words: ["considered", "deemed"])
+    private static let beForms = KeySet(words: ["is", "are", "was", "were", "be", "been", "being"])
+    private static let auxiliaries = KeySet(words: ["has", "have", "had", "will", "would", "could", "can", "may", "might",
+                                                    "must", "should"])
+    private static let by = TokenKeys.of("by"), than = TokenKeys.of("than")
+    private static let subordinators = KeySet(words: ["although", "though", "because", "while", "if", "when", "whereas",
+                                                      "since", "unless", "until", "after", "before", "once"])
+    /// Words after which a clause's subject starts.
+    private static let subjectOpeners = KeySet(words: ["although", "though", "because", "while", "if", "when", "whereas",
+                                                      "since", "that", "as", "but", "and", "or", "so", "unless", "until",
+                                                      "after", "before", "once"])
 
     /// "Pence: Trump Was ‘Mocking’ the Campaign", "Poll: Clinton and Trump in dead heat": a sentence
     /// that opens with a name, or a source of findings, and a colon reports what follows the colon.
@@ -907,11 +983,14 @@ struct AttributionBuilder {
     private mutating func attributeStance(at cue: Int, sentence: Range<Int>) {
         let tokens = context.tokens
         let token = tokens[cue]
-        guard token.kind == .word, context.lexicon.stanceKeys.contains(token.key), !token.isCapitalized || token.startsSentence,
+        guard token.kind == .word, context.lexicon.stanceKeys.contains(token.key),
+              !token.isCapitalized || token.startsSentence || context.isHeadlineVerb(cue),
               context.quoteOf[cue] < 0, let verb = context.lexicon.stanceVerbs[token.key], cue + 2 < sentence.upperBound else { return }
         // "his plans to", "the poll's findings that": after a determiner or possessive it is a noun.
         if cue > sentence.lowerBound, QuoteContext.determiners.contains(tokens[cue - 1].key) || tokens[cue - 1].kind == .possessive
             || context.isNounAfterModifier(cue) { return }
+        // "rose more than expected", "as predicted": a comparison, no one's position.
+        if cue > sentence.lowerBound, tokens[cue - 1].key == Self.than || tokens[cue - 1].key == Self.asKey { return }
         guard let frame = stanceFrame(of: verb, at: cue, sentence: sentence) else { return }
         let start = frame.start, cueEnd = frame.cueEnd
         guard start < sentence.upperBound, context.quoteOf[start] < 0 else { return }

@@ -132,7 +132,7 @@ final class QuoteContext: Sendable {
 
     /// "Trump Could Address Clean Energy, Lindsey Graham Says.": in a headline set in title case, a
     /// present or past form of a reporting verb (not a base form like "Call" or "Post") is one.
-    private func isHeadlineVerb(_ index: Int) -> Bool {
+    func isHeadlineVerb(_ index: Int) -> Bool {
         guard token(index, endsWith: "s") || token(index, endsWith: "ed") || Self.headlinePastForms.contains(tokens[index].key),
               sentenceOf[index] >= 0 else { return false }
         let words = tokens[sentenceTokens[sentenceOf[index]]].filter { $0.kind == .word && !$0.startsWithDigit }

@@ -283,6 +283,13 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         #expect(found.map(\.entityID) == ["doc:person:jane-quillby", "doc:person:jane-quillby"])
     }
 
+    @Test func aHeadlinesVerbEndsTheNameBeforeIt() throws {
+        let found = try summary("Jane Quillby Says Tom Reddaway Is Wrong On Farms.\n\nShe spoke.")
+        #expect(found == ["Jane Quillby|person|Jane Quillby", "Tom Reddaway|person|Tom Reddaway"])
+        // "Will" and "May" are names too; they stay in a name.
+        #expect(try summary("Theresa May spoke.").first == "Theresa May|person|Theresa May")
+    }
+
     @Test func laterMentionsLinkToTheFullName() throws {
         let found = try entities("Jane Holt arrived. Later, Holt said no.")
         #expect(found.map(\.entityID) == ["doc:person:jane-holt", "doc:person:jane-holt"])
