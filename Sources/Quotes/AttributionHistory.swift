@@ -15,6 +15,12 @@ struct AttributionHistory {
         quotes[quotes.count - 1] = quote
     }
 
+    /// Whether an attribution whose cue is in sentence `sentence` reports words that hold byte `offset`.
+    /// - Complexity: O(1): the sentence's last 50 attributions.
+    func reportsContent(inSentence sentence: Int, holding offset: Int) -> Bool {
+        (bySentence[sentence] ?? []).suffix(50).contains { quotes[$0].content.start <= offset && offset < quotes[$0].content.end }
+    }
+
     /// The latest attribution whose cue is in sentence `sentence`.
     func lastQuote(inSentence sentence: Int) -> Quote? {
         bySentence[sentence]?.last.map { quotes[$0] }

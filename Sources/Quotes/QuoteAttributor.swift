@@ -858,6 +858,9 @@ struct AttributionBuilder {
                     continue
                 }
                 if Self.passiveReports.contains(tokens[index].key), attributePassiveReport(at: index, sentence: range) { continue }
+                if context.lexicon.stanceAdjectives.contains(tokens[index].key), attributeStanceAdjective(at: index, sentence: range) {
+                    continue
+                }
                 guard let lemma = context.verbLemma(at: index) else {
                     attributeStance(at: index, sentence: range)
                     continue
@@ -932,6 +935,73 @@ struct AttributionBuilder {
             rule: "passive '\(context.text(cue))': a report or belief with no one named")
         return true
     }
+
+    /// "Graham has been critical of Trump", "she was sure Trump would win", "Ham made it clear he had
+    /// misgivings": an adjective of belief, feeling or position (stance-adjectives.tsv) linked to its
+    /// subject by "be", "become", "remain", "seem" or "feel" reports what follows as the subject's.
+    private mutating func attributeStanceAdjective(at adjective: Int, sentence: Range<Int>) -> Bool {
+        let tokens = context.tokens
+        guard context.quoteOf[adjective] < 0, !tokens[adjective].isCapitalized, adjective + 2 < sentence.upperBound,
+              let entry = context.lexicon.stanceAdjectives[tokens[adjective].key] else { return false }
+        // The linking verb, past degree words and "not" ("so frustrated", "weren't too concerned").
+        var link = adjective - 1
+        while link > sentence.lowerBound, adjective - link <= 3,
+              Self.degreeWords.contains(tokens[link].key) || tokens[link].key == QuoteContext.not
+                || tokens[link].key == Self.contractedNot || context.token(link, endsWith: "ly") {
+            link -= 1
+        }
+        // ("made it clear", "make clear": only "clear" is made.)
+        let made = entry.lemma == "clear" && link > sentence.lowerBound && tokens[link].key == Self.it
+            && Self.makeForms.contains(tokens[link - 1].key)
+        if made { link -= 1 }
+        guard link > sentence.lowerBound, Self.linkingVerbs.contains(tokens[link].key)
+                || (entry.lemma == "clear" && Self.makeForms.contains(tokens[link].key)) else { return false }
+        let next = adjective + 1
+        var start = next, cueEnd = adjective, isObject = false
+        if entry.frames.contains("that"), tokens[next].key == QuoteContext.that {
+            start = next + 1
+        } else if entry.frames.contains("to"), tokens[next].key == QuoteContext.to {
+            start = next
+        } else if let preposition = Self.complementPrepositions[tokens[next].key], entry.frames.contains(preposition) {
+            start = next + 1
+            cueEnd = next
+            isObject = true
+        } else if !entry.frames.contains("clause") || !startsClause(at: next, end: sentence.upperBound) {
+            return false
+        }
+        // ("He said he wasn't worried about …": the outer report holds it; PolNeAR counts it there.)
+        guard start < sentence.upperBound, context.quoteOf[start] < 0,
+              !history.reportsContent(inSentence: context.sentenceOf[adjective], holding: tokens[link].range.start),
+              let speaker = finder.speaker(ofCueAt: link, isNoun: false, earlier: history),
+              speaker.range.end <= tokens[link].range.start else { return false }
+        // Someone named or referred to, or a description of people or a body ("Democratic leaders").
+        if speaker.resolution == .description, !isHeaded(speaker, by: context.lexicon.sourceNouns),
+           !isHeaded(speaker, by: context.lexicon.personNouns), !isHeadedByPeople(speaker) { return false }
+        if speaker.entityID == nil, speaker.resolution == .pronoun, context.text(speaker.range).lowercased() == "it" { return false }
+        let content = isObject ? objectPhrase(from: start, end: sentence.upperBound) : clause(from: start, cue: adjective, through: start + 1)
+        guard wordCount(content) >= (isObject ? 1 : 2), !overlapsQuotation(content) else { return false }
+        usedCues[adjective] = true
+        let cue = TextRange(start: tokens[adjective].range.start, end: tokens[cueEnd].range.end)
+        add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,
+            cue: Quote.Cue(range: cue, lemma: context.text(cue).lowercased()), confidence: 0.55,
+            rule: "'\(context.text(cue))' with a belief, feeling or position")
+        return true
+    }
+
+    /// Verbs that link a subject to an adjective that describes it.
+    private static let linkingVerbs = KeySet(words: ["is", "are", "was", "were", "be", "been", "being", "am", "'m",
+                                                     "isn't", "aren't", "wasn't", "weren't",
+                                                     "become", "becomes", "became", "remain", "remains", "remained",
+                                                     "seem", "seems", "seemed", "appear", "appears", "appeared",
+                                                     "feel", "feels", "felt", "grew", "grown", "stay", "stayed"])
+    private static let makeForms = KeySet(words: ["make", "makes", "made", "making"])
+    /// Words of degree between a linking verb and its adjective.
+    private static let degreeWords = KeySet(words: ["so", "too", "very", "more", "less", "most", "least", "quite", "rather",
+                                                    "fairly", "pretty", "also", "still", "now", "always", "never", "even",
+                                                    "all", "both", "not", "no", "longer", "as"])
+    /// Prepositions an adjective's complement starts with, by the name its frames use.
+    private static let complementPrepositions = KeyTable<String>(Dictionary(uniqueKeysWithValues:
+        ["of", "about", "with", "over", "on", "in", "at", "by", "for"].map { (TokenKeys.of($0), $0) }))
 
     /// Participles that report in the passive: "is expected to", "are believed to", "is said to".
     private static let passiveReports = KeySet(words: ["expected", "believed", "thought", "said", "reported", "considered",

@@ -34,6 +34,9 @@ public struct QuoteLexicon: Sendable {
     /// Verbs of finding, position and intention ("shows", "wants", "called for"): form → lemma and frames.
     var stanceVerbs = KeyTable<StanceVerb>()
 
+    /// Adjectives of belief, feeling and position ("critical of", "sure that"): key → adjective and frames.
+    var stanceAdjectives = KeyTable<StanceVerb>()
+
     struct StanceVerb: Sendable {
         var lemma: String
         /// "that", "to", "object-to", a preposition ("for", "about", "of", "on", "against"), or
@@ -82,6 +85,14 @@ public struct QuoteLexicon: Sendable {
                 lexicon.stanceVerbs[TokenKeys.of(form)] = StanceVerb(lemma: line.fields[0], frames: frames)
                 lexicon.stanceKeys.insert(TokenKeys.of(form))
             }
+        }
+        let adjectiveFile = directory + "/stance-adjectives.tsv"
+        for line in try LexiconFile(contentsOf: adjectiveFile, fieldCount: 2...2).lines {
+            let frames = Set(line.fields[1].split(separator: ",").map(String.init))
+            guard frames.isSubset(of: ["that", "clause", "to", "of", "about", "with", "over", "on", "in", "at", "by", "for"]) else {
+                throw LexiconError(file: adjectiveFile, line: line.number, reason: "unknown frame in '\(line.fields[1])'")
+            }
+            lexicon.stanceAdjectives[TokenKeys.of(line.fields[0])] = StanceVerb(lemma: line.fields[0], frames: frames)
         }
         for line in try LexiconFile(contentsOf: directory + "/person-nouns.tsv", fieldCount: 1...1).lines {
             let noun = line.fields[0]

@@ -828,6 +828,31 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(found.first == Found(kind: .indirect, text: content, speaker: nil, cue: cue))
     }
 
+    @Test(arguments: [
+        ("Jane Holt has been critical of the mayor since the vote.", "the mayor", "critical of", "Jane Holt"),
+        ("Republican senators weren’t too concerned about the shift in strategy.", "the shift in strategy", "concerned about",
+         "Republican senators"),
+        ("Many farmers are afraid that the harvest will fail.", "the harvest will fail", "afraid", "Many farmers"),
+        ("Jane Holt made it clear she had misgivings about the plan.", "she had misgivings about the plan", "clear", "Jane Holt"),
+        ("Jane Holt seems confident the bill will pass.", "the bill will pass", "confident", "Jane Holt"),
+        ("Jane Holt is also determined to warn voters about the risk.", "to warn voters about the risk", "determined", "Jane Holt"),
+    ])
+    func anAdjectiveOfBeliefOrFeelingReportsItsSubjects(text: String, content: String, cue: String, speaker: String) throws {
+        let (_, found) = try quotes(text)
+        #expect(found == [Found(kind: .indirect, text: content, speaker: speaker, cue: cue)])
+    }
+
+    @Test func anAdjectiveOfBeliefNeedsSomeoneAndALinkingVerb() throws {
+        // A thing is not sure of anything; "clear of snow" takes no complement; no verb links "a sure sign".
+        for text in ["The road is clear of snow after the storm.", "It was clear that the plan failed.",
+                     "The report is critical of the budget process.", "A sure sign that the harvest failed came in May."] {
+            #expect(try quotes(text).1.isEmpty, "\(text)")
+        }
+        // Inside a reported clause, the outer report holds it.
+        let (_, nested) = try quotes("Jane Holt said she wasn't worried about the vote.")
+        #expect(nested.map(\.cue) == ["said"])
+    }
+
     @Test func aReportInThePassiveNeedsAFormOfBe() throws {
         let (_, found) = try quotes("The expected gains are large. Prices rose more than expected to traders in Kent.")
         #expect(found.isEmpty)
