@@ -861,6 +861,7 @@ struct AttributionBuilder {
                 if context.lexicon.stanceAdjectives.contains(tokens[index].key), attributeStanceAdjective(at: index, sentence: range) {
                     continue
                 }
+                if context.lexicon.stanceNouns.contains(tokens[index].key), attributeStanceNoun(at: index, sentence: range) { continue }
                 guard let lemma = context.verbLemma(at: index) else {
                     attributeStance(at: index, sentence: range)
                     continue
@@ -985,6 +986,49 @@ struct AttributionBuilder {
         add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,
             cue: Quote.Cue(range: cue, lemma: context.text(cue).lowercased()), confidence: 0.55,
             rule: "'\(context.text(cue))' with a belief, feeling or position")
+        return true
+    }
+
+    /// "Trump's claim that …", "his refusal to use the words", "Clinton's comments on the shooting": a
+    /// noun of saying, believing or intending (stance-nouns.tsv) owned by someone reports what follows
+    /// as the owner's.
+    private mutating func attributeStanceNoun(at noun: Int, sentence: Range<Int>) -> Bool {
+        let tokens = context.tokens
+        guard context.quoteOf[noun] < 0, !tokens[noun].isCapitalized, noun > sentence.lowerBound, noun + 2 < sentence.upperBound,
+              let entry = context.lexicon.stanceNouns[tokens[noun].key] else { return false }
+        let next = noun + 1
+        var start = next + 1, cueEnd = next, isClause = false
+        if entry.frames.contains("that"), tokens[next].key == QuoteContext.that, startsClause(at: next + 1, end: sentence.upperBound) {
+            isClause = true
+        } else if entry.frames.contains("to"), tokens[next].key == QuoteContext.to, tokens[next + 1].kind == .word,
+                  !tokens[next + 1].isCapitalized {
+            start = next
+            cueEnd = noun
+        } else if let preposition = Self.complementPrepositions[tokens[next].key], entry.frames.contains(preposition) {
+            // (A preposition's object, not a date: "his comments on Tuesday".)
+            guard !(tokens[start].isCapitalized && QuoteContext.calendarWords.contains(tokens[start].key)) else { return false }
+        } else {
+            return false
+        }
+        guard start < sentence.upperBound, context.quoteOf[start] < 0,
+              !history.reportsContent(inSentence: context.sentenceOf[noun], holding: tokens[noun].range.start),
+              let speaker = finder.speaker(ofCueAt: noun, isNoun: true, earlier: history),
+              speaker.range.end <= tokens[noun].range.start,
+              !(speaker.entityID == nil && speaker.resolution == .pronoun && context.text(speaker.range).lowercased() == "its") else {
+            return false
+        }
+        var content = isClause ? clause(from: start, cue: noun, through: start + 1) : objectPhrase(from: start, end: sentence.upperBound)
+        // The noun phrase is often the sentence's subject: its complement ends before the verb
+        // ("his plan to cut taxes is unrealistic").
+        if !isClause, let verb = (start + 2..<max(start + 2, context.token(at: content.end))).first(where: { Self.finiteMarkers.contains(tokens[$0].key) }) {
+            content = trimmedClause(start..<verb)
+        }
+        guard wordCount(content) >= 2, !overlapsQuotation(content) else { return false }
+        usedCues[noun] = true
+        let cue = TextRange(start: tokens[noun].range.start, end: tokens[cueEnd].range.end)
+        add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,
+            cue: Quote.Cue(range: cue, lemma: entry.lemma), confidence: 0.5,
+            rule: "'\(context.text(cue))' owned by its speaker, with what it reports")
         return true
     }
 

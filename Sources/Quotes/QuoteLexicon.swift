@@ -37,6 +37,9 @@ public struct QuoteLexicon: Sendable {
     /// Adjectives of belief, feeling and position ("critical of", "sure that"): key → adjective and frames.
     var stanceAdjectives = KeyTable<StanceVerb>()
 
+    /// Nouns of saying, believing and intending ("claim that", "refusal to"): form → noun and frames.
+    var stanceNouns = KeyTable<StanceVerb>()
+
     struct StanceVerb: Sendable {
         var lemma: String
         /// "that", "to", "object-to", a preposition ("for", "about", "of", "on", "against"), or
@@ -93,6 +96,16 @@ public struct QuoteLexicon: Sendable {
                 throw LexiconError(file: adjectiveFile, line: line.number, reason: "unknown frame in '\(line.fields[1])'")
             }
             lexicon.stanceAdjectives[TokenKeys.of(line.fields[0])] = StanceVerb(lemma: line.fields[0], frames: frames)
+        }
+        let nounFile = directory + "/stance-nouns.tsv"
+        for line in try LexiconFile(contentsOf: nounFile, fieldCount: 3...3).lines {
+            let frames = Set(line.fields[2].split(separator: ",").map(String.init))
+            guard frames.isSubset(of: ["that", "to", "of", "about", "with", "over", "on", "in", "for"]) else {
+                throw LexiconError(file: nounFile, line: line.number, reason: "unknown frame in '\(line.fields[2])'")
+            }
+            for form in forms(line) where !form.isEmpty {
+                lexicon.stanceNouns[TokenKeys.of(form)] = StanceVerb(lemma: line.fields[0], frames: frames)
+            }
         }
         for line in try LexiconFile(contentsOf: directory + "/person-nouns.tsv", fieldCount: 1...1).lines {
             let noun = line.fields[0]

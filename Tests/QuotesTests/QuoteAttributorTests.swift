@@ -853,6 +853,25 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(nested.map(\.cue) == ["said"])
     }
 
+    @Test(arguments: [
+        ("Jane Holt's claim that the harvest failed was false.", "the harvest failed was false", "claim that", "Jane Holt"),
+        ("Jane Holt spoke. Her refusal to sign the deal is final.", "to sign the deal", "refusal", "Jane Holt"),
+        ("Jane Holt spoke. Her comments on the budget gap were brief.", "the budget gap", "comments on", "Jane Holt"),
+        ("Tom Reed criticized Jane Holt's proposal for a new tax on grain.", "a new tax on grain", "proposal for", "Jane Holt"),
+    ])
+    func aNounOfSayingOrIntendingReportsItsOwners(text: String, content: String, cue: String, speaker: String) throws {
+        let (_, found) = try quotes(text)
+        #expect(found.last == Found(kind: .indirect, text: content, speaker: speaker, cue: cue))
+    }
+
+    @Test func aNounOfSayingNeedsAnOwnerAndItsComplement() throws {
+        // No owner; a relative clause, not a complement; a date, not a topic.
+        for text in ["The claim that the harvest failed was false.", "Jane Holt's claim that was made in May failed.",
+                     "Jane Holt's comments on Tuesday were brief."] {
+            #expect(try quotes(text).1.isEmpty, "\(text)")
+        }
+    }
+
     @Test func aReportInThePassiveNeedsAFormOfBe() throws {
         let (_, found) = try quotes("The expected gains are large. Prices rose more than expected to traders in Kent.")
         #expect(found.isEmpty)
