@@ -1122,7 +1122,9 @@ struct AttributionBuilder {
                     || context.speakers(in: max(0, tokens[subject].range.end - 200)..<tokens[subject].range.end)
                         .contains(where: { $0.range.end == tokens[subject].range.end }) else { return }
         }
-        guard var speaker = finder.speaker(ofCueAt: cue, isNoun: false, earlier: history) else { return }
+        // ("Caddell went on to discuss the polls": the subject of "went on" discussed them.)
+        let verbOfSubject = aspectualVerb(before: cue, sentenceStart: sentence.lowerBound) ?? cue
+        guard var speaker = finder.speaker(ofCueAt: verbOfSubject, isNoun: false, earlier: history) else { return }
         switch frame.subject {
         case .evidence:
             if !isHeaded(speaker, by: context.lexicon.evidenceNouns) {
@@ -1151,6 +1153,21 @@ struct AttributionBuilder {
             cue: Quote.Cue(range: cueRange, lemma: lemma), confidence: 0.6,
             rule: "'\(context.text(cueRange))' with a finding, position or intention")
     }
+
+    /// "went on to discuss", "continued to call for", "began to criticize": the verb of aspect before
+    /// an infinitive, which tells that the action took place and whose subject is the speaker.
+    private func aspectualVerb(before cue: Int, sentenceStart: Int) -> Int? {
+        let tokens = context.tokens
+        guard cue - 2 >= sentenceStart, tokens[cue - 1].key == QuoteContext.to else { return nil }
+        if Self.aspectualVerbs.contains(tokens[cue - 2].key) { return cue - 2 }
+        if cue - 3 >= sentenceStart, tokens[cue - 2].key == Self.on, Self.goForms.contains(tokens[cue - 3].key) { return cue - 3 }
+        return nil
+    }
+
+    private static let aspectualVerbs = KeySet(words: ["continue", "continues", "continued", "continuing", "began", "begin",
+                                                       "begins", "started", "start", "starts", "proceeded"])
+    private static let goForms = KeySet(words: ["went", "go", "goes", "going", "gone"])
+    private static let on = TokenKeys.of("on")
 
     /// Where a stance verb's reported words start, which cue words the frame takes, and who may be its subject.
     private struct StanceFrame {
@@ -1208,10 +1225,15 @@ struct AttributionBuilder {
             // "called for a ban", "talked about taxes": the preposition belongs to the cue.
             return StanceFrame(start: cue + 2, cueEnd: cue + 1, subject: .someone, isObject: true)
         }
-        if cue + 3 < sentence.upperBound, tokens[cue + 1].isCapitalized, QuoteContext.calendarWords.contains(tokens[cue + 1].key),
-           let preposition = Self.prepositionFrames[tokens[cue + 2].key], verb.frames.contains(preposition) {
-            // "called Friday for releasing the videos": a day between the verb and its preposition.
-            return StanceFrame(start: cue + 3, cueEnd: cue + 2, subject: .someone, isObject: true)
+        // "called Friday for releasing the videos", "spoke out Tuesday about the death": a particle or a
+        // day between the verb and its preposition.
+        var preposition = cue + 1
+        if [Self.out, Self.up].contains(tokens[preposition].key) { preposition += 1 }
+        if preposition + 1 < sentence.upperBound, tokens[preposition].isCapitalized,
+           QuoteContext.calendarWords.contains(tokens[preposition].key) { preposition += 1 }
+        if preposition > cue + 1, preposition + 1 < sentence.upperBound,
+           let name = Self.prepositionFrames[tokens[preposition].key], verb.frames.contains(name) {
+            return StanceFrame(start: preposition + 1, cueEnd: preposition, subject: .someone, isObject: true)
         }
         if let preposition = objectPreposition(afterCue: cue, verb: verb, end: sentence.upperBound) {
             // "accused Clinton's campaign of being duped": the object and preposition belong to the cue.
@@ -1240,6 +1262,7 @@ struct AttributionBuilder {
         let objectFollows = next == cue + 1 && tokens[next].kind == .word && !Self.notClauseOpeners.contains(tokens[next].key)
             && !Self.particles.contains(tokens[next].key)
         let realized = cue == sentence.lowerBound || !Self.unrealized.contains(tokens[cue - 1].key)
+            || aspectualVerb(before: cue, sentenceStart: sentence.lowerBound) != nil
         if verb.frames.contains("object"), objectFollows, realized, !context.lexicon.otherPronouns.contains(tokens[next].key) {
             return StanceFrame(start: next, cueEnd: cue, subject: .someone, isObject: true)
         }
@@ -1362,6 +1385,7 @@ struct AttributionBuilder {
     private static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     /// Particles that make a phrasal verb: "called off", "backed away".
     private static let particles = KeySet(words: ["off", "up", "out", "back", "in", "into", "down", "over", "away", "around", "upon"])
+    private static let out = TokenKeys.of("out"), up = TokenKeys.of("up")
     private static let unrealized = KeySet(words: ["to", "from", "could", "would", "should", "can", "will", "may", "might", "must"])
 
     private static let prepositionFrames = KeyTable(Dictionary(uniqueKeysWithValues: ["for", "about", "of", "on", "against"].map {

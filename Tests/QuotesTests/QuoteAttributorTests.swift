@@ -426,6 +426,10 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         ("Jane Holt exhorted voters to reject the plan.", "voters to reject the plan", "exhorted"),
         ("Jane Holt urged them to reject the plan.", "them to reject the plan", "urged"),
         ("Jane Holt called Friday for releasing the videos.", "releasing the videos", "called Friday for"),
+        ("Jane Holt spoke out Tuesday about the death of a farmer.", "the death of a farmer", "spoke out Tuesday about"),
+        // A verb of aspect before the infinitive: the action took place, and its subject is the speaker's.
+        ("Jane Holt went on to discuss the polls.", "the polls", "discuss"),
+        ("Jane Holt continued to call for more information.", "more information", "call for"),
         ("Jane Holt cautioned, however, that the study proves nothing.", "the study proves nothing", "cautioned"),
         // "that" before a verb is the clause's subject, not its conjunction.
         ("Jane Holt said that was wrong.", "that was wrong", "said"),
