@@ -755,6 +755,27 @@ struct AttributionBuilder {
         return false
     }
 
+    /// After the comma at `comma`: up to eight words and a reporting verb that opens a clause of its
+    /// own ("…, and when pressed on why, the 34-year-old said it was an issue"): another speaker's
+    /// report starts there. Static, for the lazy `clauseStops`.
+    private static func opensAttributedClause(after comma: Int, _ context: QuoteContext) -> Bool {
+        let tokens = context.tokens
+        let sentence = context.sentenceOf[comma]
+        guard sentence >= 0 else { return false }
+        let end = context.sentenceTokens[sentence].upperBound
+        var index = comma + 1
+        while index < min(end, comma + 10), context.quoteOf[index] < 0 {
+            if index > comma + 1, context.verbLemma(at: index) != nil {
+                // ("The plan, Holt said, would fail": a parenthetical cue goes on with the clause.)
+                guard index + 2 < end, tokens[index + 1].kind == .word, context.quoteOf[index + 1] < 0 else { return false }
+                return tokens[index + 1..<min(end, index + 9)].contains { $0.key == QuoteContext.that || finiteMarkers.contains($0.key) }
+            }
+            guard tokens[index].kind == .word || tokens[index].kind == .possessive || tokens[index].kind == .hyphen else { return false }
+            index += 1
+        }
+        return false
+    }
+
     /// Where a reported clause can end: at `token`, going on at `stop` (the first token after it).
     private struct ClauseStop {
         var token: Int
@@ -797,7 +818,8 @@ struct AttributionBuilder {
                 continue
             }
             // "…, state media reported.": a short attribution closing the sentence is not in the clause.
-            if tokens[index].key == comma, context.quoteOf[index] < 0, Self.closesWithAttribution(after: index, context) {
+            if tokens[index].key == comma, context.quoteOf[index] < 0,
+               Self.closesWithAttribution(after: index, context) || Self.opensAttributedClause(after: index, context) {
                 stops.append(ClauseStop(token: index, stop: index))
                 continue
             }

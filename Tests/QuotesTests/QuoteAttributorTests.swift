@@ -876,6 +876,16 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         }
     }
 
+    @Test func aReportedClauseEndsWhereAnotherSpeakersReportStarts() throws {
+        let (_, found) = try quotes("Jane Holt said the dam would hold, and at the hearing on the repairs, the engineers said it would break.")
+        #expect(found.map(\.speaker) == ["Jane Holt", "the engineers"])
+        #expect(found.first.map { !$0.text.contains("engineers") } == true)
+        #expect(found.last?.text == "it would break")
+        // A cue set off by commas goes on with the clause.
+        let (_, parenthetical) = try quotes("Jane Holt said the dam, the engineers said, would hold until May.")
+        #expect(parenthetical.first?.text.hasSuffix("would hold until May") == true)
+    }
+
     @Test func aReportInThePassiveNeedsAFormOfBe() throws {
         let (_, found) = try quotes("The expected gains are large. Prices rose more than expected to traders in Kent.")
         #expect(found.isEmpty)
