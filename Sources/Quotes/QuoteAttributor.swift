@@ -1176,6 +1176,17 @@ struct AttributionBuilder {
             rule: "'\(context.text(cueRange))' with a finding, position or intention")
     }
 
+    /// "did not say", "has not said", "won't say", "never said": a verb with a denial just before it.
+    private func isDenied(_ verb: Int, sentenceStart: Int) -> Bool {
+        (max(sentenceStart, verb - 2)..<verb).contains { index in
+            let key = context.tokens[index].key
+            return key == QuoteContext.not || key == Self.contractedNot || key == Self.never
+                || context.token(index, endsWith: "n't") || context.token(index, endsWith: "n’t")
+        }
+    }
+
+    private static let never = TokenKeys.of("never")
+
     /// "went on to discuss", "continued to call for", "began to criticize": the verb of aspect before
     /// an infinitive, which tells that the action took place and whose subject is the speaker.
     private func aspectualVerb(before cue: Int, sentenceStart: Int) -> Int? {
@@ -1237,8 +1248,12 @@ struct AttributionBuilder {
         if verb.frames.contains("to"), next < sentence.upperBound, tokens[next].key == QuoteContext.to {
             return StanceFrame(start: next, cueEnd: cue, subject: .someone)
         }
+        // ("has not said when they would act": a verb that takes only "whether" takes any question word
+        // when it is denied.)
         if next < sentence.upperBound, verb.frames.contains("wh") && Self.questionWords.contains(tokens[next].key)
-            || verb.frames.contains("whether") && Self.whether.contains(tokens[next].key) {
+            || verb.frames.contains("whether") && (Self.whether.contains(tokens[next].key)
+                                                   || (isDenied(cue, sentenceStart: sentence.lowerBound)
+                                                       && Self.questionWords.contains(tokens[next].key))) {
             // "Clinton questioned what kind of person …", "lawmakers asked whether …", "isn't saying if …".
             return StanceFrame(start: next, cueEnd: cue, subject: .anyone)
         }

@@ -422,6 +422,9 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         ("Jane Holt spoke about her ties to the church while in Ohio.", "her ties to the church", "spoke about"),
         ("Jane Holt sees the program as a giveaway to banks.", "the program as a giveaway to banks", "sees"),
         ("Jane Holt would not say whether she would run.", "whether she would run", "say"),
+        // Denied, "say" takes any question word.
+        ("Jane Holt has not said when she would run.", "when she would run", "said"),
+        ("Jane Holt didn’t say why she left the farm.", "why she left the farm", "say"),
         ("Jane Holt told one of her young aides on a regular basis that the plan failed.", "the plan failed", "told"),
         ("Jane Holt exhorted voters to reject the plan.", "voters to reject the plan", "exhorted"),
         ("Jane Holt urged them to reject the plan.", "them to reject the plan", "urged"),
