@@ -885,6 +885,10 @@ struct AttributionBuilder {
                 }
                 if context.lexicon.stanceNouns.contains(tokens[index].key), attributeStanceNoun(at: index, sentence: range) { continue }
                 guard let lemma = context.verbLemma(at: index) else {
+                    // "…, other studies have shown.": a source of findings closing the statement.
+                    if let verb = context.lexicon.stanceVerbs[tokens[index].key], verb.frames.contains("evidence"),
+                       context.stanceLemma(at: index) != nil,
+                       attributeTrailing(cue: index, lemma: verb.lemma, sentence: range, sourceOfFindings: true) { continue }
                     attributeStance(at: index, sentence: range)
                     continue
                 }
@@ -1438,7 +1442,9 @@ struct AttributionBuilder {
     /// "CONTENT, SPEAKER said.", "CONTENT, said SPEAKER.", "CONTENT, SPEAKER, a farmer, said." and
     /// "CONTENT, SPEAKER said, since …": a cue after a comma, closing its sentence or its clause,
     /// reports everything before the comma.
-    private mutating func attributeTrailing(cue: Int, lemma: String, sentence: Range<Int>) -> Bool {
+    /// `sourceOfFindings`: the cue is a verb of finding ("shows", "found"), whose subject must be a
+    /// source of findings ("…, a new poll shows.").
+    private mutating func attributeTrailing(cue: Int, lemma: String, sentence: Range<Int>, sourceOfFindings: Bool = false) -> Bool {
         let tokens = context.tokens
         // Only a short tail may follow the cue ("on Tuesday", "in a statement", "last week"), up to
         // the sentence end or a comma.
@@ -1464,7 +1470,8 @@ struct AttributionBuilder {
               (cue + 1..<tailEnd).allSatisfy({ context.quoteOf[$0] < 0 }) else { return false }
         guard cue > sentence.lowerBound + 1, context.quoteOf[cue - 1] < 0 else { return false }
         guard let speaker = describesSpeaker ? finder.describedSpeaker(after: cue, earlier: history)
-                : finder.speaker(ofCueAt: cue, isNoun: false, earlier: history) else { return false }
+                : finder.speaker(ofCueAt: cue, isNoun: false, earlier: history),
+              !sourceOfFindings || isHeaded(speaker, by: context.lexicon.evidenceNouns) else { return false }
         // The statement ends at the comma before the speaker (", sources said", ", Holt, a farmer,
         // said") or, for an inverted speaker, right before the cue (", said Smith").
         let speakerStart = context.token(at: speaker.range.start)
@@ -1480,8 +1487,9 @@ struct AttributionBuilder {
                   !(speakerEnd..<cue).contains(where: { context.quoteOf[$0] >= 0 }) else { return false }
         }
         var comma = speakerStart > cue ? cue - 1 : speakerStart - 1
-        // ", the Tax Foundation said": the name's article.
+        // ", the Tax Foundation said": the name's article; "Hawaii, as one of his advisers pointed out, …".
         if comma > sentence.lowerBound, speakerStart < cue, QuoteContext.determiners.contains(tokens[comma].key) { comma -= 1 }
+        if comma > sentence.lowerBound, speakerStart < cue, tokens[comma].key == Self.asKey { comma -= 1 }
         // "The museum, Mr. Bush said, …": a title before the name.
         while comma > speakerStart - 4, comma > sentence.lowerBound, tokens[comma].key != QuoteContext.comma,
               tokens[comma].isCapitalized || context.isFullStopOfAbbreviation(comma) {

@@ -889,6 +889,12 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(parenthetical.first?.text.hasSuffix("would hold until May") == true)
     }
 
+    @Test func aClosingVerbOfFindingNeedsASourceOfFindings() throws {
+        let (_, found) = try quotes("The county is divided by income, other studies have shown.")
+        #expect(found == [Found(kind: .indirect, text: "The county is divided by income", speaker: "other studies", cue: "shown")])
+        #expect(try quotes("The city grew fast, the mayor found.").1.isEmpty)
+    }
+
     @Test func aReportInThePassiveNeedsAFormOfBe() throws {
         let (_, found) = try quotes("The expected gains are large. Prices rose more than expected to traders in Kent.")
         #expect(found.isEmpty)
