@@ -915,10 +915,10 @@ struct AttributionBuilder {
         let tokens = context.tokens
         guard context.quoteOf[participle] < 0, !tokens[participle].isCapitalized, participle + 2 < sentence.upperBound else { return false }
         let next = tokens[participle + 1].key
-        let complement = next == QuoteContext.to
+        let complement = (next == QuoteContext.to && isInfinitive(after: participle + 1))
             || (next == Self.asKey && Self.passiveReportsAs.contains(tokens[participle].key))
             || (Self.passiveReportsNamingWhat.contains(tokens[participle].key) && tokens[participle + 1].kind == .word
-                && !Self.prepositions.contains(next) && next != Self.by && next != QuoteContext.that)
+                && !Self.passiveBlockers.contains(next))
         guard complement else { return false }
         // The form of "be" before it, past "not" or an adverb ("are widely expected", "is not thought").
         var be = participle - 1
@@ -1072,6 +1072,27 @@ struct AttributionBuilder {
     /// Prepositions an adjective's complement starts with, by the name its frames use.
     private static let complementPrepositions = KeyTable<String>(Dictionary(uniqueKeysWithValues:
         ["of", "about", "with", "over", "on", "in", "at", "by", "for"].map { (TokenKeys.of($0), $0) }))
+
+    /// Whether "to" at `to` opens an infinitive after a passive report: "is expected to rise", but not
+    /// "was reported to police" or "was known to fans". Participles that also take a person told
+    /// ("said", "reported", "known", "seen", "viewed", "understood") need "to be" or "to have".
+    private func isInfinitive(after to: Int) -> Bool {
+        let tokens = context.tokens
+        guard to + 1 < tokens.count, tokens[to + 1].kind == .word, !tokens[to + 1].isCapitalized,
+              !tokens[to + 1].startsWithDigit, context.quoteOf[to + 1] < 0 else { return false }
+        let verb = tokens[to + 1].key
+        if verb == Self.be || verb == Self.have { return true }
+        if Self.passiveReportsToldTo.contains(tokens[to - 1].key) { return false }
+        return !QuoteContext.determiners.contains(verb) && !Self.objectPronouns.contains(verb)
+            && (!context.token(to + 1, endsWith: "s") || context.token(to + 1, endsWith: "ss") || context.token(to + 1, endsWith: "us"))
+    }
+
+    private static let be = TokenKeys.of("be"), have = TokenKeys.of("have")
+    private static let passiveReportsToldTo = KeySet(words: ["said", "reported", "known", "seen", "viewed", "understood"])
+    /// Words after "is considered" that are no description of the subject: prepositions and "that".
+    private static let passiveBlockers = KeySet(words: ["for", "by", "with", "of", "in", "on", "at", "to", "from", "during",
+                                                        "after", "before", "about", "among", "under", "over", "into",
+                                                        "that", "and", "but", "or", "when", "if", "because"])
 
     /// Participles that report in the passive: "is expected to", "are believed to", "is said to".
     private static let passiveReports = KeySet(words: ["expected", "believed", "thought", "said", "reported", "considered",

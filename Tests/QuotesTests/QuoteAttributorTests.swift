@@ -895,9 +895,16 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(try quotes("The city grew fast, the mayor found.").1.isEmpty)
     }
 
-    @Test func aReportInThePassiveNeedsAFormOfBe() throws {
+    @Test func aReportInThePassiveNeedsAFormOfBeAndAnInfinitive() throws {
         let (_, found) = try quotes("The expected gains are large. Prices rose more than expected to traders in Kent.")
         #expect(found.isEmpty)
+        // The one told or a preposition, not a report: "reported to police", "known to fans", "considered for".
+        for text in ["The theft was reported to police on Monday.", "The team was known to fans as the Reds.",
+                     "He was considered for the job but lost.", "The song is said to the crowd each night."] {
+            #expect(try quotes(text).1.isEmpty, "\(text)")
+        }
+        let (_, said) = try quotes("The ship is said to have sunk near the cape.")
+        #expect(said.map(\.cue) == ["is said"])
     }
 
     @Test func aHeadlinesVerbOfStanceInTitleCase() throws {
