@@ -1046,10 +1046,12 @@ struct AttributionBuilder {
         var content = isClause ? clause(from: start, cue: noun, through: start + 1) : objectPhrase(from: start, end: sentence.upperBound)
         // The noun phrase is often the sentence's subject: its complement ends before the verb
         // ("his plan to cut taxes is unrealistic").
-        if !isClause, let verb = (start + 2..<max(start + 2, context.token(at: content.end))).first(where: { Self.finiteMarkers.contains(tokens[$0].key) }) {
+        // (After "to", the infinitive's own verb comes first: "his refusal to be …".)
+        let verbSearch = tokens[start].key == QuoteContext.to ? start + 2 : start + 1
+        if !isClause, let verb = (verbSearch..<max(verbSearch, context.token(at: content.end))).first(where: { Self.finiteMarkers.contains(tokens[$0].key) }) {
             content = trimmedClause(start..<verb)
         }
-        guard wordCount(content) >= 2, !overlapsQuotation(content) else { return false }
+        guard wordCount(content) >= (isClause ? 2 : 1), !overlapsQuotation(content) else { return false }
         usedCues[noun] = true
         let cue = TextRange(start: tokens[noun].range.start, end: tokens[cueEnd].range.end)
         add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,

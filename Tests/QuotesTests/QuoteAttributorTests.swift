@@ -864,6 +864,7 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         ("Jane Holt's claim that the harvest failed was false.", "the harvest failed was false", "claim that", "Jane Holt"),
         ("Jane Holt spoke. Her refusal to sign the deal is final.", "to sign the deal", "refusal", "Jane Holt"),
         ("Jane Holt spoke. Her comments on the budget gap were brief.", "the budget gap", "comments on", "Jane Holt"),
+        ("Jane Holt spoke. Her complaints about refereeing have grown louder.", "refereeing", "complaints about", "Jane Holt"),
         ("Tom Reed criticized Jane Holt's proposal for a new tax on grain.", "a new tax on grain", "proposal for", "Jane Holt"),
     ])
     func aNounOfSayingOrIntendingReportsItsOwners(text: String, content: String, cue: String, speaker: String) throws {
