@@ -954,6 +954,16 @@ struct AttributionBuilder {
                tokens[$0].key == QuoteContext.comma && context.quoteOf[$0] < 0 }) {
             content = trimmedClause(subjectStart..<comma)
         }
+        // "Governments are considered slow to act, and the study's authors called for …": a new subject
+        // after a comma and "and" or "but" starts a clause of its own.
+        if let comma = (participle + 1..<context.token(at: content.end)).first(where: { index in
+            index + 2 < sentence.upperBound && tokens[index].key == QuoteContext.comma && context.quoteOf[index] < 0
+                && Self.coordinators.contains(tokens[index + 1].key)
+                && (QuoteContext.determiners.contains(tokens[index + 2].key) || tokens[index + 2].isCapitalized
+                    || context.lexicon.subjectPronouns.contains(tokens[index + 2].key))
+        }) {
+            content = trimmedClause(subjectStart..<comma)
+        }
         guard wordCount(content) >= 4, !overlapsQuotation(content) else { return false }
         usedCues[participle] = true
         let cue = TextRange(start: tokens[be].range.start, end: tokens[participle].range.end)

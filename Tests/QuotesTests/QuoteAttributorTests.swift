@@ -827,6 +827,8 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         ("Although the North is not thought to be capable of striking the mainland, it is considered a threat to bases.",
          "the North is not thought to be capable of striking the mainland", "is not thought"),
         ("The plan was widely seen as a giveaway to the banks.", "The plan was widely seen as a giveaway to the banks", "was widely seen"),
+        ("Governments are considered slow to act, and the study's authors want deeper cuts.",
+         "Governments are considered slow to act", "are considered"),
         ("The losing side could be expected to take the case to the Supreme Court.",
          "The losing side could be expected to take the case to the Supreme Court", "be expected"),
     ])
