@@ -755,6 +755,27 @@ struct AttributionBuilder {
         return false
     }
 
+    /// Whether a clause with a subject of its own starts at `start`: a capitalised word, a determiner
+    /// or a subject pronoun, then a finite verb within six words. Static, for the lazy `clauseStops`.
+    private static func opensMainClause(at start: Int, _ context: QuoteContext) -> Bool {
+        let tokens = context.tokens
+        let sentence = context.sentenceOf[start - 1]
+        guard sentence >= 0 else { return false }
+        let end = context.sentenceTokens[sentence].upperBound
+        guard start + 1 < end, tokens[start].kind == .word, context.quoteOf[start] < 0,
+              tokens[start].isCapitalized || QuoteContext.determiners.contains(tokens[start].key)
+                || context.lexicon.subjectPronouns.contains(tokens[start].key) || context.lexicon.otherPronouns.contains(tokens[start].key)
+        else { return false }
+        for index in start + 1..<min(end, start + 7) {
+            let token = tokens[index]
+            if token.kind == .punctuation || context.quoteOf[index] >= 0 { return false }
+            guard token.kind == .word, !token.isCapitalized else { continue }
+            if finiteMarkers.contains(token.key) || context.verbLemma(at: index) != nil || context.stanceLemma(at: index) != nil
+                || (token.range.length > 4 && context.token(index, endsWith: "ed")) { return true }
+        }
+        return false
+    }
+
     /// After the comma at `comma`: up to eight words and a reporting verb that opens a clause of its
     /// own ("…, and when pressed on why, the 34-year-old said it was an issue"): another speaker's
     /// report starts there. Static, for the lazy `clauseStops`.
@@ -801,6 +822,12 @@ struct AttributionBuilder {
             if context.quoteOf[index] < 0, tokens[index].key == semicolon
                 || (tokens[index].key == comma && contrasts.contains(tokens[index + 1].key)
                     && !(index + 2 < tokens.count && (tokens[index + 2].key == that || context.quoteOf[index + 2] >= 0))) {
+                stops.append(ClauseStop(token: index, stop: index))
+                continue
+            }
+            // "…, and the coal miners' union also stepped in": a new subject after a comma and "and".
+            if tokens[index].key == comma, context.quoteOf[index] < 0, tokens[index + 1].key == and,
+               Self.opensMainClause(at: index + 2, context) {
                 stops.append(ClauseStop(token: index, stop: index))
                 continue
             }

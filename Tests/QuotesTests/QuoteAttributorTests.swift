@@ -442,6 +442,9 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         ("Jane Holt also wants to cut taxes for farmers.", "to cut taxes for farmers", "wants"),
         ("Jane Holt didn't suggest retaliation.", "retaliation", "suggest"),
         ("Jane Holt knows from the county records that the farm was sold.", "the farm was sold", "knows"),
+        // A new subject and verb after a comma and "and" start the reporter's own clause; "that" goes on.
+        ("Jane Holt said the dam would hold, and the engineers stepped in with money.", "the dam would hold", "said"),
+        ("Jane Holt said prices rose, and that wages fell.", "prices rose, and that wages fell", "said"),
         // A clause with its own subject goes on through a verb of stance after "and".
         ("Jane Holt said the driver posed a threat and refused to stop.", "the driver posed a threat and refused to stop", "said"),
         // A time or a place between the cue and its clause.
