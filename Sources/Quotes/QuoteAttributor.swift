@@ -907,6 +907,8 @@ struct AttributionBuilder {
                     continue
                 }
                 if Self.passiveReports.contains(tokens[index].key), attributePassiveReport(at: index, sentence: range) { continue }
+                if index + 2 < range.upperBound, tokens[index + 1].key == Self.by || tokens[index + 2].key == Self.by,
+                   attributePassiveAgent(at: index, sentence: range) { continue }
                 if context.lexicon.stanceAdjectives.contains(tokens[index].key), attributeStanceAdjective(at: index, sentence: range) {
                     continue
                 }
@@ -947,31 +949,8 @@ struct AttributionBuilder {
             || (Self.passiveReportsNamingWhat.contains(tokens[participle].key) && tokens[participle + 1].kind == .word
                 && !Self.passiveBlockers.contains(next))
         guard complement else { return false }
-        // The form of "be" before it, past "not" or an adverb ("are widely expected", "is not thought").
-        var be = participle - 1
-        while be > sentence.lowerBound, participle - be <= 2,
-              tokens[be].key == QuoteContext.not || tokens[be].key == Self.contractedNot || context.token(be, endsWith: "ly")
-                || Self.adverbsBeforeVerb.contains(tokens[be].key) {
-            be -= 1
-        }
-        guard be > sentence.lowerBound, Self.beForms.contains(tokens[be].key) else { return false }
-        // Auxiliaries before it ("could be expected", "has long been considered").
-        var subjectEnd = be
-        while subjectEnd > sentence.lowerBound, be - subjectEnd < 3,
-              Self.auxiliaries.contains(tokens[subjectEnd - 1].key) || tokens[subjectEnd - 1].key == QuoteContext.not
-                || context.token(subjectEnd - 1, endsWith: "ly") || Self.adverbsBeforeVerb.contains(tokens[subjectEnd - 1].key) {
-            subjectEnd -= 1
-        }
-        // The subject: back to the sentence's start, a comma or other mark, or a word that opens a
-        // clause ("Although North Korea is …", "…, it is considered …").
-        var subjectStart = subjectEnd
-        while subjectStart > sentence.lowerBound, subjectEnd - subjectStart < 12 {
-            let before = tokens[subjectStart - 1]
-            if context.quoteOf[subjectStart - 1] >= 0 || (before.kind == .punctuation && !isAbbreviationDot(subjectStart - 1))
-                || Self.subjectOpeners.contains(before.key) { break }
-            subjectStart -= 1
-        }
-        guard subjectStart < subjectEnd, subjectEnd - subjectStart < 12 else { return false }
+        guard let (be, subject) = passiveSubject(before: participle, sentence: sentence) else { return false }
+        let subjectStart = subject.lowerBound
         var content = clause(from: subjectStart, cue: participle, through: participle + 1)
         // "Although North Korea is not thought to be …, it is considered …", "Holt, who is expected to
         // run, praised …": a subordinate or relative clause ends at its comma.
@@ -1112,6 +1091,69 @@ struct AttributionBuilder {
     private static let complementPrepositions = KeyTable<String>(Dictionary(uniqueKeysWithValues:
         ["of", "about", "with", "over", "on", "in", "at", "by", "for"].map { (TokenKeys.of($0), $0) }))
 
+    /// The form of "be" before a passive participle, past "not" or an adverb ("are widely expected",
+    /// "is not thought", "could be expected", "has long been considered"), and where its subject
+    /// starts: the sentence's start, a comma or other mark, or a word that opens a clause ("Although
+    /// North Korea is …", "…, it is considered …"). Nil without "be" or a subject of at most 12 tokens.
+    private func passiveSubject(before participle: Int, sentence: Range<Int>) -> (be: Int, subject: Range<Int>)? {
+        let tokens = context.tokens
+        var be = participle - 1
+        while be > sentence.lowerBound, participle - be <= 2,
+              tokens[be].key == QuoteContext.not || tokens[be].key == Self.contractedNot || context.token(be, endsWith: "ly")
+                || Self.adverbsBeforeVerb.contains(tokens[be].key) || tokens[be].key == Self.first {
+            be -= 1
+        }
+        guard be > sentence.lowerBound, Self.beForms.contains(tokens[be].key) else { return nil }
+        // ("was being told", "is likely to be decided": auxiliaries and "likely to" before it.)
+        var subjectEnd = be
+        while subjectEnd > sentence.lowerBound, be - subjectEnd < 4,
+              Self.auxiliaries.contains(tokens[subjectEnd - 1].key) || Self.beForms.contains(tokens[subjectEnd - 1].key)
+                || tokens[subjectEnd - 1].key == QuoteContext.not || tokens[subjectEnd - 1].key == QuoteContext.to
+                || context.token(subjectEnd - 1, endsWith: "ly") || Self.adverbsBeforeVerb.contains(tokens[subjectEnd - 1].key) {
+            subjectEnd -= 1
+        }
+        var subjectStart = subjectEnd
+        while subjectStart > sentence.lowerBound, subjectEnd - subjectStart < 12 {
+            let before = tokens[subjectStart - 1]
+            if context.quoteOf[subjectStart - 1] >= 0 || (before.kind == .punctuation && !isAbbreviationDot(subjectStart - 1))
+                || Self.subjectOpeners.contains(before.key) { break }
+            subjectStart -= 1
+        }
+        guard subjectStart < subjectEnd, subjectEnd - subjectStart < 12 else { return nil }
+        return (be, subjectStart..<subjectEnd)
+    }
+
+    /// "The registration issue was first reported by The Washington Post", "Trump is supported by far
+    /// fewer publications": a verb of saying or stance in the passive reports its subject as the
+    /// words of the one after "by".
+    private mutating func attributePassiveAgent(at participle: Int, sentence: Range<Int>) -> Bool {
+        let tokens = context.tokens
+        guard context.quoteOf[participle] < 0, !tokens[participle].isCapitalized, participle + 2 < sentence.upperBound,
+              context.token(participle, endsWith: "ed") || Self.irregularParticiples.contains(tokens[participle].key),
+              context.lexicon.verbKeys.contains(tokens[participle].key) || context.lexicon.stanceKeys.contains(tokens[participle].key),
+              let by = (participle + 1..<min(sentence.upperBound - 1, participle + 3)).first(where: { tokens[$0].key == Self.by }),
+              (participle + 1..<by).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
+              let (be, subject) = passiveSubject(before: participle, sentence: sentence),
+              let speaker = finder.describedSpeaker(after: by, earlier: history) else { return false }
+        let subjectStart = subject.lowerBound
+        let content = trimmedClause(subject)
+        // (A pronoun alone says nothing a fact-checker could look at: "It was first declared by …".)
+        let lonePronoun = subject.count == 1 && (context.lexicon.subjectPronouns.contains(tokens[subjectStart].key)
+                                                     || context.lexicon.otherPronouns.contains(tokens[subjectStart].key))
+        guard wordCount(content) >= 1, !lonePronoun, !overlapsQuotation(content),
+              !QuoteContext.relatives.contains(tokens[subjectStart].key) else { return false }
+        usedCues[participle] = true
+        let cue = TextRange(start: tokens[subject.upperBound].range.start, end: tokens[by].range.end)
+        add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,
+            cue: Quote.Cue(range: cue, lemma: context.text(cue).lowercased()), confidence: 0.5,
+            rule: "passive '\(context.text(cue))' with the one who said or holds it after 'by'")
+        return true
+    }
+
+    private static let first = TokenKeys.of("first")
+    private static let irregularParticiples = KeySet(words: ["told", "said", "written", "seen", "known", "thought", "shown",
+                                                              "held", "made", "given", "taken", "spoken", "sworn"])
+
     /// Whether "to" at `to` opens an infinitive after a passive report: "is expected to rise", but not
     /// "was reported to police" or "was known to fans". Participles that also take a person told
     /// ("said", "reported", "known", "seen", "viewed", "understood") need "to be" or "to have".
@@ -1150,6 +1192,7 @@ struct AttributionBuilder {
                                                       "since", "unless", "until", "after", "before", "once"])
     /// Words after which a clause's subject starts.
     private static let subjectOpeners = KeySet(words: ["although", "though", "because", "while", "if", "when", "whereas",
+                                                      "where", "why", "how", "what", "whether",
                                                       "since", "that", "as", "but", "and", "or", "so", "unless", "until",
                                                       "after", "before", "once"])
 

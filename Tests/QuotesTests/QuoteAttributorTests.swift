@@ -895,6 +895,24 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(parenthetical.first?.text.hasSuffix("would hold until May") == true)
     }
 
+    @Test(arguments: [
+        ("The registration issue was first reported by The Washington Post.", "The registration issue", "The Washington Post",
+         "was first reported by"),
+        ("A different side of the story was being told by the county officials.", "A different side of the story",
+         "the county officials", "was being told by"),
+    ])
+    func aVerbOfSayingInThePassiveReportsItsSubjectAsTheAgents(text: String, content: String, speaker: String, cue: String) throws {
+        let (_, found) = try quotes(text)
+        #expect(found == [Found(kind: .indirect, text: content, speaker: speaker, cue: cue)])
+    }
+
+    @Test func aPassiveWithAnAgentNeedsAVerbOfSayingAndASubject() throws {
+        // Not a verb of saying or stance; a pronoun alone is no content.
+        for text in ["The bill was passed by Congress in May.", "It was first declared by President Nixon in 1971."] {
+            #expect(try quotes(text).1.isEmpty, "\(text)")
+        }
+    }
+
     @Test func aClosingVerbOfFindingNeedsASourceOfFindings() throws {
         let (_, found) = try quotes("The county is divided by income, other studies have shown.")
         #expect(found == [Found(kind: .indirect, text: "The county is divided by income", speaker: "other studies", cue: "shown")])
