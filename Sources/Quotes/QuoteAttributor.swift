@@ -1134,7 +1134,7 @@ struct AttributionBuilder {
               let by = (participle + 1..<min(sentence.upperBound - 1, participle + 3)).first(where: { tokens[$0].key == Self.by }),
               (participle + 1..<by).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
               let (be, subject) = passiveSubject(before: participle, sentence: sentence),
-              let speaker = finder.describedSpeaker(after: by, earlier: history) else { return false }
+              let speaker = agent(after: by, sentence: sentence) else { return false }
         let subjectStart = subject.lowerBound
         let content = trimmedClause(subject)
         // (A pronoun alone says nothing a fact-checker could look at: "It was first declared by …".)
@@ -1150,6 +1150,36 @@ struct AttributionBuilder {
         return true
     }
 
+    /// The one named after "by": a name or a description up to a mark, a preposition, a relative
+    /// pronoun or a weekday ("by The Washington Post", "by Senate Republicans on Friday", "by fellow
+    /// physicians"). A description must have a capital or a noun for people, a body or a source.
+    private func agent(after by: Int, sentence: Range<Int>) -> Quote.Speaker? {
+        let tokens = context.tokens
+        let start = by + 1
+        var end = start
+        while end < min(sentence.upperBound, start + 8), context.quoteOf[end] < 0,
+              tokens[end].kind == .word || tokens[end].kind == .possessive || tokens[end].kind == .hyphen || isAbbreviationDot(end),
+              !(Self.agentEnders.contains(tokens[end].key) && !tokens[end].isCapitalized),
+              !(tokens[end].isCapitalized && QuoteContext.calendarWords.contains(tokens[end].key)) {
+            end += 1
+        }
+        guard end > start else { return nil }
+        let range = context.range(start..<end)
+        // A name that fills it, after an article or not.
+        if let mention = context.speakers(in: range.start..<range.end).first(where: { $0.range.end == range.end }),
+           context.token(at: mention.range.start) <= start + 1 {
+            return finder.speaker(mention)
+        }
+        let head = tokens[end - 1]
+        guard tokens[start].isCapitalized || head.isCapitalized || context.lexicon.personNouns.contains(head.key)
+                || context.lexicon.sourceNouns.contains(head.key) || context.lexicon.evidenceNouns.contains(head.key)
+        else { return nil }
+        return Quote.Speaker(range: range, name: context.text(range), entityID: nil, resolution: .description)
+    }
+
+    private static let agentEnders = KeySet(words: ["on", "in", "at", "during", "after", "before", "for", "with", "from",
+                                                    "to", "over", "since", "as", "who", "which", "that", "because", "when",
+                                                    "while", "last", "this", "earlier", "yesterday", "today"])
     private static let first = TokenKeys.of("first")
     private static let irregularParticiples = KeySet(words: ["told", "said", "written", "seen", "known", "thought", "shown",
                                                               "held", "made", "given", "taken", "spoken", "sworn"])

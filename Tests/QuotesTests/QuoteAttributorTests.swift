@@ -900,6 +900,7 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
          "was first reported by"),
         ("A different side of the story was being told by the county officials.", "A different side of the story",
          "the county officials", "was being told by"),
+        ("The farm plan was rejected by Senate Republicans on Friday.", "The farm plan", "Senate Republicans", "was rejected by"),
     ])
     func aVerbOfSayingInThePassiveReportsItsSubjectAsTheAgents(text: String, content: String, speaker: String, cue: String) throws {
         let (_, found) = try quotes(text)
