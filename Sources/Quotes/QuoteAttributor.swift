@@ -928,7 +928,9 @@ struct AttributionBuilder {
                 }
                 guard let speaker = finder.speaker(ofCueAt: index, isNoun: false, earlier: history) else { continue }
                 let content = reportedClause(afterCue: index, through: index + 1, isIndirect: true)
-                guard !content.isEmpty, !overlapsQuotation(content) else { continue }
+                // (A speaker found inside the clause is its subject, not who said it: "Both said the talks …".)
+                guard !content.isEmpty, !overlapsQuotation(content),
+                      speaker.range.end <= content.start || speaker.range.start >= content.end else { continue }
                 usedCues[index] = true
                 add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,
                     cue: Quote.Cue(range: tokens[index].range, lemma: lemma), confidence: 0.7,

@@ -914,6 +914,15 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         }
     }
 
+    @Test func aQuantifierAloneStandsForPeopleAndNoClauseIsItsOwnSpeaker() throws {
+        for (text, speaker) in [("Some said the dam would fail.", "Some"), ("Both said the talks went well.", "Both"),
+                                ("Farmers were angry, and several said they would sue.", "several")] {
+            let (_, found) = try quotes(text)
+            #expect(found.last?.speaker == speaker, "\(text)")
+            #expect(found.allSatisfy { $0.speaker != $0.text }, "\(text)")
+        }
+    }
+
     @Test func aClosingVerbOfFindingNeedsASourceOfFindings() throws {
         let (_, found) = try quotes("The county is divided by income, other studies have shown.")
         #expect(found == [Found(kind: .indirect, text: "The county is divided by income", speaker: "other studies", cue: "shown")])
