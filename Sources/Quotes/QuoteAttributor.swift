@@ -1277,7 +1277,12 @@ struct AttributionBuilder {
                 subject -= 1
             }
             // ("The Clinton campaign plans to …": a noun for a body or for people is a subject too.)
+            // ("He proposes …, and plans to …", "Indiana Gov. Mike Pence, plans to …": the subject
+            // before a coordinated verb or an apposition, which the speaker finder checks below.)
             guard subject >= sentence.lowerBound, context.lexicon.subjectPronouns.contains(tokens[subject].key)
+                    || tokens[subject].key == QuoteContext.comma
+                    || (tokens[subject].key == QuoteContext.and
+                        && history.nearestSpeaker(inSentence: context.sentenceOf[cue], before: token.range.start) != nil)
                     || (!tokens[subject].isCapitalized && (context.lexicon.sourceNouns.contains(tokens[subject].key)
                                                            || context.lexicon.personNouns.contains(tokens[subject].key)))
                     || context.speakers(in: max(0, tokens[subject].range.end - 200)..<tokens[subject].range.end)

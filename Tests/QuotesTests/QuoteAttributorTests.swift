@@ -440,6 +440,8 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         ("Jane Holt says neither the county nominee nor her campaign helped the farmer.",
          "neither the county nominee nor her campaign helped the farmer", "says"),
         ("Jane Holt also wants to cut taxes for farmers.", "to cut taxes for farmers", "wants"),
+        // A verb that is also a plural noun, after an apposition or coordinated with an earlier verb.
+        ("The mayor's deputy, Jane Holt, plans to release her returns soon.", "to release her returns soon", "plans"),
         ("Jane Holt didn't suggest retaliation.", "retaliation", "suggest"),
         ("Jane Holt knows from the county records that the farm was sold.", "the farm was sold", "knows"),
         // A new subject and verb after a comma and "and" start the reporter's own clause; "that" goes on.
@@ -912,6 +914,12 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         for text in ["The bill was passed by Congress in May.", "It was first declared by President Nixon in 1971."] {
             #expect(try quotes(text).1.isEmpty, "\(text)")
         }
+    }
+
+    @Test func aCoordinatedVerbThatIsAlsoAPluralNoun() throws {
+        let (_, found) = try quotes("Jane Holt proposes doing away with the fee, and plans to cut taxes for farmers.")
+        #expect(found.last == Found(kind: .indirect, text: "to cut taxes for farmers", speaker: "Jane Holt", cue: "plans"))
+        #expect(try quotes("The old plans to build a dam were dropped.").1.isEmpty)
     }
 
     @Test func aQuantifierAloneStandsForPeopleAndNoClauseIsItsOwnSpeaker() throws {
