@@ -494,7 +494,9 @@ struct SpeakerFinder {
 
     /// The noun phrase that ends at `end`: up to six words back to a clause boundary ("a campaign
     /// official", "Demonstrators", "The former first lady and U.S. senator").
-    private func description(endingAt end: Int, sentenceStart: Int) -> Quote.Speaker? {
+    /// `throughRelative`: a description that a relative clause ends ("The doctor who sent the letter
+    /// said") is the words before the relative pronoun — a name or a description, looked for once.
+    private func description(endingAt end: Int, sentenceStart: Int, throughRelative: Bool = true) -> Quote.Speaker? {
         let tokens = context.tokens
         guard end >= sentenceStart, tokens[end].kind == .word, context.quoteOf[end] < 0,
               !context.lexicon.functionWords.contains(tokens[end].key), context.verbLemma(at: end) == nil else { return nil }
@@ -506,6 +508,11 @@ struct SpeakerFinder {
                     || isPluralPossessive(start - 1),
                   !Self.clauseBoundaries.contains(previous.key), context.verbLemma(at: start - 1) == nil else { break }
             start -= 1
+        }
+        if throughRelative, start - 2 >= sentenceStart, Self.relativeOpeners.contains(tokens[start - 1].key),
+           context.quoteOf[start - 1] < 0, tokens[start - 2].kind == .word {
+            if let named = mention(endingAt: tokens[start - 2].range.end) { return speaker(named) }
+            return description(endingAt: start - 2, sentenceStart: sentenceStart, throughRelative: false)
         }
         // A description starts with a determiner, a capital or a plural; not with a bare verb.
         while start < end, tokens[start].kind != .word { start += 1 }
@@ -539,6 +546,7 @@ struct SpeakerFinder {
     private static let progressives = KeySet(words: ["being", "am"])
     private static let of = TokenKeys.of("of")
     /// Words that end a subject looking backwards: it cannot reach past them.
+    private static let relativeOpeners = KeySet(words: ["who", "that"])
     private static let clauseBoundaries = KeySet(words: ["that", "and", "but", "because", "when", "while", "which", "who", "as",
                                                "if", "although", "though", "after", "before", "since", "so", "or",
                                                "where", "whom", "whose", "than", "until", "also"])

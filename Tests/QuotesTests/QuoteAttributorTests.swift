@@ -916,6 +916,14 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         }
     }
 
+    @Test func aDescriptionThatARelativeClauseEndsIsTheWordsBeforeIt() throws {
+        for (text, speaker) in [("The doctor who sent the letter said the drug was unsafe.", "The doctor"),
+                                ("A neighbor who witnessed the crash told police the driver was speeding.", "A neighbor"),
+                                ("The company that made the drug said it was safe.", "The company")] {
+            #expect(try quotes(text).1.first?.speaker == speaker, "\(text)")
+        }
+    }
+
     @Test func aCoordinatedVerbThatIsAlsoAPluralNoun() throws {
         let (_, found) = try quotes("Jane Holt proposes doing away with the fee, and plans to cut taxes for farmers.")
         #expect(found.last == Found(kind: .indirect, text: "to cut taxes for farmers", speaker: "Jane Holt", cue: "plans"))
