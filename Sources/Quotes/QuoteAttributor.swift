@@ -2034,6 +2034,15 @@ struct AttributionBuilder {
                 parts = [content]
             }
         }
+        // "After saying her foot was “so swollen …,” she was taken …": the speaker named after the words
+        // ends them.
+        if parts.count == 1, let speaker, speaker.range.start > content.start, speaker.range.start < content.end {
+            let speakerToken = context.token(at: speaker.range.start)
+            if verbatim.allSatisfy({ $0.end <= speaker.range.start }), speakerToken > context.token(at: content.start) {
+                content = trimmedClause(context.token(at: content.start)..<speakerToken)
+                parts = [content]
+            }
+        }
         // "rejected the plan as “a recipe for chaos”": reported content with quoted words in it is partial.
         if kind == .indirect {
             let spans = context.spans

@@ -25,7 +25,34 @@ struct SpeakerFinder {
         let sentenceStart = context.sentenceTokens[sentence].lowerBound
         if isNoun { return possessor(ofNounAt: cue, sentenceStart: sentenceStart, earlier: earlier) }
         if let before = subject(before: cue, sentenceStart: sentenceStart, earlier: earlier) { return before }
-        return inverted(after: cue, sentenceEnd: context.sentenceTokens[sentence].upperBound, earlier: earlier)
+        let sentenceEnd = context.sentenceTokens[sentence].upperBound
+        if let main = subjectAfterOpeningParticiple(cue, sentenceStart: sentenceStart, sentenceEnd: sentenceEnd, earlier: earlier) {
+            return main
+        }
+        return inverted(after: cue, sentenceEnd: sentenceEnd, earlier: earlier)
+    }
+
+    /// "After saying her foot was “so swollen …,” she was taken …", "While praising the deal, Trump
+    /// …": a participle that opens the sentence after a preposition shares the main clause's subject,
+    /// named after the comma that closes the phrase.
+    private func subjectAfterOpeningParticiple(_ cue: Int, sentenceStart: Int, sentenceEnd: Int,
+                                               earlier: AttributionHistory) -> Quote.Speaker? {
+        let tokens = context.tokens
+        guard cue - 1 == sentenceStart, Self.participleOpeners.contains(tokens[sentenceStart].key),
+              context.token(cue, endsWith: "ing") else { return nil }
+        for index in cue + 1..<min(sentenceEnd - 1, cue + 60) where tokens[index].key == QuoteContext.comma {
+            // The comma may stand inside the closing mark: the subject is the next word outside.
+            var subject = index + 1
+            while subject < sentenceEnd, tokens[subject].kind == .punctuation, context.quoteOf[subject] >= 0 { subject += 1 }
+            guard subject < sentenceEnd, context.quoteOf[subject] < 0, tokens[subject].kind == .word else { continue }
+            if context.lexicon.subjectPronouns.contains(tokens[subject].key) { return resolvePronoun(at: subject, earlier: earlier) }
+            if let mention = context.speakers(in: tokens[subject].range.start..<tokens[min(sentenceEnd, subject + 8) - 1].range.end)
+                .first(where: { $0.range.start == tokens[subject].range.start }) {
+                return speaker(mention)
+            }
+            return nil
+        }
+        return nil
     }
 
     /// "Macron told", "He added", "Russia's foreign minister, Sergey Lavrov, dismissed",

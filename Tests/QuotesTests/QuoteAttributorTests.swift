@@ -924,6 +924,11 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         }
     }
 
+    @Test func aParticipleOpeningTheSentenceSharesTheMainSubject() throws {
+        let (_, found) = try quotes("Jane Holt spoke. After saying her right foot was “so swollen I could barely walk,” she was taken to the hospital.")
+        #expect(found.map(\.description) == ["partial|her right foot was “so swollen I could barely walk,”|Jane Holt|saying"])
+    }
+
     @Test func aCoordinatedVerbThatIsAlsoAPluralNoun() throws {
         let (_, found) = try quotes("Jane Holt proposes doing away with the fee, and plans to cut taxes for farmers.")
         #expect(found.last == Found(kind: .indirect, text: "to cut taxes for farmers", speaker: "Jane Holt", cue: "plans"))
