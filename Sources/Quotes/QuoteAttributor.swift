@@ -876,6 +876,11 @@ struct AttributionBuilder {
 
     /// Drops a final full stop, comma or colon outside quotation marks.
     private func trimmedClause(_ range: Range<Int>) -> TextRange {
+        // ("And perhaps, he said, it could help …": no comma opens the clause.)
+        var first = range.lowerBound
+        while first + 1 < range.upperBound, context.tokens[first].kind == .punctuation, context.quoteOf[first] < 0,
+              Self.clauseEndMarks.contains(context.tokens[first].key) { first += 1 }
+        let range = first..<range.upperBound
         var last = range.upperBound - 1
         while last > range.lowerBound, context.tokens[last].kind == .punctuation, context.quoteOf[last] < 0,
               Self.clauseEndMarks.contains(context.tokens[last].key)

@@ -9,7 +9,7 @@ struct SpeakerFinder {
     /// Words that may stand between a subject and its verb ("He also warned", "Smith has said", "they
     /// are urging", "Trump still says", "the agency isn't offering").
     private static let fillers = KeySet(words: [
-        "also", "later", "then", "again", "previously", "repeatedly", "has", "had", "have", "was", "is", "are", "were",
+        "also", "later", "then", "again", "previously", "repeatedly", "long", "has", "had", "have", "was", "is", "are", "were",
         "been", "be", "mistakenly", "widely", "once", "further", "still", "even", "now", "just", "first", "finally",
         "quickly", "immediately", "simply", "recently", "earlier", "reportedly", "would", "will", "may", "might", "could",
         "did", "does", "do", "not", "never", "often", "publicly", "privately", "told", "on", "monday", "tuesday",
@@ -548,6 +548,9 @@ struct SpeakerFinder {
         }
         // A description starts with a determiner, a capital or a plural; not with a bare verb.
         while start < end, tokens[start].kind != .word { start += 1 }
+        // ("… it could help a black visitor see …": words with a modal or an auxiliary are a clause.)
+        if (start...end).contains(where: { Self.auxiliaries.contains(tokens[$0].key) || context.token($0, endsWith: "n't")
+                                           || context.token($0, endsWith: "n’t") }) { return nil }
         // "who in 2010 said", "in what is being criticized as": a phrase that opens with a
         // preposition is no subject.
         if Self.prepositions.contains(tokens[start].key) { return nil }

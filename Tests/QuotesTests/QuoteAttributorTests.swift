@@ -929,6 +929,21 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         #expect(found.map(\.description) == ["partial|her right foot was “so swollen I could barely walk,”|Jane Holt|saying"])
     }
 
+    @Test func wordsWithAModalOrAuxiliaryAreNoSpeaker() throws {
+        // "It is worth noting …", "the courts have no business deciding …": a clause, not someone.
+        for text in ["It is worth noting the tax bill levied by the county.",
+                     "The courts have no business deciding what voters may learn."] {
+            #expect(try quotes(text).1.allSatisfy { $0.speaker == nil }, "\(text)")
+        }
+        // "has long said": an adverb of time between the name and its verb.
+        #expect(try quotes("Jane Holt has long said the dam is safe.").1.first?.speaker == "Jane Holt")
+    }
+
+    @Test func noCommaOpensAReportedClause() throws {
+        let (_, found) = try quotes("Jane Holt spoke. And perhaps, she said, the dam will hold until May.")
+        #expect(found.allSatisfy { !$0.text.hasPrefix(",") })
+    }
+
     @Test func aCoordinatedVerbThatIsAlsoAPluralNoun() throws {
         let (_, found) = try quotes("Jane Holt proposes doing away with the fee, and plans to cut taxes for farmers.")
         #expect(found.last == Found(kind: .indirect, text: "to cut taxes for farmers", speaker: "Jane Holt", cue: "plans"))
