@@ -1093,7 +1093,7 @@ struct AttributionBuilder {
     /// Words of degree between a linking verb and its adjective.
     private static let degreeWords = KeySet(words: ["so", "too", "very", "more", "less", "most", "least", "quite", "rather",
                                                     "fairly", "pretty", "also", "still", "now", "always", "never", "even",
-                                                    "all", "both", "not", "no", "longer", "as"])
+                                                    "all", "both", "no", "longer", "as"])
     /// Prepositions an adjective's complement starts with, by the name its frames use.
     private static let complementPrepositions = KeyTable<String>(Dictionary(uniqueKeysWithValues:
         ["of", "about", "with", "over", "on", "in", "at", "by", "for"].map { (TokenKeys.of($0), $0) }))
@@ -1365,7 +1365,7 @@ struct AttributionBuilder {
 
     /// The preposition after a verb's object that its frame names ("accused Clinton's campaign of",
     /// "accused the North's leader, Kim Jong Un, of", "blamed Congress for"), or nil.
-    private func objectPreposition(afterCue cue: Int, verb: QuoteLexicon.StanceVerb, end: Int) -> Int? {
+    private func objectPreposition(afterCue cue: Int, verb: QuoteLexicon.StanceWord, end: Int) -> Int? {
         guard verb.frames.contains("object-of") || verb.frames.contains("object-for") else { return nil }
         let tokens = context.tokens
         guard let preposition = (cue + 2..<min(end, cue + 12)).first(where: {
@@ -1381,7 +1381,7 @@ struct AttributionBuilder {
     }
 
     /// The first of the verb's frames that the words after it fill.
-    private func stanceFrame(of verb: QuoteLexicon.StanceVerb, at cue: Int, sentence: Range<Int>) -> StanceFrame? {
+    private func stanceFrame(of verb: QuoteLexicon.StanceWord, at cue: Int, sentence: Range<Int>) -> StanceFrame? {
         let tokens = context.tokens
         let next = tokens[cue + 1].key == QuoteContext.not ? cue + 2 : cue + 1
         // "that" right after the verb or its object, or after a phrase that says where from: "We know from
@@ -1414,7 +1414,7 @@ struct AttributionBuilder {
         // "called Friday for releasing the videos", "spoke out Tuesday about the death": a particle or a
         // day between the verb and its preposition.
         var preposition = cue + 1
-        if [Self.out, Self.up].contains(tokens[preposition].key) { preposition += 1 }
+        if tokens[preposition].key == Self.out || tokens[preposition].key == Self.up { preposition += 1 }
         if preposition + 1 < sentence.upperBound, tokens[preposition].isCapitalized,
            QuoteContext.calendarWords.contains(tokens[preposition].key) { preposition += 1 }
         if preposition > cue + 1, preposition + 1 < sentence.upperBound,

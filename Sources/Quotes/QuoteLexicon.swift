@@ -32,15 +32,16 @@ public struct QuoteLexicon: Sendable {
     var menNames = KeySet()
     var womenNames = KeySet()
     /// Verbs of finding, position and intention ("shows", "wants", "called for"): form → lemma and frames.
-    var stanceVerbs = KeyTable<StanceVerb>()
+    var stanceVerbs = KeyTable<StanceWord>()
 
     /// Adjectives of belief, feeling and position ("critical of", "sure that"): key → adjective and frames.
-    var stanceAdjectives = KeyTable<StanceVerb>()
+    var stanceAdjectives = KeyTable<StanceWord>()
 
     /// Nouns of saying, believing and intending ("claim that", "refusal to"): form → noun and frames.
-    var stanceNouns = KeyTable<StanceVerb>()
+    var stanceNouns = KeyTable<StanceWord>()
 
-    struct StanceVerb: Sendable {
+    /// A verb, adjective or noun of stance: its lemma and the frames it takes.
+    struct StanceWord: Sendable {
         var lemma: String
         /// "that", "to", "object-to", a preposition ("for", "about", "of", "on", "against"), or
         /// "object-of", "object-for", "evidence" (anything after it, when a poll or study is its subject),
@@ -85,7 +86,7 @@ public struct QuoteLexicon: Sendable {
                 throw LexiconError(file: stanceFile, line: line.number, reason: "unknown frame in '\(line.fields[2])'")
             }
             for form in forms(line) {
-                lexicon.stanceVerbs[TokenKeys.of(form)] = StanceVerb(lemma: line.fields[0], frames: frames)
+                lexicon.stanceVerbs[TokenKeys.of(form)] = StanceWord(lemma: line.fields[0], frames: frames)
                 lexicon.stanceKeys.insert(TokenKeys.of(form))
             }
         }
@@ -95,7 +96,7 @@ public struct QuoteLexicon: Sendable {
             guard frames.isSubset(of: ["that", "clause", "to", "of", "about", "with", "over", "on", "in", "at", "by", "for"]) else {
                 throw LexiconError(file: adjectiveFile, line: line.number, reason: "unknown frame in '\(line.fields[1])'")
             }
-            lexicon.stanceAdjectives[TokenKeys.of(line.fields[0])] = StanceVerb(lemma: line.fields[0], frames: frames)
+            lexicon.stanceAdjectives[TokenKeys.of(line.fields[0])] = StanceWord(lemma: line.fields[0], frames: frames)
         }
         let nounFile = directory + "/stance-nouns.tsv"
         for line in try LexiconFile(contentsOf: nounFile, fieldCount: 3...3).lines {
@@ -104,7 +105,7 @@ public struct QuoteLexicon: Sendable {
                 throw LexiconError(file: nounFile, line: line.number, reason: "unknown frame in '\(line.fields[2])'")
             }
             for form in forms(line) where !form.isEmpty {
-                lexicon.stanceNouns[TokenKeys.of(form)] = StanceVerb(lemma: line.fields[0], frames: frames)
+                lexicon.stanceNouns[TokenKeys.of(form)] = StanceWord(lemma: line.fields[0], frames: frames)
             }
         }
         for line in try LexiconFile(contentsOf: directory + "/person-nouns.tsv", fieldCount: 1...1).lines {

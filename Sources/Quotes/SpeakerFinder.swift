@@ -538,10 +538,10 @@ struct SpeakerFinder {
         }
         // ("A new poll shows that most voters back …": "that" after a verb, before a determiner, opens
         // the clause, and its subject is the description.)
-        let isRelative = start - 2 >= sentenceStart && tokens[start - 1].key == Self.who
-            || (start - 2 >= sentenceStart && tokens[start - 1].key == QuoteContext.that && !QuoteContext.determiners.contains(tokens[start].key)
+        let isRelative = start - 2 >= sentenceStart && (tokens[start - 1].key == Self.who
+            || (tokens[start - 1].key == QuoteContext.that && !QuoteContext.determiners.contains(tokens[start].key)
                 && !Self.quantifiers.contains(tokens[start].key) && !tokens[start].isCapitalized
-                && context.verbLemma(at: start - 2) == nil && context.stanceLemma(at: start - 2) == nil)
+                && context.verbLemma(at: start - 2) == nil && context.stanceLemma(at: start - 2) == nil))
         if throughRelative, isRelative, context.quoteOf[start - 1] < 0, tokens[start - 2].kind == .word {
             if let named = mention(endingAt: tokens[start - 2].range.end) { return speaker(named) }
             return description(endingAt: start - 2, sentenceStart: sentenceStart, throughRelative: false)
@@ -580,8 +580,8 @@ struct SpeakerFinder {
     private static let irregularParticiples = KeySet(words: ["told", "shown", "known", "written", "said", "thought", "seen", "found"])
     private static let progressives = KeySet(words: ["being", "am"])
     private static let of = TokenKeys.of("of")
-    /// Words that end a subject looking backwards: it cannot reach past them.
     private static let who = TokenKeys.of("who")
+    /// Words that end a subject looking backwards: it cannot reach past them.
     private static let clauseBoundaries = KeySet(words: ["that", "and", "but", "because", "when", "while", "which", "who", "as",
                                                "if", "although", "though", "after", "before", "since", "so", "or",
                                                "where", "whom", "whose", "than", "until", "also"])

@@ -391,6 +391,7 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         ("Prices will rise next year, said Jane Holt.", "Prices will rise next year", "said"),
         ("Prices will rise next year, Jane Holt, a farmer from Kent, said.", "Prices will rise next year", "said"),
         ("The harvest, Jane Holt said, failed in June.", "The harvest, Jane Holt said, failed in June", "said"),
+        ("The harvest, as Jane Holt said, failed in June.", "The harvest, as Jane Holt said, failed in June", "said"),
         ("Jane Holt said local officials should reach out to the state.", "local officials should reach out to the state", "said"),
         ("Jane Holt acknowledged farmers were struggling.", "farmers were struggling", "acknowledged"),
         // Positions, intentions and topics (stance-verbs.tsv).
