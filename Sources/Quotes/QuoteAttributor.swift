@@ -738,21 +738,26 @@ struct AttributionBuilder {
     /// a short tail ("…, state media reported.", "…, officials said on Tuesday."). Static, for the
     /// lazy `clauseStops`.
     private static func closesWithAttribution(after comma: Int, _ context: QuoteContext) -> Bool {
+        guard let (verb, end) = reportingVerb(afterComma: comma, within: 6, context) else { return false }
+        // (Not "…, he said Trump would win": a verb after it makes a clause of its own.)
+        let rest = context.tokens[verb + 1..<end]
+        return rest.count <= 4 && !rest.contains { $0.key == QuoteContext.that || finiteMarkers.contains($0.key) }
+    }
+
+    /// The reporting verb that the words after the comma at `comma` lead to, within `limit` tokens
+    /// (words, possessives and hyphens only), and the end of its sentence.
+    private static func reportingVerb(afterComma comma: Int, within limit: Int, _ context: QuoteContext) -> (verb: Int, end: Int)? {
         let tokens = context.tokens
         let sentence = context.sentenceOf[comma]
-        guard sentence >= 0 else { return false }
+        guard sentence >= 0 else { return nil }
         let end = context.sentenceTokens[sentence].upperBound
         var index = comma + 1
-        while index < min(end, comma + 7), context.quoteOf[index] < 0 {
-            if index > comma + 1, context.verbLemma(at: index) != nil {
-                // (Not "…, he said Trump would win": a verb after it makes a clause of its own.)
-                let rest = tokens[index + 1..<end]
-                return rest.count <= 4 && !rest.contains { $0.key == QuoteContext.that || finiteMarkers.contains($0.key) }
-            }
-            guard tokens[index].kind == .word || tokens[index].kind == .possessive || tokens[index].kind == .hyphen else { return false }
+        while index < min(end, comma + 1 + limit), context.quoteOf[index] < 0 {
+            if index > comma + 1, context.verbLemma(at: index) != nil { return (index, end) }
+            guard tokens[index].kind == .word || tokens[index].kind == .possessive || tokens[index].kind == .hyphen else { return nil }
             index += 1
         }
-        return false
+        return nil
     }
 
     /// Whether a clause with a subject of its own starts at `start`: a capitalised word, a determiner
@@ -781,20 +786,10 @@ struct AttributionBuilder {
     /// report starts there. Static, for the lazy `clauseStops`.
     private static func opensAttributedClause(after comma: Int, _ context: QuoteContext) -> Bool {
         let tokens = context.tokens
-        let sentence = context.sentenceOf[comma]
-        guard sentence >= 0 else { return false }
-        let end = context.sentenceTokens[sentence].upperBound
-        var index = comma + 1
-        while index < min(end, comma + 10), context.quoteOf[index] < 0 {
-            if index > comma + 1, context.verbLemma(at: index) != nil {
-                // ("The plan, Holt said, would fail": a parenthetical cue goes on with the clause.)
-                guard index + 2 < end, tokens[index + 1].kind == .word, context.quoteOf[index + 1] < 0 else { return false }
-                return tokens[index + 1..<min(end, index + 9)].contains { $0.key == QuoteContext.that || finiteMarkers.contains($0.key) }
-            }
-            guard tokens[index].kind == .word || tokens[index].kind == .possessive || tokens[index].kind == .hyphen else { return false }
-            index += 1
-        }
-        return false
+        guard let (verb, end) = reportingVerb(afterComma: comma, within: 9, context) else { return false }
+        // ("The plan, Holt said, would fail": a parenthetical cue goes on with the clause.)
+        guard verb + 2 < end, tokens[verb + 1].kind == .word, context.quoteOf[verb + 1] < 0 else { return false }
+        return tokens[verb + 1..<min(end, verb + 9)].contains { $0.key == QuoteContext.that || finiteMarkers.contains($0.key) }
     }
 
     /// Where a reported clause can end: at `token`, going on at `stop` (the first token after it).
