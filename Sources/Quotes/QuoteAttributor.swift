@@ -1142,8 +1142,11 @@ struct AttributionBuilder {
         // (A pronoun alone says nothing a fact-checker could look at: "It was first declared by …".)
         let lonePronoun = subject.count == 1 && (context.lexicon.subjectPronouns.contains(tokens[subjectStart].key)
                                                      || context.lexicon.otherPronouns.contains(tokens[subjectStart].key))
+        // ("Paxton's claim that the law protects women was rejected by the court": after "that" the
+        // subject is the noun's, and the words before it are the passive's subject.)
         guard wordCount(content) >= 1, !lonePronoun, !overlapsQuotation(content),
-              !QuoteContext.relatives.contains(tokens[subjectStart].key) else { return false }
+              !QuoteContext.relatives.contains(tokens[subjectStart].key),
+              subjectStart == sentence.lowerBound || tokens[subjectStart - 1].key != QuoteContext.that else { return false }
         usedCues[participle] = true
         let cue = TextRange(start: tokens[subject.upperBound].range.start, end: tokens[by].range.end)
         add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,

@@ -915,6 +915,9 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
         for text in ["The bill was passed by Congress in May.", "It was first declared by President Nixon in 1971."] {
             #expect(try quotes(text).1.isEmpty, "\(text)")
         }
+        // After "that", the words are the clause of the noun before it, not the passive's subject.
+        let (_, found) = try quotes("Jane Holt's claim that the dam is safe was rejected by the court.")
+        #expect(found.map(\.cue) == ["claim that"])
     }
 
     @Test func aDescriptionThatARelativeClauseEndsIsTheWordsBeforeIt() throws {
