@@ -16,6 +16,9 @@ public struct QuoteAttributor: Stage {
     let lexicon: QuoteLexicon
 
     public init(lexicon: QuoteLexicon) {
+        var lexicon = lexicon
+        lexicon.otherCueKeys = KeySet(lexicon.stanceAdjectives.allKeys + lexicon.stanceNouns.allKeys
+                                      + AttributionBuilder.passiveReportWords.map(TokenKeys.of))
         self.lexicon = lexicon
     }
 
@@ -896,6 +899,9 @@ struct AttributionBuilder {
     /// followed directly by a clause ("He said European countries need to"), and "according to X".
     mutating func attributeReportedSpeech() {
         let tokens = context.tokens
+        // Read once, not per token (each read of a static checks its one-time initializer).
+        let passiveReports = Self.passiveReports, by = Self.by, otherCues = context.lexicon.otherCueKeys
+        let stanceKeys = context.lexicon.stanceKeys
         quotedContents.sort()
         for sentence in context.sentenceTokens.indices {
             let range = context.sentenceTokens[sentence]
@@ -906,17 +912,19 @@ struct AttributionBuilder {
                     attributeAccordingTo(at: index, sentence: range)
                     continue
                 }
-                if Self.passiveReports.contains(tokens[index].key), attributePassiveReport(at: index, sentence: range) { continue }
-                if index + 2 < range.upperBound, tokens[index + 1].key == Self.by || tokens[index + 2].key == Self.by,
-                   attributePassiveAgent(at: index, sentence: range) { continue }
-                if context.lexicon.stanceAdjectives.contains(tokens[index].key), attributeStanceAdjective(at: index, sentence: range) {
-                    continue
+                let key = tokens[index].key
+                if otherCues.contains(key) {
+                    if passiveReports.contains(key), attributePassiveReport(at: index, sentence: range) { continue }
+                    if attributeStanceAdjective(at: index, sentence: range) || attributeStanceNoun(at: index, sentence: range) {
+                        continue
+                    }
                 }
-                if context.lexicon.stanceNouns.contains(tokens[index].key), attributeStanceNoun(at: index, sentence: range) { continue }
+                if index + 2 < range.upperBound, tokens[index + 1].key == by || tokens[index + 2].key == by,
+                   attributePassiveAgent(at: index, sentence: range) { continue }
                 guard let lemma = context.verbLemma(at: index) else {
+                    guard stanceKeys.contains(key) else { continue }
                     // "…, other studies have shown.": a source of findings closing the statement.
-                    if let verb = context.lexicon.stanceVerbs[tokens[index].key], verb.frames.contains("evidence"),
-                       context.stanceLemma(at: index) != nil,
+                    if let verb = context.lexicon.stanceVerbs[key], verb.frames.contains("evidence"), context.stanceLemma(at: index) != nil,
                        attributeTrailing(cue: index, lemma: verb.lemma, sentence: range, sourceOfFindings: true) { continue }
                     attributeStance(at: index, sentence: range)
                     continue
@@ -1211,10 +1219,10 @@ struct AttributionBuilder {
                                                         "that", "and", "but", "or", "when", "if", "because"])
 
     /// Participles that report in the passive: "is expected to", "are believed to", "is said to".
-    private static let passiveReports = KeySet(words: ["expected", "believed", "thought", "said", "reported", "considered",
-                                                       "seen", "viewed", "rumored", "rumoured", "alleged", "estimated",
-                                                       "projected", "predicted", "deemed", "understood", "feared",
-                                                       "regarded", "presumed", "suspected", "known"])
+    static let passiveReportWords = ["expected", "believed", "thought", "said", "reported", "considered", "seen", "viewed",
+                                     "rumored", "rumoured", "alleged", "estimated", "projected", "predicted", "deemed",
+                                     "understood", "feared", "regarded", "presumed", "suspected", "known"]
+    private static let passiveReports = KeySet(words: passiveReportWords)
     /// Those that also take "as": "is seen as a giveaway".
     private static let passiveReportsAs = KeySet(words: ["considered", "seen", "viewed", "regarded"])
     /// Those that take what the subject is held to be: "is considered a threat", "was deemed unsafe".

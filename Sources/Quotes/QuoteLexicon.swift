@@ -39,6 +39,10 @@ public struct QuoteLexicon: Sendable {
 
     /// Nouns of saying, believing and intending ("claim that", "refusal to"): form → noun and frames.
     var stanceNouns = KeyTable<StanceWord>()
+    /// The words quote attribution reads as cues beyond verbs (adjectives and nouns of stance,
+    /// participles of passive reports), for one per-token test that retains nothing; filled by
+    /// `QuoteAttributor`.
+    var otherCueKeys = KeySet()
 
     /// A verb, adjective or noun of stance: its lemma and the frames it takes.
     struct StanceWord: Sendable {
