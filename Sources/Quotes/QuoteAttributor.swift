@@ -1231,13 +1231,12 @@ struct AttributionBuilder {
     private static let auxiliaries = KeySet(words: ["has", "have", "had", "will", "would", "could", "can", "may", "might",
                                                     "must", "should"])
     private static let by = TokenKeys.of("by"), than = TokenKeys.of("than")
-    private static let subordinators = KeySet(words: ["although", "though", "because", "while", "if", "when", "whereas",
-                                                      "since", "unless", "until", "after", "before", "once"])
-    /// Words after which a clause's subject starts.
-    private static let subjectOpeners = KeySet(words: ["although", "though", "because", "while", "if", "when", "whereas",
-                                                      "where", "why", "how", "what", "whether",
-                                                      "since", "that", "as", "but", "and", "or", "so", "unless", "until",
-                                                      "after", "before", "once"])
+    private static let subordinatorWords = ["although", "though", "because", "while", "if", "when", "whereas", "since",
+                                            "unless", "until", "after", "before", "once"]
+    private static let subordinators = KeySet(words: subordinatorWords)
+    /// Words after which a clause's subject starts: subordinators, question words and conjunctions.
+    private static let subjectOpeners = KeySet(words: subordinatorWords + ["where", "why", "how", "what", "whether", "that",
+                                                                           "as", "but", "and", "or", "so"])
 
     /// "Pence: Trump Was ‘Mocking’ the Campaign", "Poll: Clinton and Trump in dead heat": a sentence
     /// that opens with a name, or a source of findings, and a colon reports what follows the colon.

@@ -196,7 +196,8 @@ struct SpeakerFinder {
         }
         // "Some said …", "Several argued …": a quantifier alone stands for people.
         if Self.quantifierSubjects.contains(key), tokens[index].kind == .word,
-           index == sentenceStart || tokens[index - 1].kind == .punctuation || Self.coordinators.contains(tokens[index - 1].key) {
+           index == sentenceStart || tokens[index - 1].kind == .punctuation
+            || tokens[index - 1].key == QuoteContext.and || tokens[index - 1].key == QuoteContext.but {
             return Quote.Speaker(range: tokens[index].range, name: context.text(tokens[index].range), entityID: nil,
                                  resolution: .description)
         }
@@ -206,7 +207,6 @@ struct SpeakerFinder {
 
     private static let quantifierSubjects = KeySet(words: ["some", "several", "both", "many", "most", "few", "all", "others",
                                                            "none"])
-    private static let coordinators = KeySet(words: ["and", "but"])
 
     /// "Apple said it would appeal. In a statement, the company argued …": "the", perhaps a word, and
     /// a noun for a kind of body refer to the organization named last in this sentence or the three
