@@ -2,13 +2,14 @@
 """Scores Verbatim's quote attribution on the shared PolNeAR development file (never copied here).
 
 usage: Benchmarks/quality/quotes.py [--gold ../shared/eval/quotes/polnear-dev.jsonl] [--verbatim PATH] [--keep FILE]
+                                    [--annotated VERBATIM-OUTPUT.jsonl]
 
 Runs `verbatim annotate --input jsonl` on the gold articles (text and publication date only), turns
 each quote into the scorer's shape (speaker = the speaker's words in the text, as PolNeAR marks them;
 our `partial` is PolNeAR's `mixed`) and calls the shared scorer for direct+mixed, then for indirect:
 first with our quotes of those kinds, then with all our quotes.
 Run `swift build -c release` first, or pass --verbatim."""
-import sys
+import json, sys
 
 from runner import annotate, arguments, read_gold, score, write_predictions
 
@@ -29,11 +30,12 @@ def scorer_quote(quote):
 def main():
     parser = arguments("quotes", "polnear-dev.jsonl")
     parser.add_argument("--keep", help="write the converted predictions here")
+    parser.add_argument("--annotated", help="score this JSONL of Verbatim's records instead of running it")
     args = parser.parse_args()
     docs = read_gold(args.gold)
     if docs is None:
         return 0
-    records = annotate(args.verbatim, ({"id": d["id"], "text": d["text"],
+    records = [json.loads(line) for line in open(args.annotated, encoding="utf-8")] if args.annotated else annotate(args.verbatim, ({"id": d["id"], "text": d["text"],
                                         "published": (d.get("meta") or {}).get("publication_date")} for d in docs))
     rows = [{"id": r.get("id"), "quotes": [scorer_quote(q) for q in r.get("quotes", [])]} for r in records]
     write_predictions(rows, args.keep)

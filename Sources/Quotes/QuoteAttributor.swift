@@ -28,6 +28,7 @@ public struct QuoteAttributor: Stage {
         builder.attributeQuotations()
         builder.attributeTranscriptLines()
         builder.attributeReportedSpeech()
+        builder.attributeByCueModel()
         document.quotes = builder.history.quotes.sorted { $0.content < $1.content }
     }
 }
@@ -42,8 +43,8 @@ struct AttributionBuilder {
     private var quotedContents: [TextRange] = []
     /// For each token, whether it is the cue of an attribution already (a flag per token: this is
     /// asked of every token).
-    private var usedCues: [Bool]
-    private var finder: SpeakerFinder { SpeakerFinder(context: context) }
+    var usedCues: [Bool]
+    var finder: SpeakerFinder { SpeakerFinder(context: context) }
 
     init(context: QuoteContext) {
         self.context = context
@@ -660,7 +661,7 @@ struct AttributionBuilder {
 
     /// The reported clause a cue introduces: after "that" (or after the cue and its object), up to
     /// the next coordinated cue or the sentence end, without the final full stop.
-    private mutating func reportedClause(afterCue cue: Int, through minimumEnd: Int, isIndirect: Bool = false) -> TextRange {
+    mutating func reportedClause(afterCue cue: Int, through minimumEnd: Int, isIndirect: Bool = false) -> TextRange {
         let tokens = context.tokens
         let sentence = context.sentenceOf[cue]
         let end = context.sentenceTokens[sentence].upperBound
@@ -697,7 +698,7 @@ struct AttributionBuilder {
     }
 
     /// The clause from token `start` to the next coordinated cue or the sentence end.
-    private mutating func clause(from start: Int, cue: Int, through minimumEnd: Int, ownSubject: Bool = false) -> TextRange {
+    mutating func clause(from start: Int, cue: Int, through minimumEnd: Int, ownSubject: Bool = false) -> TextRange {
         // (Quoted words may run on past the cue's sentence: "told Fox that “they hit Matt … . What
         // they are doing is …”" — the clause reaches their closing mark.)
         let end = max(context.sentenceTokens[context.sentenceOf[cue]].upperBound, min(minimumEnd, context.tokens.count))
@@ -888,7 +889,7 @@ struct AttributionBuilder {
         return context.range(range.lowerBound..<last + 1)
     }
 
-    private func wordCount(_ range: TextRange) -> Int {
+    func wordCount(_ range: TextRange) -> Int {
         let first = context.token(at: range.start)
         return context.tokens[first...].prefix { $0.range.end <= range.end }.filter { $0.kind == .word }.count
     }
@@ -1200,7 +1201,7 @@ struct AttributionBuilder {
     /// Whether "to" at `to` opens an infinitive after a passive report: "is expected to rise", but not
     /// "was reported to police" or "was known to fans". Participles that also take a person told
     /// ("said", "reported", "known", "seen", "viewed", "understood") need "to be" or "to have".
-    private func isInfinitive(after to: Int) -> Bool {
+    func isInfinitive(after to: Int) -> Bool {
         let tokens = context.tokens
         guard to + 1 < tokens.count, tokens[to + 1].kind == .word, !tokens[to + 1].isCapitalized,
               !tokens[to + 1].startsWithDigit, context.quoteOf[to + 1] < 0 else { return false }
@@ -1279,25 +1280,7 @@ struct AttributionBuilder {
         guard let frame = stanceFrame(of: verb, at: cue, sentence: sentence) else { return }
         let start = frame.start, cueEnd = frame.cueEnd
         guard start < sentence.upperBound, context.quoteOf[start] < 0 else { return }
-        // A form that is also a plural noun ("Republican plans to …") needs a clear subject before it.
-        // ("He also wants to …": an adverb may stand between.)
-        if context.token(cue, endsWith: "s"), Self.pluralNouns.contains(verb.lemma) {
-            var subject = cue - 1
-            if subject > sentence.lowerBound, Self.adverbsBeforeVerb.contains(tokens[subject].key) || context.token(subject, endsWith: "ly") {
-                subject -= 1
-            }
-            // ("The Clinton campaign plans to …": a noun for a body or for people is a subject too.)
-            // ("He proposes …, and plans to …", "Indiana Gov. Mike Pence, plans to …": the subject
-            // before a coordinated verb or an apposition, which the speaker finder checks below.)
-            guard subject >= sentence.lowerBound, context.lexicon.subjectPronouns.contains(tokens[subject].key)
-                    || tokens[subject].key == QuoteContext.comma
-                    || (tokens[subject].key == QuoteContext.and
-                        && history.nearestSpeaker(inSentence: context.sentenceOf[cue], before: token.range.start) != nil)
-                    || (!tokens[subject].isCapitalized && (context.lexicon.sourceNouns.contains(tokens[subject].key)
-                                                           || context.lexicon.personNouns.contains(tokens[subject].key)))
-                    || context.speakers(in: max(0, tokens[subject].range.end - 200)..<tokens[subject].range.end)
-                        .contains(where: { $0.range.end == tokens[subject].range.end }) else { return }
-        }
+        guard isVerbNotPluralNoun(cue, lemma: verb.lemma, sentence: sentence) else { return }
         // ("Caddell went on to discuss the polls": the subject of "went on" discussed them.)
         let verbOfSubject = aspectualVerb(before: cue, sentenceStart: sentence.lowerBound) ?? cue
         guard var speaker = finder.speaker(ofCueAt: verbOfSubject, isNoun: false, earlier: history) else { return }
@@ -1330,6 +1313,30 @@ struct AttributionBuilder {
             rule: "'\(context.text(cueRange))' with a finding, position or intention")
     }
 
+    /// A form that is also a plural noun ("Republican plans to …") is a verb only after a clear
+    /// subject: a pronoun, a comma, "and" after a speaker, a noun for people or a body, or a name.
+    /// `everyLemma`: any -s form is taken for a possible plural noun ("his remarks of", "demands and").
+    func isVerbNotPluralNoun(_ cue: Int, lemma: String, sentence: Range<Int>, everyLemma: Bool = false) -> Bool {
+        guard context.token(cue, endsWith: "s"), everyLemma || Self.pluralNouns.contains(lemma) else { return true }
+        let tokens = context.tokens
+        // ("He also wants to …": an adverb may stand between.)
+        var subject = cue - 1
+        if subject > sentence.lowerBound, Self.adverbsBeforeVerb.contains(tokens[subject].key) || context.token(subject, endsWith: "ly") {
+            subject -= 1
+        }
+        // ("The Clinton campaign plans to …": a noun for a body or for people is a subject too.)
+        // ("He proposes …, and plans to …", "Indiana Gov. Mike Pence, plans to …": the subject
+        // before a coordinated verb or an apposition, which the speaker finder checks below.)
+        return subject >= sentence.lowerBound && (context.lexicon.subjectPronouns.contains(tokens[subject].key)
+                || tokens[subject].key == QuoteContext.comma
+                || (tokens[subject].key == QuoteContext.and
+                    && history.nearestSpeaker(inSentence: context.sentenceOf[cue], before: tokens[cue].range.start) != nil)
+                || (!tokens[subject].isCapitalized && (context.lexicon.sourceNouns.contains(tokens[subject].key)
+                                                       || context.lexicon.personNouns.contains(tokens[subject].key)))
+                || context.speakers(in: max(0, tokens[subject].range.end - 200)..<tokens[subject].range.end)
+                    .contains(where: { $0.range.end == tokens[subject].range.end }))
+    }
+
     /// "did not say", "has not said", "won't say", "never said": a verb with a denial just before it.
     private func isDenied(_ verb: Int, sentenceStart: Int) -> Bool {
         (max(sentenceStart, verb - 2)..<verb).contains { index in
@@ -1357,7 +1364,7 @@ struct AttributionBuilder {
     private static let on = TokenKeys.of("on")
 
     /// Where a stance verb's reported words start, which cue words the frame takes, and who may be its subject.
-    private struct StanceFrame {
+    struct StanceFrame {
         enum Subject { case anyone, someone, evidence }
         var start: Int
         var cueEnd: Int
@@ -1386,7 +1393,7 @@ struct AttributionBuilder {
     }
 
     /// The first of the verb's frames that the words after it fill.
-    private func stanceFrame(of verb: QuoteLexicon.StanceWord, at cue: Int, sentence: Range<Int>) -> StanceFrame? {
+    func stanceFrame(of verb: QuoteLexicon.StanceWord, at cue: Int, sentence: Range<Int>) -> StanceFrame? {
         let tokens = context.tokens
         let next = tokens[cue + 1].key == QuoteContext.not ? cue + 2 : cue + 1
         // "that" right after the verb or its object, or after a phrase that says where from: "We know from
@@ -1477,7 +1484,7 @@ struct AttributionBuilder {
     /// A verb's object: from `start` (and at least to `minimumEnd`) to a comma, a semicolon, a dash,
     /// a phrase of time or reason, a date or the subject's next action ("Trump attacked Machado during
     /// a rally", "endorsed Clinton on Thursday").
-    private func objectPhrase(from start: Int, end: Int, through minimumEnd: Int = 0) -> TextRange {
+    func objectPhrase(from start: Int, end: Int, through minimumEnd: Int = 0) -> TextRange {
         var stop = max(start + 1, min(minimumEnd, end))
         while stop < end, stop - start < Self.longestClause, context.quoteOf[stop] >= 0 || !endsObject(at: stop) {
             stop += 1
@@ -1547,7 +1554,7 @@ struct AttributionBuilder {
 
     /// Whether a speaker's head noun is one of `nouns`: the last word before "of", or its last word
     /// ("a USA TODAY analysis of …": analysis; "Polls": polls).
-    private func isHeaded(_ speaker: Quote.Speaker, by nouns: KeySet) -> Bool {
+    func isHeaded(_ speaker: Quote.Speaker, by nouns: KeySet) -> Bool {
         let first = context.token(at: speaker.range.start)
         var last = context.token(at: speaker.range.end) - 1
         if let of = (first...max(first, last)).first(where: { context.tokens[$0].key == Self.of }), of > first { last = of - 1 }
@@ -1556,7 +1563,7 @@ struct AttributionBuilder {
 
     /// "Two Democratic speechwriters", "the pollsters", "Ukrainian physicians": a plural noun for
     /// people who do something (-ers, -ors, -ists, -ians) heads the description.
-    private func isHeadedByPeople(_ speaker: Quote.Speaker) -> Bool {
+    func isHeadedByPeople(_ speaker: Quote.Speaker) -> Bool {
         let last = context.token(at: speaker.range.end) - 1
         guard last >= 0, context.tokens[last].kind == .word, !context.tokens[last].isCapitalized || last == context.token(at: speaker.range.start),
               !context.lexicon.evidenceNouns.contains(context.tokens[last].key), !Self.thingsLikePeople.contains(context.tokens[last].key)
@@ -1572,7 +1579,7 @@ struct AttributionBuilder {
 
     private static let asKey = TokenKeys.of("as")
     private static let whether = KeySet(words: ["whether", "if"])
-    private static let questionWords = KeySet(words: ["whether", "if", "how", "why", "what", "who", "whom", "when", "where", "which"])
+    static let questionWords = KeySet(words: ["whether", "if", "how", "why", "what", "who", "whom", "when", "where", "which"])
     private static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     /// Particles that make a phrasal verb: "called off", "backed away".
     private static let particles = KeySet(words: ["off", "up", "out", "back", "in", "into", "down", "over", "away", "around", "upon"])
@@ -1854,7 +1861,7 @@ struct AttributionBuilder {
 
     /// Whether the words from `start` look like a clause, not an object ("acknowledged the reality
     /// of …"): a subject pronoun first, or an auxiliary, a modal or a past form before any comma.
-    private func hasFiniteVerb(from start: Int, end: Int) -> Bool {
+    func hasFiniteVerb(from start: Int, end: Int) -> Bool {
         let tokens = context.tokens
         if context.lexicon.subjectPronouns.contains(tokens[start].key) { return true }
         // "I", "we", "they" are always subjects; "it" may be an object ("announced it on Friday").
@@ -1882,7 +1889,7 @@ struct AttributionBuilder {
     private static let takesSubjectClause: Set<String> = ["say", "believe", "think"]
 
     /// Auxiliaries, modals and common irregular past forms: a clause's finite verb.
-    private static let finiteMarkers = KeySet(words: [
+    static let finiteMarkers = KeySet(words: [
         "is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "should", "shall", "may", "might", "must",
         "has", "have", "had", "do", "does", "did", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't",
         "couldn't", "shouldn't", "hasn't", "haven't", "hadn't", "doesn't", "didn't", "don't", "went", "made", "came", "took",
@@ -1904,8 +1911,8 @@ struct AttributionBuilder {
         "him", "them", "us", "me",
     ])
 
-    private static let objectPronouns = KeySet(words: ["him", "her", "them", "us", "me"])
-    private static let namingVerbs: Set<String> = ["call", "describe", "label", "dub", "brand"]
+    static let objectPronouns = KeySet(words: ["him", "her", "them", "us", "me"])
+    static let namingVerbs: Set<String> = ["call", "describe", "label", "dub", "brand"]
     private static let parentheticals = KeySet(words: ["however", "though", "too", "also", "moreover", "nonetheless", "nevertheless",
                                                        "meanwhile", "instead", "again", "repeatedly", "privately", "publicly"])
 
@@ -1988,7 +1995,7 @@ struct AttributionBuilder {
 
     /// Whether `content` overlaps a direct or partial quote's content.
     /// - Complexity: O(log n).
-    private func overlapsQuotation(_ content: TextRange) -> Bool {
+    func overlapsQuotation(_ content: TextRange) -> Bool {
         let index = quotedContents.partitioningIndex { $0.end > content.start }
         return index < quotedContents.count && quotedContents[index].start < content.end
     }
@@ -2029,7 +2036,7 @@ struct AttributionBuilder {
         })
     }
 
-    private mutating func add(_ kind: Quote.Kind, content: TextRange, parts: [TextRange], verbatim: [TextRange],
+    mutating func add(_ kind: Quote.Kind, content: TextRange, parts: [TextRange], verbatim: [TextRange],
                               speaker: Quote.Speaker?, cue: Quote.Cue?, confidence: Double, rule: String) {
         let reported = kind
         var kind = kind, verbatim = verbatim, content = content, parts = parts

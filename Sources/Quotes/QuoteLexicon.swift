@@ -43,6 +43,8 @@ public struct QuoteLexicon: Sendable {
     /// participles of passive reports), for one per-token test that retains nothing; filled by
     /// `QuoteAttributor`.
     var otherCueKeys = KeySet()
+    /// Scores the reporting words no rule read (`quote-cue-model.tsv`); none pass without the file.
+    var cueModel = CueModel()
 
     /// A verb, adjective or noun of stance: its lemma and the frames it takes.
     struct StanceWord: Sendable {
@@ -129,6 +131,7 @@ public struct QuoteLexicon: Sendable {
         for line in try LexiconFile(contentsOf: directory + "/sentence-starters.tsv", fieldCount: 2...2).lines {
             lexicon.functionWords.insert(TokenKeys.of(line.fields[0]))
         }
+        lexicon.cueModel = try CueModel.load(from: directory + "/quote-cue-model.tsv")
         return lexicon
     }
 

@@ -1,0 +1,214 @@
+import VerbatimCore
+
+/// The last pass: reporting and stance verbs that no rule read ("…, and calling for permanent NATO
+/// bases", "Hillary Clinton's campaign has asked NBC's Lester Holt to …"), each scored by the cue model
+/// from the words around it. One above the model's threshold reports the clause after it; its rule
+/// lists the features that scored it, so a reader sees why.
+extension AttributionBuilder {
+    mutating func attributeByCueModel() {
+        let model = context.lexicon.cueModel
+        guard model.threshold <= 1 else { return }
+        let tokens = context.tokens
+        // Tokens some earlier attribution reports: their words are not cues of a new one.
+        var reported = [Bool](repeating: false, count: tokens.count)
+        for quote in history.quotes {
+            for part in quote.parts.isEmpty ? [quote.content] : quote.parts {
+                var index = context.token(at: part.start)
+                while index < tokens.count, tokens[index].range.start < part.end {
+                    reported[index] = true
+                    index += 1
+                }
+            }
+        }
+        // Scored against the rules' attributions only, then added: a candidate never depends on another.
+        var accepted: [(Quote.Kind, TextRange, Quote.Speaker?, Quote.Cue, Double, String)] = []
+        for sentence in context.sentenceTokens.indices {
+            let range = context.sentenceTokens[sentence]
+            for index in range where !usedCues[index] && !reported[index] && context.quoteOf[index] < 0 {
+                let key = tokens[index].key
+                guard tokens[index].kind == .word,
+                      context.lexicon.verbKeys.contains(key) || context.lexicon.stanceKeys.contains(key),
+                      index + 1 < range.upperBound,
+                      let candidate = cueCandidate(at: index, sentence: range, reported: reported) else { continue }
+                let score = model.score(candidate.features)
+                guard score >= model.threshold else { continue }
+                let scoreText = String(Int((score * 100).rounded()))
+                accepted.append((.indirect, candidate.content, candidate.speaker, candidate.cue, (score * 100).rounded() / 100,
+                                 "cue model \(scoreText)%: " + candidate.features.joined(separator: " ")))
+            }
+        }
+        for (kind, content, speaker, cue, confidence, rule) in accepted {
+            add(kind, content: content, parts: [content], verbatim: [], speaker: speaker, cue: cue, confidence: confidence, rule: rule)
+        }
+    }
+
+    /// What the reporting word at `cue` would report and who would say it, and the features the model
+    /// reads; nil when it reports no words or only words another attribution already has.
+    private mutating func cueCandidate(at cue: Int, sentence: Range<Int>, reported: [Bool])
+        -> (content: TextRange, speaker: Quote.Speaker?, cue: Quote.Cue, features: [String])? {
+        let tokens = context.tokens
+        let key = tokens[cue].key
+        let verbLemma = context.lexicon.verbs[key]
+        let stance = verbLemma == nil ? context.lexicon.stanceVerbs[key] : nil
+        guard let lemma = verbLemma ?? stance?.lemma else { return nil }
+        // A capital inside a sentence is a name or a heading's word, unless the heading reports
+        // ("Macron Urges Europe to …"), and capitals alone are a label ("NOTE:"); a question asks, it
+        // reports nothing.
+        guard !tokens[cue].isCapitalized || cue == sentence.lowerBound || context.isHeadlineVerb(cue), !tokens[cue].isAllCaps,
+              tokens[sentence.upperBound - 1].key != Self.questionMark else { return nil }
+        // What the rules know a verb is not: a noun after a determiner, a possessive or a modifier ("the
+        // state", "his plans"), a plural noun (an -s form with no subject before it: "Republican plans to
+        // …", "in remarks of"), a comparison ("more than expected"), a passive (the passive rules judge
+        // those: "was reported to police").
+        if cue > sentence.lowerBound {
+            let before = tokens[cue - 1]
+            if QuoteContext.determiners.contains(before.key) || before.kind == .possessive || context.isNounAfterModifier(cue)
+                || before.key == Self.than || before.key == QuoteContext.as { return nil }
+            // ("could deny them permits": what might be is no one's statement.)
+            if Self.modals.contains(before.key) { return nil }
+            // ("was first declared by", "is not thought to").
+            if formClass(cue) == "ed", (max(sentence.lowerBound, cue - 2)..<cue).contains(where: { Self.formsOfBe.contains(tokens[$0].key) }) {
+                return nil
+            }
+        }
+        guard isVerbNotPluralNoun(cue, lemma: lemma, sentence: sentence, everyLemma: true) else { return nil }
+        var content: TextRange
+        var cueEnd = cue
+        var frameName = "none"
+        if let stance, cue + 2 < sentence.upperBound, let frame = stanceFrame(of: stance, at: cue, sentence: sentence) {
+            content = frame.isObject ? objectPhrase(from: frame.start, end: sentence.upperBound)
+                : clause(from: frame.start, cue: cue, through: frame.start + 1)
+            cueEnd = frame.cueEnd
+            frameName = frame.isObject ? "object" : "clause"
+        } else {
+            // ("spoke to farmers in Kent", "spoke at length": outside a frame, "to" without a verb names
+            // the one told, and another preposition a circumstance.)
+            if tokens[cue + 1].key == QuoteContext.to, !isInfinitive(after: cue + 1) { return nil }
+            if Self.circumstances.contains(tokens[cue + 1].key) { return nil }
+            content = reportedClause(afterCue: cue, through: cue + 1, isIndirect: true)
+        }
+        guard !content.isEmpty, !overlapsQuotation(content) else { return nil }
+        let first = context.token(at: content.start)
+        var end = context.token(at: content.end)
+        // "By agreeing on a stance, Europe could …": a gerund after a preposition opens a phrase that
+        // ends at its comma; the main clause is no one's report.
+        if formClass(cue) == "ing", cue > sentence.lowerBound, Self.classedPrepositions[tokens[cue - 1].key] != nil,
+           let comma = (first..<end).first(where: { tokens[$0].key == QuoteContext.comma }) {
+            guard comma > first else { return nil }
+            end = comma
+            content = context.range(first..<comma)
+        }
+        guard first < end else { return nil }
+        // Quoted words are the rules' to judge (a partial quote, or a name or term in quotation marks).
+        guard !(first..<end).contains(where: { context.quoteOf[$0] >= 0 }) else { return nil }
+        let words = (first..<end).filter { tokens[$0].kind == .word }
+        // One word after "to" or "that" ("to hope") reports too little to check.
+        let reporting = words.filter { tokens[$0].key != QuoteContext.to && tokens[$0].key != QuoteContext.that }
+        guard reporting.count >= 2, words.filter({ reported[$0] }).count * 2 < words.count else { return nil }
+        var speaker = finder.speaker(ofCueAt: cue, isNoun: false, earlier: history)
+        if let found = speaker, found.range.end > content.start, found.range.start < content.end { speaker = nil }
+        // "It refers to …" defines a term; a thing holds no position ("The heavy rain cited the
+        // weather"): a description must name people or a body, or, for a verb of finding, a source of findings.
+        if let found = speaker, found.entityID == nil, found.resolution == .pronoun,
+           context.text(found.range).lowercased() == "it" { return nil }
+        if let found = speaker, found.resolution == .description, !isHeaded(found, by: context.lexicon.sourceNouns),
+           !isHeaded(found, by: context.lexicon.personNouns),
+           !(isHeaded(found, by: context.lexicon.evidenceNouns) && stance?.frames.contains("evidence") == true),
+           !isHeadedByPeople(found) { return nil }
+        // "…, indicating that talks are near": a participle after a comma with no one before it to say it
+        // comments on an event.
+        if speaker == nil, cue > sentence.lowerBound, tokens[cue - 1].key == QuoteContext.comma, formClass(cue) == "ing" { return nil }
+        // Words that hold another attribution's cue are that attribution's ("continued to call for …").
+        guard !(first..<end).contains(where: { usedCues[$0] }) else { return nil }
+
+        let next = cueEnd + 1
+        var features = ["l=\(lemma)", "k=\(verbLemma == nil ? "stance" : "speech")", "fr=\(frameName)", "f=\(formClass(cue))",
+                        "p=\(wordClass(cue - 1, in: sentence))", "n=\(wordClass(next, in: sentence))",
+                        "nn=\(wordClass(next, in: sentence))_\(wordClass(next + 1, in: sentence))",
+                        "s=\(speaker.map { speakerClass($0, cue: cue) } ?? "none")",
+                        "len=\(lengthClass(words.count))"]
+        features += ["lp=\(lemma)_\(wordClass(cue - 1, in: sentence))", "ln=\(lemma)_\(wordClass(next, in: sentence))",
+                     "lf=\(lemma)_\(formClass(cue))", "ls=\(lemma)_\(speaker == nil ? "none" : "some")"]
+        if cue + 1 < sentence.upperBound, hasFiniteVerb(from: cue + 1, end: sentence.upperBound) { features.append("finite") }
+        if tokens[cue].isCapitalized { features.append(cue == sentence.lowerBound ? "first" : "cap") }
+        if history.lastQuote(inSentence: context.sentenceOf[cue]) != nil { features.append("attributed") }
+        if sentence.contains(where: { context.quoteOf[$0] >= 0 }) { features.append("marks") }
+        let cueRange = TextRange(start: tokens[cue].range.start, end: tokens[cueEnd].range.end)
+        let cueLemma = cueEnd > cue ? "\(lemma) \(context.text(tokens[cueEnd].range))" : lemma
+        return (content, speaker, Quote.Cue(range: cueRange, lemma: cueLemma), features)
+    }
+
+    /// The verb form: past or participle, third person, -ing, or base.
+    private func formClass(_ index: Int) -> String {
+        if context.token(index, endsWith: "ing") { return "ing" }
+        if context.token(index, endsWith: "ed") || Self.irregularPasts.contains(context.tokens[index].key) { return "ed" }
+        if context.token(index, endsWith: "s") { return "s" }
+        return "base"
+    }
+
+    private static let irregularPasts = KeySet(words: ["said", "told", "wrote", "written", "thought", "knew", "known", "saw",
+                                                       "seen", "found", "spoke", "spoken", "felt", "held", "made", "sought",
+                                                       "taught", "heard", "meant", "forbade", "chose", "foresaw", "gave"])
+
+    /// A coarse class of the word at `index`: what a reader of the grammar around a verb looks at.
+    private func wordClass(_ index: Int, in sentence: Range<Int>) -> String {
+        guard sentence.contains(index) else { return "edge" }
+        let token = context.tokens[index]
+        let key = token.key
+        if context.quoteOf[index] >= 0 { return "mark" }
+        switch token.kind {
+        case .possessive: return "poss"
+        case .word: break
+        default:
+            if key == QuoteContext.comma { return "comma" }
+            return context.isDash(index) ? "dash" : "punct"
+        }
+        if key == QuoteContext.that { return "that" }
+        if key == QuoteContext.to { return "to" }
+        if key == QuoteContext.not || key == Self.never || context.token(index, endsWith: "n't") { return "not" }
+        if context.lexicon.subjectPronouns.contains(key) || context.lexicon.otherPronouns.contains(key) { return "pron" }
+        if Self.objectPronouns.contains(key) { return "obj" }
+        if QuoteContext.determiners.contains(key) { return "det" }
+        if let preposition = Self.classedPrepositions[key] { return "p-" + preposition }
+        if Self.questionWords.contains(key) { return "wh" }
+        if Self.modals.contains(key) { return "modal" }
+        if Self.finiteMarkers.contains(key) { return "aux" }
+        if Self.coordinators.contains(key) { return "conj" }
+        if token.startsWithDigit { return "num" }
+        if token.isCapitalized { return "cap" }
+        if context.verbLemma(at: index) != nil || context.lexicon.stanceKeys.contains(key) { return "cue" }
+        if context.token(index, endsWith: "ly") { return "adv" }
+        if context.token(index, endsWith: "ing") { return "ing" }
+        if context.token(index, endsWith: "ed") { return "ed" }
+        return "word"
+    }
+
+    private static let never = TokenKeys.of("never")
+    private static let than = TokenKeys.of("than")
+    private static let circumstances = KeySet(words: ["at", "in", "during", "after", "before", "from", "until", "since"])
+    private static let formsOfBe = KeySet(words: ["is", "are", "was", "were", "be", "been", "being", "am", "get", "got", "gets"])
+    private static let questionMark = TokenKeys.of("?")
+    private static let modals = KeySet(words: ["will", "would", "can", "could", "should", "shall", "may", "might", "must"])
+    private static let coordinators = KeySet(words: ["and", "or", "but"])
+    private static let classedPrepositions = KeyTable(Dictionary(uniqueKeysWithValues: [
+        "for", "about", "on", "of", "against", "with", "as", "at", "in", "from", "by", "over", "into", "out", "up", "after",
+        "before", "during",
+    ].map { (TokenKeys.of($0), $0) }))
+
+    /// How the speaker was found, and whether they stand right before the cue.
+    private func speakerClass(_ speaker: Quote.Speaker, cue: Int) -> String {
+        let end = context.token(at: speaker.range.end)
+        let near = end <= cue && cue - end <= 2 ? "near" : (end > cue ? "after" : "far")
+        return "\(speaker.resolution.rawValue)-\(near)"
+    }
+
+    private func lengthClass(_ words: Int) -> String {
+        switch words {
+        case ..<3: "1-2"
+        case ..<6: "3-5"
+        case ..<13: "6-12"
+        case ..<26: "13-25"
+        default: "26+"
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import Entities
+import Foundation
+@testable import Quotes
+import Segmentation
+import Testing
+import Tokens
+import VerbatimCore
+
+/// The quotes of `text` found with `model` as the cue model: the cue-model ones only.
+private func modelQuotes(_ text: String, model: CueModel) throws -> [Quote] {
+    var lexicon = try QuoteLexicon.load(fromDirectory: directory)
+    lexicon.cueModel = model
+    var document = Document(text: text, metadata: Metadata(published: "2026-02-13"))
+    try segmenter.apply(to: &document)
+    try WordTokenStage().apply(to: &document)
+    try recognizer.apply(to: &document)
+    try QuoteAttributor(lexicon: lexicon).apply(to: &document)
+    return document.quotes.filter { $0.rule.hasPrefix("cue model") }
+}
+
+/// A model that lets every candidate through.
+private let everyCandidate = CueModel(bias: 0, threshold: 0, weights: [:])
+
+@Suite struct CueModelTests {
+    @Test func theShippedModelReadsAVerbNoRuleRead() throws {
+        // The rules read "has asked X to …" only with a short object; the model reads the rest.
+        let text = "Hillary Clinton’s campaign has asked NBC’s Lester Holt, the moderator, to fact check Donald Trump during the debate."
+        let (document, found) = try quotes(text)
+        #expect(found == [Found(kind: .indirect, text: "NBC’s Lester Holt, the moderator, to fact check Donald Trump during the debate",
+                                speaker: "Hillary Clinton’s campaign", cue: "asked")])
+        // Its evidence: the score, which is its confidence, and the features that made it.
+        let quote = try #require(document.quotes.first)
+        #expect(quote.rule.hasPrefix("cue model \(Int((quote.confidence * 100).rounded()))%: l=ask "))
+        #expect(quote.rule.contains(" s=name-near ") || quote.rule.contains(" s=description-near "))
+        #expect(quote.confidence >= 0.3 && quote.confidence < 1)
+    }
+
+    @Test func theWeightsDecide() throws {
+        let text = "Mariano wrote a memoir of her time at the White House."
+        let keen = CueModel(bias: -5, threshold: 0.5, weights: ["l=write": 10])
+        let found = try modelQuotes(text, model: keen)
+        #expect(found.count == 1)
+        #expect(found.first.map { Document(text: text).text(of: $0.content) } == "a memoir of her time at the White House")
+        #expect(found.first?.confidence == 0.99)
+        #expect(try modelQuotes(text, model: CueModel(bias: -5, threshold: 0.5, weights: [:])).isEmpty)
+        // Without the model file nothing is scored at all.
+        #expect(try modelQuotes(text, model: CueModel()).isEmpty)
+    }
+
+    @Test(arguments: [
+        "Did the senator urge Congress to act?",  // a question reports nothing
+        "The group called “EU debates” a success.",  // quoted words are the rules' to judge
+        "The old plans to build a dam were dropped.",  // a plural noun
+        "The state debated the plan for a week.",  // a noun after a determiner
+        "Prices rose more than expected after the storm.",  // a comparison
+        "It was first declared by President Nixon in 1971.",  // a passive
+        "The agency could deny them permits until the work is done.",  // what might be
+        "The heavy rain cited the weather as a cause.",  // a thing holds no position
+        "Jane Holt spoke to farmers in Kent.",  // the one told
+        "Jane Holt spoke at length.",  // a circumstance
+        "NOTE: Edited for length.",  // a label
+        "France’s adviser travelled to Moscow, indicating that talks are near.",  // no one to say it
+    ])
+    func whatTheRulesKnowIsNoCue(text: String) throws {
+        #expect(try modelQuotes(text, model: everyCandidate).isEmpty, "\(text)")
+    }
+
+    @Test func aCandidateNeverRetakesARulesWords() throws {
+        // "call for" is the rules' cue; "continued" would report the same words.
+        let found = try modelQuotes("Jane Holt continued to call for more information about the spill.", model: everyCandidate)
+        #expect(found.isEmpty)
+    }
+
+    @Test func theFileGivesThresholdBiasAndWeights() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("cue-model-\(UUID()).tsv").path
+        try "# comment\nthreshold\t0.4\nbias\t-1.5\nl=say\t2.25\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let model = try CueModel.load(from: path)
+        #expect(model.threshold == 0.4 && model.bias == -1.5 && model.weights == ["l=say": 2.25])
+        #expect(abs(model.score(["l=say", "unknown"]) - 1 / (1 + exp(-0.75))) < 1e-12)
+        try "bias\tlots\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: LexiconError.self) { try CueModel.load(from: path) }
+        try? FileManager.default.removeItem(atPath: path)
+    }
+}
