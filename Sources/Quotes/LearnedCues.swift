@@ -21,7 +21,7 @@ extension AttributionBuilder {
             }
         }
         // Scored against the rules' attributions only, then added: a candidate never depends on another.
-        var accepted: [(Quote.Kind, TextRange, Quote.Speaker?, Quote.Cue, Double, String)] = []
+        var accepted: [(content: TextRange, speaker: Quote.Speaker?, cue: Quote.Cue, confidence: Double, rule: String)] = []
         for sentence in context.sentenceTokens.indices {
             let range = context.sentenceTokens[sentence]
             for index in range where !usedCues[index] && !reported[index] && context.quoteOf[index] < 0 {
@@ -32,13 +32,14 @@ extension AttributionBuilder {
                       let candidate = cueCandidate(at: index, sentence: range, reported: reported) else { continue }
                 let score = model.score(candidate.features)
                 guard score >= model.threshold else { continue }
-                let scoreText = String(Int((score * 100).rounded()))
-                accepted.append((.indirect, candidate.content, candidate.speaker, candidate.cue, (score * 100).rounded() / 100,
-                                 "cue model \(scoreText)%: " + candidate.features.joined(separator: " ")))
+                let percent = Int((score * 100).rounded())
+                accepted.append((candidate.content, candidate.speaker, candidate.cue, Double(percent) / 100,
+                                 "cue model \(percent)%: " + candidate.features.joined(separator: " ")))
             }
         }
-        for (kind, content, speaker, cue, confidence, rule) in accepted {
-            add(kind, content: content, parts: [content], verbatim: [], speaker: speaker, cue: cue, confidence: confidence, rule: rule)
+        for quote in accepted {
+            add(.indirect, content: quote.content, parts: [quote.content], verbatim: [], speaker: quote.speaker, cue: quote.cue,
+                confidence: quote.confidence, rule: quote.rule)
         }
     }
 
