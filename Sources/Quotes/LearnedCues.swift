@@ -99,13 +99,16 @@ extension AttributionBuilder {
             end = comma
             content = context.range(first..<comma)
         }
-        guard first < end else { return nil }
+        // ("the crowd wants and the mayor …": a verb with nothing after it before "and".)
+        guard first < end, !Self.coordinators.contains(tokens[first].key) else { return nil }
         // Quoted words are the rules' to judge (a partial quote, or a name or term in quotation marks).
         guard !(first..<end).contains(where: { context.quoteOf[$0] >= 0 }) else { return nil }
         let words = (first..<end).filter { tokens[$0].kind == .word }
-        // One word after "to" or "that" ("to hope") reports too little to check.
+        // A verb alone after "to" ("continues to hope") reports nothing; one word may ("declared bankruptcy").
         let reporting = words.filter { tokens[$0].key != QuoteContext.to && tokens[$0].key != QuoteContext.that }
-        guard reporting.count >= 2, words.filter({ reported[$0] }).count * 2 < words.count else { return nil }
+        guard let only = reporting.first, reporting.count >= 2 || !context.lexicon.verbKeys.contains(tokens[only].key)
+                && !context.lexicon.stanceKeys.contains(tokens[only].key),
+              words.filter({ reported[$0] }).count * 2 < words.count else { return nil }
         var speaker = finder.speaker(ofCueAt: cue, isNoun: false, earlier: history)
         if let found = speaker, found.range.end > content.start, found.range.start < content.end { speaker = nil }
         // "It refers to …" defines a term; a thing holds no position ("The heavy rain cited the
@@ -143,7 +146,7 @@ extension AttributionBuilder {
     private func formClass(_ index: Int) -> String {
         if context.token(index, endsWith: "ing") { return "ing" }
         if context.token(index, endsWith: "ed") || Self.irregularPasts.contains(context.tokens[index].key) { return "ed" }
-        if context.token(index, endsWith: "s") { return "s" }
+        if context.token(index, endsWith: "s"), !context.token(index, endsWith: "ss") { return "s" }
         return "base"
     }
 

@@ -1317,7 +1317,8 @@ struct AttributionBuilder {
     /// subject: a pronoun, a comma, "and" after a speaker, a noun for people or a body, or a name.
     /// `everyLemma`: any -s form is taken for a possible plural noun ("his remarks of", "demands and").
     func isVerbNotPluralNoun(_ cue: Int, lemma: String, sentence: Range<Int>, everyLemma: Bool = false) -> Bool {
-        guard context.token(cue, endsWith: "s"), everyLemma || Self.pluralNouns.contains(lemma) else { return true }
+        guard context.token(cue, endsWith: "s"), !context.token(cue, endsWith: "ss"), everyLemma || Self.pluralNouns.contains(lemma)
+        else { return true }
         let tokens = context.tokens
         // ("He also wants to …": an adverb may stand between.)
         var subject = cue - 1
@@ -1557,7 +1558,8 @@ struct AttributionBuilder {
     func isHeaded(_ speaker: Quote.Speaker, by nouns: KeySet) -> Bool {
         let first = context.token(at: speaker.range.start)
         var last = context.token(at: speaker.range.end) - 1
-        if let of = (first...max(first, last)).first(where: { context.tokens[$0].key == Self.of }), of > first { last = of - 1 }
+        // ("a majority of voters", "prosecutors in April": the noun before the first preposition.)
+        if let of = (first...max(first, last)).first(where: { Self.headEnders.contains(context.tokens[$0].key) }), of > first { last = of - 1 }
         return last >= first && nouns.contains(context.tokens[last].key)
     }
 
@@ -1575,7 +1577,7 @@ struct AttributionBuilder {
     private static let thingsLikePeople = KeySet(words: ["numbers", "papers", "letters", "matters", "centers", "borders", "powers",
                                                          "orders", "offers", "answers", "computers", "waters", "layers", "factors",
                                                          "sectors", "errors", "motors", "doors", "floors", "corridors"])
-    private static let of = TokenKeys.of("of")
+    private static let headEnders = KeySet(words: ["of", "in", "at", "from", "for", "with", "on", "across", "around"])
 
     private static let asKey = TokenKeys.of("as")
     private static let whether = KeySet(words: ["whether", "if"])

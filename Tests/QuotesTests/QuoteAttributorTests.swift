@@ -264,7 +264,10 @@ func quotes(_ text: String, published: String = "2026-02-13") throws -> (Documen
             Jane Holt resigned. A spokesman for Holt rejected the claim, calling it “baseless”. \
             He said she had learned of the emails late.
             """)
-        #expect(found.map(\.speaker) == ["A spokesman for Holt", "A spokesman for Holt"])
+        // (A spokesman is a person whatever follows "for": "rejected the claim" is his too.)
+        #expect(found.map(\.description) == ["indirect|the claim|A spokesman for Holt|rejected",
+                                             "partial|it “baseless”|A spokesman for Holt|calling",
+                                             "indirect|she had learned of the emails late|A spokesman for Holt|said"])
         #expect(document.quotes.last?.speaker?.resolution == .pronoun)
         #expect(document.quotes.last?.speaker?.entityID == nil)
     }
