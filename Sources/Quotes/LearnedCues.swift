@@ -121,7 +121,9 @@ extension AttributionBuilder {
            !isHeadedByPeople(found) { return nil }
         // "…, indicating that talks are near": a participle after a comma with no one before it to say it
         // comments on an event.
-        if speaker == nil, cue > sentence.lowerBound, tokens[cue - 1].key == QuoteContext.comma, formClass(cue) == "ing" { return nil }
+        // (The comma may stand inside a closing mark: "… “realistic and cautious,” underscoring that …".)
+        if speaker == nil, cue > sentence.lowerBound + 1, formClass(cue) == "ing", tokens[cue - 1].key == QuoteContext.comma
+            || (context.quoteOf[cue - 1] >= 0 && tokens[cue - 2].key == QuoteContext.comma) { return nil }
         // Words that hold another attribution's cue are that attribution's ("continued to call for …").
         guard !(first..<end).contains(where: { usedCues[$0] }) else { return nil }
 

@@ -60,6 +60,7 @@ private let everyCandidate = CueModel(bias: 0, threshold: 0, weights: [:])
         "Jane Holt spoke at length.",  // a circumstance
         "NOTE: Edited for length.",  // a label
         "France’s adviser travelled to Moscow, indicating that talks are near.",  // no one to say it
+        "Her tone was called “realistic,” underscoring that preparation comes first.",  // the same after a mark
     ])
     func whatTheRulesKnowIsNoCue(text: String) throws {
         #expect(try modelQuotes(text, model: everyCandidate).isEmpty, "\(text)")
