@@ -178,6 +178,8 @@ extension AttributionBuilder {
         if let preposition = Self.classedPrepositions[key] { return "p-" + preposition }
         if Self.questionWords.contains(key) { return "wh" }
         if Self.modals.contains(key) { return "modal" }
+        if Self.formsOfHave.contains(key) { return "have" }
+        if Self.formsOfBe.contains(key) { return "be" }
         if Self.finiteMarkers.contains(key) { return "aux" }
         if Self.coordinators.contains(key) { return "conj" }
         if token.startsWithDigit { return "num" }
@@ -191,6 +193,7 @@ extension AttributionBuilder {
 
     private static let never = TokenKeys.of("never")
     private static let than = TokenKeys.of("than")
+    private static let formsOfHave = KeySet(words: ["has", "have", "had", "'s", "’s"])
     private static let circumstances = KeySet(words: ["at", "in", "during", "after", "before", "from", "until", "since"])
     private static let formsOfBe = KeySet(words: ["is", "are", "was", "were", "be", "been", "being", "am", "get", "got", "gets"])
     private static let questionMark = TokenKeys.of("?")
