@@ -7,8 +7,11 @@ public struct KeyTable<Value>: Sendable where Value: Sendable {
     @usableFromInline var keys: [TokenKey]
     @usableFromInline var values: [Value?]
     @usableFromInline var mask: Int
-    public private(set) var count = 0
+    /// The number of keys stored.
+    public var count: Int { storedCount }
+    @usableFromInline var storedCount = 0
 
+    @inlinable
     public init(minimumCapacity: Int = 8) {
         var capacity = 8
         while capacity < minimumCapacity * 2 { capacity <<= 1 }
@@ -51,23 +54,26 @@ public struct KeyTable<Value>: Sendable where Value: Sendable {
         }
     }
 
-    @usableFromInline
+    /// (Inlinable, so that a table of another module's values is specialized there rather than
+    /// reached through generic metadata on every insert: that was a fifth of loading the entity lexicon.)
+    @inlinable
     mutating func insert(_ value: Value, for key: TokenKey) {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (storedCount + 1) * 2 > keys.count { grow() }
         let key = Self.stored(key)
         var index = slot(for: key)
         while keys[index] != 0 && keys[index] != key { index = (index + 1) & mask }
-        if keys[index] == 0 { count += 1 }
+        if keys[index] == 0 { storedCount += 1 }
         keys[index] = key
         values[index] = value
     }
 
-    private mutating func grow() {
+    @inlinable
+    mutating func grow() {
         let oldKeys = keys, oldValues = values
         keys = Array(repeating: 0, count: oldKeys.count * 2)
         values = Array(repeating: nil, count: oldKeys.count * 2)
         mask = keys.count - 1
-        count = 0
+        storedCount = 0
         for (index, key) in oldKeys.enumerated() where key != 0 { insert(oldValues[index]!, for: key) }
     }
 
