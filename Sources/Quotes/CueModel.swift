@@ -5,31 +5,54 @@ import VerbatimCore
 /// "has asked NBC to …", "shows he took …"): the weights are data (`quote-cue-model.tsv`, fitted by
 /// `Lexicons/scripts/fit_quote_cue_model.py`), so the run time stays a sum of a few table lookups.
 public struct CueModel: Sendable {
-    var bias: Double = 0
+    var bias: Double
     /// Candidates scoring below this are not reported.
-    var threshold: Double = .infinity
-    var weights: [String: Double] = [:]
+    var threshold: Double
+    /// Feature name → weight, as the file gives them.
+    private(set) var weights: [String: Double]
+    /// The same weights by a 64-bit hash of the name: scoring hashes no string with SipHash.
+    private var table: KeyTable<Double>
+
+    /// With no arguments, a model that reports nothing.
+    init(bias: Double = 0, threshold: Double = .infinity, weights: [String: Double] = [:]) {
+        self.bias = bias
+        self.threshold = threshold
+        self.weights = weights
+        table = KeyTable(minimumCapacity: weights.count)
+        for (name, weight) in weights { table[Self.key(of: name)] = weight }
+    }
 
     /// The probability that a candidate with these features reports someone's words.
     func score(_ features: [String]) -> Double {
         var sum = bias
-        for feature in features { sum += weights[feature] ?? 0 }
+        for feature in features { sum += table[Self.key(of: feature)] ?? 0 }
         return 1 / (1 + exp(-sum))
+    }
+
+    /// FNV-1a over the name's UTF-8 bytes.
+    private static func key(of name: String) -> TokenKey {
+        var name = name
+        return name.withUTF8 { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01b3 }
+            return hash
+        }
     }
 
     /// Reads `threshold`, `bias` and one `feature <TAB> weight` line per feature.
     static func load(from path: String) throws(LexiconError) -> CueModel {
-        var model = CueModel()
+        var bias = 0.0, threshold = Double.infinity
+        var weights: [String: Double] = [:]
         for line in try LexiconFile(contentsOf: path, fieldCount: 2...2).lines {
             guard let value = Double(line.fields[1]) else {
                 throw LexiconError(file: path, line: line.number, reason: "'\(line.fields[1])' is not a number")
             }
             switch line.fields[0] {
-            case "threshold": model.threshold = value
-            case "bias": model.bias = value
-            default: model.weights[line.fields[0]] = value
+            case "threshold": threshold = value
+            case "bias": bias = value
+            default: weights[line.fields[0]] = value
             }
         }
-        return model
+        return CueModel(bias: bias, threshold: threshold, weights: weights)
     }
 }

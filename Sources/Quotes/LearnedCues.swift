@@ -117,7 +117,7 @@ extension AttributionBuilder {
            context.text(found.range).lowercased() == "it" { return nil }
         if let found = speaker, found.resolution == .description, !isHeaded(found, by: context.lexicon.sourceNouns),
            !isHeaded(found, by: context.lexicon.personNouns),
-           !(isHeaded(found, by: context.lexicon.evidenceNouns) && stance?.frames.contains("evidence") == true),
+           !(isHeaded(found, by: context.lexicon.evidenceNouns) && stance?.frames.contains(.evidence) == true),
            !isHeadedByPeople(found) { return nil }
         // "…, indicating that talks are near": a participle after a comma with no one before it to say it
         // comments on an event.

@@ -681,7 +681,7 @@ struct AttributionBuilder {
             return clause(from: preposition + 1, cue: cue, through: minimumEnd)
         }
         // "criticized the act as a “crazy system” during a stop": a verb of stance reports its object.
-        if start == cue + 1, context.lexicon.stanceVerbs[tokens[cue].key]?.frames.contains("object") == true {
+        if start == cue + 1, context.lexicon.stanceVerbs[tokens[cue].key]?.frames.contains(.object) == true {
             return objectPhrase(from: start, end: end, through: minimumEnd)
         }
         // "warns of “climate breakdown”", "called for “a full inquiry”": the preposition belongs to the cue.
@@ -925,7 +925,7 @@ struct AttributionBuilder {
                 guard let lemma = context.verbLemma(at: index) else {
                     guard stanceKeys.contains(key) else { continue }
                     // "…, other studies have shown.": a source of findings closing the statement.
-                    if let verb = context.lexicon.stanceVerbs[key], verb.frames.contains("evidence"), context.stanceLemma(at: index) != nil,
+                    if let verb = context.lexicon.stanceVerbs[key], verb.frames.contains(.evidence), context.stanceLemma(at: index) != nil,
                        attributeTrailing(cue: index, lemma: verb.lemma, sentence: range, sourceOfFindings: true) { continue }
                     attributeStance(at: index, sentence: range)
                     continue
@@ -1012,15 +1012,15 @@ struct AttributionBuilder {
                 || (entry.lemma == "clear" && Self.makeForms.contains(tokens[link].key)) else { return false }
         let next = adjective + 1
         var start = next, cueEnd = adjective, isObject = false
-        if entry.frames.contains("that"), tokens[next].key == QuoteContext.that {
+        if entry.frames.contains(.that), tokens[next].key == QuoteContext.that {
             start = next + 1
-        } else if entry.frames.contains("to"), tokens[next].key == QuoteContext.to {
+        } else if entry.frames.contains(.to), tokens[next].key == QuoteContext.to {
             start = next
         } else if let preposition = Self.complementPrepositions[tokens[next].key], entry.frames.contains(preposition) {
             start = next + 1
             cueEnd = next
             isObject = true
-        } else if !entry.frames.contains("clause") || !startsClause(at: next, end: sentence.upperBound) {
+        } else if !entry.frames.contains(.clause) || !startsClause(at: next, end: sentence.upperBound) {
             return false
         }
         // ("He said he wasn't worried about …": the outer report holds it; PolNeAR counts it there.)
@@ -1051,9 +1051,9 @@ struct AttributionBuilder {
               let entry = context.lexicon.stanceNouns[tokens[noun].key] else { return false }
         let next = noun + 1
         var start = next + 1, cueEnd = next, isClause = false
-        if entry.frames.contains("that"), tokens[next].key == QuoteContext.that, startsClause(at: next + 1, end: sentence.upperBound) {
+        if entry.frames.contains(.that), tokens[next].key == QuoteContext.that, startsClause(at: next + 1, end: sentence.upperBound) {
             isClause = true
-        } else if entry.frames.contains("to"), tokens[next].key == QuoteContext.to, tokens[next + 1].kind == .word,
+        } else if entry.frames.contains(.to), tokens[next].key == QuoteContext.to, tokens[next + 1].kind == .word,
                   !tokens[next + 1].isCapitalized {
             start = next
             cueEnd = noun
@@ -1099,8 +1099,8 @@ struct AttributionBuilder {
                                                     "fairly", "pretty", "also", "still", "now", "always", "never", "even",
                                                     "all", "both", "no", "longer", "as"])
     /// Prepositions an adjective's complement starts with, by the name its frames use.
-    private static let complementPrepositions = KeyTable<String>(Dictionary(uniqueKeysWithValues:
-        ["of", "about", "with", "over", "on", "in", "at", "by", "for"].map { (TokenKeys.of($0), $0) }))
+    private static let complementPrepositions = KeyTable(Dictionary(uniqueKeysWithValues:
+        ["of", "about", "with", "over", "on", "in", "at", "by", "for"].map { (TokenKeys.of($0), QuoteLexicon.Frames.named($0)) }))
 
     /// The form of "be" before a passive participle, past "not" or an adverb ("are widely expected",
     /// "is not thought", "could be expected", "has long been considered"), and where its subject
@@ -1295,7 +1295,7 @@ struct AttributionBuilder {
         // come from anything ("a poll shows that"), and so may a belief or an expectation ("a majority
         // of voters expect Clinton to win").
         case .someone:
-            if speaker.resolution == .description, !verb.frames.contains("clause"),
+            if speaker.resolution == .description, !verb.frames.contains(.clause),
                !isHeaded(speaker, by: context.lexicon.sourceNouns), !isHeaded(speaker, by: context.lexicon.personNouns),
                !isHeadedByPeople(speaker) { return }
         case .anyone: break
@@ -1379,10 +1379,10 @@ struct AttributionBuilder {
     /// The preposition after a verb's object that its frame names ("accused Clinton's campaign of",
     /// "accused the North's leader, Kim Jong Un, of", "blamed Congress for"), or nil.
     private func objectPreposition(afterCue cue: Int, verb: QuoteLexicon.StanceWord, end: Int) -> Int? {
-        guard verb.frames.contains("object-of") || verb.frames.contains("object-for") else { return nil }
+        guard verb.frames.contains(.objectOf) || verb.frames.contains(.objectFor) else { return nil }
         let tokens = context.tokens
         guard let preposition = (cue + 2..<min(end, cue + 12)).first(where: {
-            Self.prepositionFrames[tokens[$0].key].map { verb.frames.contains("object-" + $0) } ?? false
+            Self.objectPrepositionFrames[tokens[$0].key].map { verb.frames.contains($0) } ?? false
         }) else { return nil }
         // Only the object between: words, owners, and an apposition set off by commas.
         let between = cue + 1..<preposition
@@ -1404,16 +1404,16 @@ struct AttributionBuilder {
         let that = (cue + 1..<min(sentence.upperBound, cue + reach)).first { tokens[$0].key == QuoteContext.that }
             .flatMap { that in (cue + 1..<that).allSatisfy { tokens[$0].kind != .punctuation && context.verbLemma(at: $0) == nil
                 && !QuoteContext.relatives.contains(tokens[$0].key) } || that < cue + 4 ? that : nil }
-        if verb.frames.contains("that"), let that {
+        if verb.frames.contains(.that), let that {
             return StanceFrame(start: that + 1, cueEnd: cue, subject: .anyone)
         }
-        if verb.frames.contains("to"), next < sentence.upperBound, tokens[next].key == QuoteContext.to {
+        if verb.frames.contains(.to), next < sentence.upperBound, tokens[next].key == QuoteContext.to {
             return StanceFrame(start: next, cueEnd: cue, subject: .someone)
         }
         // ("has not said when they would act": a verb that takes only "whether" takes any question word
         // when it is denied.)
-        if next < sentence.upperBound, verb.frames.contains("wh") && Self.questionWords.contains(tokens[next].key)
-            || verb.frames.contains("whether") && (Self.whether.contains(tokens[next].key)
+        if next < sentence.upperBound, verb.frames.contains(.wh) && Self.questionWords.contains(tokens[next].key)
+            || verb.frames.contains(.whether) && (Self.whether.contains(tokens[next].key)
                                                    || (isDenied(cue, sentenceStart: sentence.lowerBound)
                                                        && Self.questionWords.contains(tokens[next].key))) {
             // "Clinton questioned what kind of person …", "lawmakers asked whether …", "isn't saying if …".
@@ -1439,17 +1439,17 @@ struct AttributionBuilder {
             return StanceFrame(start: preposition + 1, cueEnd: preposition, subject: .someone)
         }
         // ("urged them to leave": an object pronoun is the one urged.)
-        if verb.frames.contains("object-to"), tokens[cue + 1].kind == .word,
+        if verb.frames.contains(.objectTo), tokens[cue + 1].kind == .word,
            !Self.notClauseOpeners.contains(tokens[cue + 1].key) || Self.objectPronouns.contains(tokens[cue + 1].key),
            let to = (cue + 2..<min(sentence.upperBound, cue + 7)).first(where: { tokens[$0].key == QuoteContext.to }),
            (cue + 1..<to).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive || tokens[$0].kind == .hyphen }) {
             return StanceFrame(start: cue + 1, cueEnd: cue, subject: .someone)
         }
-        if verb.frames.contains("clause"), startsClause(at: next, end: sentence.upperBound) {
+        if verb.frames.contains(.clause), startsClause(at: next, end: sentence.upperBound) {
             // "I know your tax returns are being audited".
             return StanceFrame(start: next, cueEnd: cue, subject: .anyone)
         }
-        if verb.frames.contains("gerund"), tokens[next].kind == .word, !tokens[next].isCapitalized,
+        if verb.frames.contains(.gerund), tokens[next].kind == .word, !tokens[next].isCapitalized,
            context.token(next, endsWith: "ing"), !Self.notParticiples.contains(tokens[next].key) {
             // "He proposes doing away with the mandate".
             return StanceFrame(start: next, cueEnd: cue, subject: .someone)
@@ -1462,21 +1462,21 @@ struct AttributionBuilder {
             && !Self.particles.contains(tokens[next].key)
         let realized = cue == sentence.lowerBound || !Self.unrealized.contains(tokens[cue - 1].key)
             || aspectualVerb(before: cue, sentenceStart: sentence.lowerBound) != nil
-        if verb.frames.contains("object"), objectFollows, realized, !context.lexicon.otherPronouns.contains(tokens[next].key) {
+        if verb.frames.contains(.object), objectFollows, realized, !context.lexicon.otherPronouns.contains(tokens[next].key) {
             return StanceFrame(start: next, cueEnd: cue, subject: .someone, isObject: true)
         }
         // "Critics see the program as a giveaway": what is seen and what it is seen as.
-        if verb.frames.contains("as"), objectFollows,
+        if verb.frames.contains(.as), objectFollows,
            (cue + 2..<min(sentence.upperBound, cue + 10)).contains(where: { tokens[$0].key == Self.asKey }) {
             return StanceFrame(start: next, cueEnd: cue, subject: .someone)
         }
         // "Clinton called her vote a mistake": the one named and what they are called.
-        if verb.frames.contains("complement"), objectFollows, realized {
+        if verb.frames.contains(.complement), objectFollows, realized {
             return StanceFrame(start: next, cueEnd: cue, subject: .someone)
         }
         // "Polls show a close contest", "a 2014 study found 31 incidents": a source of findings
         // reports whatever follows.
-        if verb.frames.contains("evidence"), tokens[cue + 1].kind == .word {
+        if verb.frames.contains(.evidence), tokens[cue + 1].kind == .word {
             return StanceFrame(start: cue + 1, cueEnd: cue, subject: .evidence, isObject: true)
         }
         return nil
@@ -1589,7 +1589,11 @@ struct AttributionBuilder {
     private static let unrealized = KeySet(words: ["to", "from", "could", "would", "should", "can", "will", "may", "might", "must"])
 
     private static let prepositionFrames = KeyTable(Dictionary(uniqueKeysWithValues: ["for", "about", "of", "on", "against"].map {
-        (TokenKeys.of($0), $0)
+        (TokenKeys.of($0), QuoteLexicon.Frames.named($0))
+    }))
+    /// "accused X of", "blamed X for": the preposition after an object, by its frame.
+    private static let objectPrepositionFrames = KeyTable(Dictionary(uniqueKeysWithValues: ["of", "for"].map {
+        (TokenKeys.of($0), QuoteLexicon.Frames.named("object-" + $0))
     }))
 
     /// Stance verbs whose -s form is also a plural noun.

@@ -49,10 +49,41 @@ public struct QuoteLexicon: Sendable {
     /// A verb, adjective or noun of stance: its lemma and the frames it takes.
     struct StanceWord: Sendable {
         var lemma: String
-        /// "that", "to", "object-to", a preposition ("for", "about", "of", "on", "against"), or
-        /// "object-of", "object-for", "evidence" (anything after it, when a poll or study is its subject),
-        /// "clause" (a clause without "that"), "gerund" (an -ing object) or "object" (the object itself).
-        var frames: Set<String>
+        var frames: Frames
+    }
+
+    /// The frames a word of stance takes, one bit each (asked at most tokens: a set of strings hashed
+    /// the name on every question). The names are those of the lexicon files: "that", "to",
+    /// "object-to", a preposition ("for", "about", "of", "on", "against", …), "object-of",
+    /// "object-for", "evidence" (anything after it, when a poll or study is its subject), "clause" (a
+    /// clause without "that"), "gerund" (an -ing object), "object" (the object itself), "complement",
+    /// "as", "wh", "whether".
+    struct Frames: OptionSet, Sendable {
+        let rawValue: UInt32
+        static let names = ["that", "to", "object-to", "for", "about", "of", "on", "against", "object-of", "object-for",
+                            "evidence", "clause", "gerund", "object", "complement", "as", "wh", "whether", "with", "over",
+                            "in", "at", "by"]
+        static let that = named("that"), to = named("to"), objectTo = named("object-to"), `for` = named("for")
+        static let about = named("about"), of = named("of"), on = named("on"), against = named("against")
+        static let objectOf = named("object-of"), objectFor = named("object-for"), evidence = named("evidence")
+        static let clause = named("clause"), gerund = named("gerund"), object = named("object")
+        static let complement = named("complement"), `as` = named("as"), wh = named("wh"), whether = named("whether")
+
+        /// The frame of one name (empty for an unknown name).
+        static func named(_ name: some StringProtocol) -> Frames {
+            names.firstIndex { $0 == name }.map { Frames(rawValue: 1 << UInt32($0)) } ?? []
+        }
+
+        /// The frames of a comma-separated list, or nil when it names one outside `allowed`.
+        init?(list: String, allowed: [String]) {
+            self = []
+            for name in list.split(separator: ",") {
+                guard allowed.contains(String(name)) else { return nil }
+                insert(Self.named(name))
+            }
+        }
+
+        init(rawValue: UInt32) { self.rawValue = rawValue }
     }
 
     public static func load(fromDirectory directory: String) throws(LexiconError) -> QuoteLexicon {
@@ -86,9 +117,9 @@ public struct QuoteLexicon: Sendable {
         }
         let stanceFile = directory + "/stance-verbs.tsv"
         for line in try LexiconFile(contentsOf: stanceFile, fieldCount: 3...3).lines {
-            let frames = Set(line.fields[2].split(separator: ",").map(String.init))
-            guard frames.isSubset(of: ["that", "to", "object-to", "for", "about", "of", "on", "against", "object-of", "object-for",
-                                             "evidence", "clause", "gerund", "object", "complement", "as", "wh", "whether"]) else {
+            guard let frames = Frames(list: line.fields[2], allowed: ["that", "to", "object-to", "for", "about", "of", "on", "against",
+                                                                     "object-of", "object-for", "evidence", "clause", "gerund",
+                                                                     "object", "complement", "as", "wh", "whether"]) else {
                 throw LexiconError(file: stanceFile, line: line.number, reason: "unknown frame in '\(line.fields[2])'")
             }
             for form in forms(line) {
@@ -98,16 +129,16 @@ public struct QuoteLexicon: Sendable {
         }
         let adjectiveFile = directory + "/stance-adjectives.tsv"
         for line in try LexiconFile(contentsOf: adjectiveFile, fieldCount: 2...2).lines {
-            let frames = Set(line.fields[1].split(separator: ",").map(String.init))
-            guard frames.isSubset(of: ["that", "clause", "to", "of", "about", "with", "over", "on", "in", "at", "by", "for"]) else {
+            guard let frames = Frames(list: line.fields[1], allowed: ["that", "clause", "to", "of", "about", "with", "over", "on",
+                                                                     "in", "at", "by", "for"]) else {
                 throw LexiconError(file: adjectiveFile, line: line.number, reason: "unknown frame in '\(line.fields[1])'")
             }
             lexicon.stanceAdjectives[TokenKeys.of(line.fields[0])] = StanceWord(lemma: line.fields[0], frames: frames)
         }
         let nounFile = directory + "/stance-nouns.tsv"
         for line in try LexiconFile(contentsOf: nounFile, fieldCount: 3...3).lines {
-            let frames = Set(line.fields[2].split(separator: ",").map(String.init))
-            guard frames.isSubset(of: ["that", "to", "of", "about", "with", "over", "on", "in", "for"]) else {
+            guard let frames = Frames(list: line.fields[2], allowed: ["that", "to", "of", "about", "with", "over", "on", "in", "for"])
+            else {
                 throw LexiconError(file: nounFile, line: line.number, reason: "unknown frame in '\(line.fields[2])'")
             }
             for form in forms(line) where !form.isEmpty {
