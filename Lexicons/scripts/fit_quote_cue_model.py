@@ -67,9 +67,18 @@ def labelled(docs, annotated):
         open_gold = [g for g in gold if not any(matches(g, s) for s in by_rule)]
         for q, s in zip(quotes, spans):
             if q["rule"].startswith(PREFIX):
-                features = q["rule"].split(": ", 1)[1].split(" ")
+                features = with_pairs(q["rule"].split(": ", 1)[1].split(" "))
                 rows.append((number, features, any(matches(g, s) for g in open_gold)))
     return rows
+
+
+def with_pairs(features):
+    """The rule lists the features; the lemma's pairings with the form, the words before and after and
+    the speaker are implied, as LearnedCues.swift scores them."""
+    named = dict(f.split("=", 1) for f in features if "=" in f)
+    lemma = named["l"]
+    return features + [f"lp={lemma}_{named['p']}", f"ln={lemma}_{named['n']}", f"lf={lemma}_{named['f']}",
+                       f"ls={lemma}_{'none' if named['s'] == 'none' else 'some'}"]
 
 
 def fit(x, y, steps=3000, rate=2.0):

@@ -22,18 +22,29 @@ public struct CueModel: Sendable {
         for (name, weight) in weights { table[Self.key(of: name)] = weight }
     }
 
-    /// The probability that a candidate with these features reports someone's words.
-    func score(_ features: [String]) -> Double {
+    /// The probability that a candidate with these features, and these pairs (`key(_:_:_:)`), reports
+    /// someone's words.
+    func score(_ features: [String], pairs: [TokenKey] = []) -> Double {
         var sum = bias
         for feature in features { sum += table[Self.key(of: feature)] ?? 0 }
+        for pair in pairs { sum += table[pair] ?? 0 }
         return 1 / (1 + exp(-sum))
     }
 
-    /// FNV-1a over the name's UTF-8 bytes.
-    private static func key(of name: String) -> TokenKey {
-        var name = name
-        return name.withUTF8 { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// The key of the feature named `prefix` + `first` + "_" + `second` ("lp=say_to"), with no string made.
+    static func key(_ prefix: String, _ first: String, _ second: String) -> TokenKey {
+        fnv(second, after: fnv("_", after: fnv(first, after: fnv(prefix, after: fnvOffset))))
+    }
+
+    static func key(of name: String) -> TokenKey { fnv(name, after: fnvOffset) }
+
+    private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// FNV-1a over the text's UTF-8 bytes, continuing from `hash`.
+    private static func fnv(_ text: String, after hash: UInt64) -> UInt64 {
+        var text = text
+        return text.withUTF8 { bytes in
+            var hash = hash
             for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01b3 }
             return hash
         }

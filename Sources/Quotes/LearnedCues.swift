@@ -3,21 +3,25 @@ import VerbatimCore
 /// The last pass: reporting and stance verbs that no rule read ("…, and calling for permanent NATO
 /// bases", "Hillary Clinton's campaign has asked NBC's Lester Holt to …"), each scored by the cue model
 /// from the words around it. One above the model's threshold reports the clause after it; its rule
-/// lists the features that scored it, so a reader sees why.
+/// lists the features that scored it (the lemma's pairings with them are implied), so a reader sees why.
 extension AttributionBuilder {
     mutating func attributeByCueModel() {
         let model = context.lexicon.cueModel
         guard model.threshold <= 1 else { return }
         let tokens = context.tokens
         // Tokens some earlier attribution reports: their words are not cues of a new one.
+        // (The parts sorted, then one walk over the tokens: a binary search per part over a long
+        // document's tokens missed the cache at every step.)
         var reported = [Bool](repeating: false, count: tokens.count)
-        for quote in history.quotes {
-            for part in quote.parts.isEmpty ? [quote.content] : quote.parts {
-                var index = context.token(at: part.start)
-                while index < tokens.count, tokens[index].range.start < part.end {
-                    reported[index] = true
-                    index += 1
-                }
+        let parts = history.quotes.flatMap { $0.parts.isEmpty ? [$0.content] : $0.parts }.sorted { $0.start < $1.start }
+        var index = 0
+        for part in parts {
+            while index > 0, tokens[index - 1].range.start >= part.start { index -= 1 }
+            while index < tokens.count, tokens[index].range.start < part.start { index += 1 }
+            var inside = index
+            while inside < tokens.count, tokens[inside].range.start < part.end {
+                reported[inside] = true
+                inside += 1
             }
         }
         // Scored against the rules' attributions only, then added: a candidate never depends on another.
@@ -30,7 +34,7 @@ extension AttributionBuilder {
                       context.lexicon.verbKeys.contains(key) || context.lexicon.stanceKeys.contains(key),
                       index + 1 < range.upperBound,
                       let candidate = cueCandidate(at: index, sentence: range, reported: reported) else { continue }
-                let score = model.score(candidate.features)
+                let score = model.score(candidate.features, pairs: candidate.pairs)
                 guard score >= model.threshold else { continue }
                 let percent = Int((score * 100).rounded())
                 accepted.append((candidate.content, candidate.speaker, candidate.cue, Double(percent) / 100,
@@ -46,7 +50,7 @@ extension AttributionBuilder {
     /// What the reporting word at `cue` would report and who would say it, and the features the model
     /// reads; nil when it reports no words or only words another attribution already has.
     private mutating func cueCandidate(at cue: Int, sentence: Range<Int>, reported: [Bool])
-        -> (content: TextRange, speaker: Quote.Speaker?, cue: Quote.Cue, features: [String])? {
+        -> (content: TextRange, speaker: Quote.Speaker?, cue: Quote.Cue, features: [String], pairs: [TokenKey])? {
         let tokens = context.tokens
         let key = tokens[cue].key
         let verbLemma = context.lexicon.verbs[key]
@@ -89,8 +93,8 @@ extension AttributionBuilder {
             content = reportedClause(afterCue: cue, through: cue + 1, isIndirect: true)
         }
         guard !content.isEmpty, !overlapsQuotation(content) else { return nil }
-        let first = context.token(at: content.start)
-        var end = context.token(at: content.end)
+        let first = context.token(at: content.start, near: sentence)
+        var end = context.token(at: content.end, near: sentence)
         // "By agreeing on a stance, Europe could …": a gerund after a preposition opens a phrase that
         // ends at its comma; the main clause is no one's report.
         if formClass(cue) == "ing", cue > sentence.lowerBound, Self.classedPrepositions[tokens[cue - 1].key] != nil,
@@ -128,20 +132,21 @@ extension AttributionBuilder {
         guard !(first..<end).contains(where: { usedCues[$0] }) else { return nil }
 
         let next = cueEnd + 1
-        var features = ["l=\(lemma)", "k=\(verbLemma == nil ? "stance" : "speech")", "fr=\(frameName)", "f=\(formClass(cue))",
-                        "p=\(wordClass(cue - 1, in: sentence))", "n=\(wordClass(next, in: sentence))",
-                        "nn=\(wordClass(next, in: sentence))_\(wordClass(next + 1, in: sentence))",
-                        "s=\(speaker.map { speakerClass($0, cue: cue) } ?? "none")",
-                        "len=\(lengthClass(words.count))"]
-        features += ["lp=\(lemma)_\(wordClass(cue - 1, in: sentence))", "ln=\(lemma)_\(wordClass(next, in: sentence))",
-                     "lf=\(lemma)_\(formClass(cue))", "ls=\(lemma)_\(speaker == nil ? "none" : "some")"]
+        let form = formClass(cue), before = wordClass(cue - 1, in: sentence), after = wordClass(next, in: sentence)
+        var features = ["l=\(lemma)", "k=\(verbLemma == nil ? "stance" : "speech")", "fr=\(frameName)", "f=\(form)",
+                        "p=\(before)", "n=\(after)", "nn=\(after)_\(wordClass(next + 1, in: sentence))",
+                        "s=\(speaker.map { speakerClass($0, cue: cue) } ?? "none")", "len=\(lengthClass(words.count))"]
+        // The lemma with the form, the words around and whether anyone speaks: scored by key, not
+        // listed in the rule (the features above give them).
+        let pairs = [CueModel.key("lp=", lemma, before), CueModel.key("ln=", lemma, after), CueModel.key("lf=", lemma, form),
+                     CueModel.key("ls=", lemma, speaker == nil ? "none" : "some")]
         if cue + 1 < sentence.upperBound, hasFiniteVerb(from: cue + 1, end: sentence.upperBound) { features.append("finite") }
         if tokens[cue].isCapitalized { features.append(cue == sentence.lowerBound ? "first" : "cap") }
         if history.lastQuote(inSentence: context.sentenceOf[cue]) != nil { features.append("attributed") }
         if sentence.contains(where: { context.quoteOf[$0] >= 0 }) { features.append("marks") }
         let cueRange = TextRange(start: tokens[cue].range.start, end: tokens[cueEnd].range.end)
         let cueLemma = cueEnd > cue ? "\(lemma) \(context.text(tokens[cueEnd].range))" : lemma
-        return (content, speaker, Quote.Cue(range: cueRange, lemma: cueLemma), features)
+        return (content, speaker, Quote.Cue(range: cueRange, lemma: cueLemma), features, pairs)
     }
 
     /// The verb form: past or participle, third person, -ing, or base.
@@ -206,7 +211,7 @@ extension AttributionBuilder {
 
     /// How the speaker was found, and whether they stand right before the cue.
     private func speakerClass(_ speaker: Quote.Speaker, cue: Int) -> String {
-        let end = context.token(at: speaker.range.end)
+        let end = context.token(at: speaker.range.end, near: context.sentenceTokens[context.sentenceOf[cue]])
         let near = end <= cue && cue - end <= 2 ? "near" : (end > cue ? "after" : "far")
         return "\(speaker.resolution.rawValue)-\(near)"
     }

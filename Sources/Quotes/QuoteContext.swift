@@ -3,7 +3,9 @@ import VerbatimCore
 /// One document as quote attribution reads it: tokens with their sentence, the quoted spans, and
 /// the entity mentions by position. A class, read-only: the builder and the speaker finder share
 /// one instance, where copies of a struct of eight arrays cost a tenth of the stage in reference counting.
-final class QuoteContext: Sendable {
+/// (`@unchecked`: `verbLemmas` and `verbLemmaNames` are `var`s only because they are computed with the
+/// instance's own methods at the end of `init`; nothing changes them after.)
+final class QuoteContext: @unchecked Sendable {
     let document: Document
     let lexicon: QuoteLexicon
     let tokens: [Token]
@@ -16,6 +18,9 @@ final class QuoteContext: Sendable {
     let spans: [QuotedSpan]
     /// For each token, the index of the outer quoted span it lies in (marks included), or -1.
     let quoteOf: [Int]
+    /// `verbLemma(at:)` of every token, found once: an index into `verbLemmaNames`, or -1.
+    private var verbLemmas: [Int16] = []
+    private var verbLemmaNames: [String] = []
     /// People, roles and organizations, in text order.
     let speakers: [EntityMention]
 
@@ -92,6 +97,16 @@ final class QuoteContext: Sendable {
         self.speakers = document.entities.filter {
             $0.kind == .person || $0.kind == .role || $0.kind == .organization || $0.kind == .place && $0.subtype == "country"
         }
+        // One small integer per token (a `String?` per token was 16 bytes of memory traffic).
+        var names: [String] = [], numbers: [String: Int16] = [:]
+        verbLemmas = tokens.indices.map { index in
+            guard let lemma = lemmaOfReportingVerb(at: index) else { return -1 }
+            if let number = numbers[lemma] { return number }
+            numbers[lemma] = Int16(names.count)
+            names.append(lemma)
+            return Int16(names.count - 1)
+        }
+        verbLemmaNames = names
     }
 
     func text(_ range: TextRange) -> String { document.text(of: range) }
@@ -101,13 +116,26 @@ final class QuoteContext: Sendable {
         tokens.partitioningIndex { $0.range.start >= offset }
     }
 
+    /// The first token at or after a byte offset, searched among the tokens of `nearby` (a sentence's)
+    /// when the offset falls in or right after them: a short search that stays in the cache.
+    func token(at offset: Int, near nearby: Range<Int>) -> Int {
+        guard !nearby.isEmpty, tokens[nearby.lowerBound].range.start <= offset,
+              nearby.upperBound == tokens.count || offset <= tokens[nearby.upperBound].range.start else { return token(at: offset) }
+        return tokens[nearby].partitioningIndex { $0.range.start >= offset }
+    }
+
     func range(_ tokenRange: Range<Int>) -> TextRange {
         TextRange(start: tokens[tokenRange.lowerBound].range.start, end: tokens[tokenRange.upperBound - 1].range.end)
     }
 
     /// The lemma of a reporting verb at `index`, outside quotation marks; a form after a determiner
     /// is a noun ("the call", "a claim").
+    /// - Complexity: O(1): read from `verbLemmas` (asked of the same tokens many times by the rules).
     func verbLemma(at index: Int) -> String? {
+        index >= 0 && index < verbLemmas.count && verbLemmas[index] >= 0 ? verbLemmaNames[Int(verbLemmas[index])] : nil
+    }
+
+    private func lemmaOfReportingVerb(at index: Int) -> String? {
         guard index >= 0, index < tokens.count, tokens[index].kind == .word, quoteOf[index] < 0,
               lexicon.verbKeys.contains(tokens[index].key), let lemma = lexicon.verbs[tokens[index].key] else { return nil }
         if index > 0, Self.determiners.contains(tokens[index - 1].key) || tokens[index - 1].kind == .possessive { return nil }

@@ -32,6 +32,7 @@ private let everyCandidate = CueModel(bias: 0, threshold: 0, weights: [:])
         let quote = try #require(document.quotes.first)
         #expect(quote.rule.hasPrefix("cue model \(Int((quote.confidence * 100).rounded()))%: l=ask "))
         #expect(quote.rule.contains(" s=name-near ") || quote.rule.contains(" s=description-near "))
+        #expect(!quote.rule.contains("lp="))
         #expect(quote.confidence >= 0.3 && quote.confidence < 1)
     }
 
@@ -78,6 +79,10 @@ private let everyCandidate = CueModel(bias: 0, threshold: 0, weights: [:])
         let model = try CueModel.load(from: path)
         #expect(model.threshold == 0.4 && model.bias == -1.5 && model.weights == ["l=say": 2.25])
         #expect(abs(model.score(["l=say", "unknown"]) - 1 / (1 + exp(-0.75))) < 1e-12)
+        // A pair is scored by key with no string made; the key is the name's.
+        #expect(CueModel.key("lp=", "say", "to") == CueModel.key(of: "lp=say_to"))
+        #expect(CueModel(bias: 0, threshold: 0.5, weights: ["lp=say_to": 1]).score([], pairs: [CueModel.key("lp=", "say", "to")])
+                == 1 / (1 + exp(-1)))
         try "bias\tlots\n".write(toFile: path, atomically: true, encoding: .utf8)
         #expect(throws: LexiconError.self) { try CueModel.load(from: path) }
         try? FileManager.default.removeItem(atPath: path)
