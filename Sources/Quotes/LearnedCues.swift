@@ -16,7 +16,6 @@ extension AttributionBuilder {
         let parts = history.quotes.flatMap { $0.parts.isEmpty ? [$0.content] : $0.parts }.sorted { $0.start < $1.start }
         var index = 0
         for part in parts {
-            while index > 0, tokens[index - 1].range.start >= part.start { index -= 1 }
             while index < tokens.count, tokens[index].range.start < part.start { index += 1 }
             var inside = index
             while inside < tokens.count, tokens[inside].range.start < part.end {
@@ -72,7 +71,7 @@ extension AttributionBuilder {
             // ("could deny them permits": what might be is no one's statement.)
             if Self.modals.contains(before.key) { return nil }
             // ("was first declared by", "is not thought to").
-            if formClass(cue) == "ed", (max(sentence.lowerBound, cue - 2)..<cue).contains(where: { Self.formsOfBe.contains(tokens[$0].key) }) {
+            if formClass(cue) == "ed", (max(sentence.lowerBound, cue - 2)..<cue).contains(where: { Self.passiveAuxiliaries.contains(tokens[$0].key) }) {
                 return nil
             }
         }
@@ -184,7 +183,7 @@ extension AttributionBuilder {
         if Self.questionWords.contains(key) { return "wh" }
         if Self.modals.contains(key) { return "modal" }
         if Self.formsOfHave.contains(key) { return "have" }
-        if Self.formsOfBe.contains(key) { return "be" }
+        if Self.passiveAuxiliaries.contains(key) { return "be" }
         if Self.finiteMarkers.contains(key) { return "aux" }
         if Self.coordinators.contains(key) { return "conj" }
         if token.startsWithDigit { return "num" }
@@ -200,7 +199,8 @@ extension AttributionBuilder {
     private static let than = TokenKeys.of("than")
     private static let formsOfHave = KeySet(words: ["has", "have", "had", "'s", "’s"])
     private static let circumstances = KeySet(words: ["at", "in", "during", "after", "before", "from", "until", "since"])
-    private static let formsOfBe = KeySet(words: ["is", "are", "was", "were", "be", "been", "being", "am", "get", "got", "gets"])
+    /// Forms of "be" and "get", the passive's auxiliaries.
+    private static let passiveAuxiliaries = KeySet(words: ["is", "are", "was", "were", "be", "been", "being", "am", "get", "got", "gets"])
     private static let questionMark = TokenKeys.of("?")
     private static let modals = KeySet(words: ["will", "would", "can", "could", "should", "shall", "may", "might", "must"])
     private static let coordinators = KeySet(words: ["and", "or", "but"])

@@ -889,7 +889,7 @@ struct AttributionBuilder {
         return context.range(range.lowerBound..<last + 1)
     }
 
-    func wordCount(_ range: TextRange) -> Int {
+    private func wordCount(_ range: TextRange) -> Int {
         let first = context.token(at: range.start)
         return context.tokens[first...].prefix { $0.range.end <= range.end }.filter { $0.kind == .word }.count
     }
@@ -1918,7 +1918,7 @@ struct AttributionBuilder {
     ])
 
     static let objectPronouns = KeySet(words: ["him", "her", "them", "us", "me"])
-    static let namingVerbs: Set<String> = ["call", "describe", "label", "dub", "brand"]
+    private static let namingVerbs: Set<String> = ["call", "describe", "label", "dub", "brand"]
     private static let parentheticals = KeySet(words: ["however", "though", "too", "also", "moreover", "nonetheless", "nevertheless",
                                                        "meanwhile", "instead", "again", "repeatedly", "privately", "publicly"])
 
