@@ -35,8 +35,11 @@ def main():
     docs = read_gold(args.gold)
     if docs is None:
         return 0
-    records = [json.loads(line) for line in open(args.annotated, encoding="utf-8")] if args.annotated else annotate(args.verbatim, ({"id": d["id"], "text": d["text"],
-                                        "published": (d.get("meta") or {}).get("publication_date")} for d in docs))
+    if args.annotated:
+        records = [json.loads(line) for line in open(args.annotated, encoding="utf-8")]
+    else:
+        records = annotate(args.verbatim, ({"id": d["id"], "text": d["text"],
+                                            "published": (d.get("meta") or {}).get("publication_date")} for d in docs))
     rows = [{"id": r.get("id"), "quotes": [scorer_quote(q) for q in r.get("quotes", [])]} for r in records]
     write_predictions(rows, args.keep)
     # Each kind of ours against the same kinds of gold (the targets), then all our quotes at

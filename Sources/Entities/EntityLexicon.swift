@@ -141,7 +141,7 @@ public final class EntityLexicon: @unchecked Sendable {
             var fileEntries: [EntityEntry] = []
             swap(&fileEntries, &files[fileIndex].entries)
             finalIndex.append(fileEntries.indices.map { local in
-                let id = fileEntries[local].id, hash = Self.idHash(id)
+                let id = fileEntries[local].id, hash = TokenKeys.ofBytes(id)
                 if let holder = position[hash], let existing = entries[holder].id == id ? holder : collided[id] {
                     entries[existing] = fileEntries[local]
                     return existing
@@ -253,16 +253,6 @@ public final class EntityLexicon: @unchecked Sendable {
     }
 
     static let the = TokenKeys.of("the")
-
-    /// FNV-1a over an id's UTF-8 bytes.
-    private static func idHash(_ id: String) -> TokenKey {
-        var id = id
-        return id.withUTF8 { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01b3 }
-            return hash
-        }
-    }
 
     /// Titles, names, common words and the other word lists the patterns read.
     private func loadWordLists(directory: String) throws(LexiconError) {

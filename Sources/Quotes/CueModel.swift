@@ -10,7 +10,7 @@ public struct CueModel: Sendable {
     var threshold: Double
     /// Feature name → weight, as the file gives them.
     private(set) var weights: [String: Double]
-    /// The same weights by a 64-bit hash of the name: scoring hashes no string with SipHash.
+    /// The same weights by `key(of:)`, FNV-1a over the name: scoring hashes no string with SipHash.
     private var table: KeyTable<Double>
 
     /// With no arguments, a model that reports nothing.
@@ -33,22 +33,10 @@ public struct CueModel: Sendable {
 
     /// The key of the feature named `prefix` + `first` + "_" + `second` ("lp=say_to"), with no string made.
     static func key(_ prefix: String, _ first: String, _ second: String) -> TokenKey {
-        fnv(second, after: fnv("_", after: fnv(first, after: fnv(prefix, after: fnvOffset))))
+        TokenKeys.ofBytes(second, after: TokenKeys.ofBytes("_", after: TokenKeys.ofBytes(first, after: TokenKeys.ofBytes(prefix))))
     }
 
-    static func key(of name: String) -> TokenKey { fnv(name, after: fnvOffset) }
-
-    private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    /// FNV-1a over the text's UTF-8 bytes, continuing from `hash`.
-    private static func fnv(_ text: String, after hash: UInt64) -> UInt64 {
-        var text = text
-        return text.withUTF8 { bytes in
-            var hash = hash
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01b3 }
-            return hash
-        }
-    }
+    static func key(of name: String) -> TokenKey { TokenKeys.ofBytes(name) }
 
     /// Reads `threshold`, `bias` and one `feature <TAB> weight` line per feature.
     static func load(from path: String) throws(LexiconError) -> CueModel {

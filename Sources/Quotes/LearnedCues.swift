@@ -195,13 +195,10 @@ extension AttributionBuilder {
         return "word"
     }
 
-    private static let never = TokenKeys.of("never")
-    private static let than = TokenKeys.of("than")
     private static let formsOfHave = KeySet(words: ["has", "have", "had", "'s", "’s"])
     private static let circumstances = KeySet(words: ["at", "in", "during", "after", "before", "from", "until", "since"])
     /// Forms of "be" and "get", the passive's auxiliaries.
     private static let passiveAuxiliaries = KeySet(words: ["is", "are", "was", "were", "be", "been", "being", "am", "get", "got", "gets"])
-    private static let questionMark = TokenKeys.of("?")
     private static let modals = KeySet(words: ["will", "would", "can", "could", "should", "shall", "may", "might", "must"])
     private static let coordinators = KeySet(words: ["and", "or", "but"])
     private static let classedPrepositions = KeyTable(Dictionary(uniqueKeysWithValues: [

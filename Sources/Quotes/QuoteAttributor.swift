@@ -730,7 +730,7 @@ struct AttributionBuilder {
     static let longestClause = 250
 
     private static let semicolon = TokenKeys.of(";")
-    private static let questionMark = TokenKeys.of("?")
+    static let questionMark = TokenKeys.of("?")
     private static let contractedNot = TokenKeys.of("n't")
     /// "-ing" words after a comma that go on with the clause rather than comment on it.
     private static let notParticiples = KeySet(words: ["including", "according", "during", "something", "nothing",
@@ -1231,7 +1231,8 @@ struct AttributionBuilder {
     private static let beForms = KeySet(words: ["is", "are", "was", "were", "be", "been", "being"])
     private static let auxiliaries = KeySet(words: ["has", "have", "had", "will", "would", "could", "can", "may", "might",
                                                     "must", "should"])
-    private static let by = TokenKeys.of("by"), than = TokenKeys.of("than")
+    private static let by = TokenKeys.of("by")
+    static let than = TokenKeys.of("than")
     private static let subordinatorWords = ["although", "though", "because", "while", "if", "when", "whereas", "since",
                                             "unless", "until", "after", "before", "once"]
     private static let subordinators = KeySet(words: subordinatorWords)
@@ -1347,7 +1348,7 @@ struct AttributionBuilder {
         }
     }
 
-    private static let never = TokenKeys.of("never")
+    static let never = TokenKeys.of("never")
 
     /// "went on to discuss", "continued to call for", "began to criticize": the verb of aspect before
     /// an infinitive, which tells that the action took place and whose subject is the speaker.

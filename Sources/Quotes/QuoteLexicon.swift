@@ -60,11 +60,13 @@ public struct QuoteLexicon: Sendable {
     /// "as", "wh", "whether".
     struct Frames: OptionSet, Sendable {
         let rawValue: UInt32
+        init(rawValue: UInt32) { self.rawValue = rawValue }
+
         static let names = ["that", "to", "object-to", "for", "about", "of", "on", "against", "object-of", "object-for",
                             "evidence", "clause", "gerund", "object", "complement", "as", "wh", "whether", "with", "over",
                             "in", "at", "by"]
-        static let that = named("that"), to = named("to"), objectTo = named("object-to"), `for` = named("for")
-        static let about = named("about"), of = named("of"), on = named("on"), against = named("against")
+        // (Prepositions are looked up by name: `named("for")`.)
+        static let that = named("that"), to = named("to"), objectTo = named("object-to")
         static let objectOf = named("object-of"), objectFor = named("object-for"), evidence = named("evidence")
         static let clause = named("clause"), gerund = named("gerund"), object = named("object")
         static let complement = named("complement"), `as` = named("as"), wh = named("wh"), whether = named("whether")
@@ -82,8 +84,6 @@ public struct QuoteLexicon: Sendable {
                 insert(Self.named(name))
             }
         }
-
-        init(rawValue: UInt32) { self.rawValue = rawValue }
     }
 
     public static func load(fromDirectory directory: String) throws(LexiconError) -> QuoteLexicon {

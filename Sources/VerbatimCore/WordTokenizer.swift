@@ -27,6 +27,17 @@ public enum TokenKeys {
         }
     }
 
+    /// FNV-1a over `text`'s UTF-8 bytes as they are (no case folding), continuing from `hash`: a key for
+    /// names that are not words (entry ids, feature names).
+    public static func ofBytes(_ text: String, after hash: UInt64 = offset) -> UInt64 {
+        var text = text
+        return text.withUTF8 { bytes in
+            var hash = hash
+            for byte in bytes { add(byte, to: &hash) }
+            return hash
+        }
+    }
+
     /// The key of a single word or mark written as `text` ("of", ",", "Sen").
     public static func of(_ text: String) -> TokenKey {
         var hash = offset

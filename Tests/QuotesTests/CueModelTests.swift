@@ -1,21 +1,13 @@
-import Entities
 import Foundation
 @testable import Quotes
-import Segmentation
 import Testing
-import Tokens
 import VerbatimCore
 
 /// The quotes of `text` found with `model` as the cue model: the cue-model ones only.
 private func modelQuotes(_ text: String, model: CueModel) throws -> [Quote] {
     var lexicon = try QuoteLexicon.load(fromDirectory: directory)
     lexicon.cueModel = model
-    var document = Document(text: text, metadata: Metadata(published: "2026-02-13"))
-    try segmenter.apply(to: &document)
-    try WordTokenStage().apply(to: &document)
-    try recognizer.apply(to: &document)
-    try QuoteAttributor(lexicon: lexicon).apply(to: &document)
-    return document.quotes.filter { $0.rule.hasPrefix("cue model") }
+    return try quotes(text, by: QuoteAttributor(lexicon: lexicon)).0.quotes.filter { $0.rule.hasPrefix("cue model") }
 }
 
 /// A model that lets every candidate through.

@@ -20,7 +20,7 @@ struct Found: Equatable, CustomStringConvertible {
     var description: String { "\(kind.rawValue)|\(text)|\(speaker ?? "-")|\(cue ?? "-")" }
 }
 
-func quotes(_ text: String, published: String = "2026-02-13") throws -> (Document, [Found]) {
+func quotes(_ text: String, published: String = "2026-02-13", by attributor: QuoteAttributor = attributor) throws -> (Document, [Found]) {
     var document = Document(text: text, metadata: Metadata(published: published))
     try segmenter.apply(to: &document)
     try WordTokenStage().apply(to: &document)
