@@ -4,11 +4,22 @@ import VerbatimCore
 /// coordinated cues find their antecedents in constant time however long the article.
 struct AttributionHistory {
     private(set) var quotes: [Quote] = []
-    private var bySentence: [Int: [Int]] = [:]
+    /// For each sentence, the indices of the attributions whose cue it holds (an array, not a
+    /// dictionary: these are asked for at every cue, and an empty array costs no allocation).
+    private var bySentence: [[Int]]
+
+    init(sentenceCount: Int) {
+        bySentence = Array(repeating: [], count: sentenceCount)
+    }
 
     mutating func append(_ quote: Quote, cueSentence: Int?) {
-        if let cueSentence { bySentence[cueSentence, default: []].append(quotes.count) }
+        if let cueSentence, bySentence.indices.contains(cueSentence) { bySentence[cueSentence].append(quotes.count) }
         quotes.append(quote)
+    }
+
+    /// The attributions whose cue is in sentence `sentence`, oldest first.
+    private func attributions(inSentence sentence: Int) -> [Int] {
+        bySentence.indices.contains(sentence) ? bySentence[sentence] : []
     }
 
     mutating func replaceLast(_ quote: Quote) {
@@ -18,17 +29,17 @@ struct AttributionHistory {
     /// Whether an attribution whose cue is in sentence `sentence` reports words that hold byte `offset`.
     /// - Complexity: O(1): the sentence's last 50 attributions.
     func reportsContent(inSentence sentence: Int, holding offset: Int) -> Bool {
-        (bySentence[sentence] ?? []).suffix(50).contains { quotes[$0].content.start <= offset && offset < quotes[$0].content.end }
+        attributions(inSentence: sentence).suffix(50).contains { quotes[$0].content.start <= offset && offset < quotes[$0].content.end }
     }
 
     /// The latest attribution whose cue is in sentence `sentence`.
     func lastQuote(inSentence sentence: Int) -> Quote? {
-        bySentence[sentence]?.last.map { quotes[$0] }
+        attributions(inSentence: sentence).last.map { quotes[$0] }
     }
 
     /// The speaker of the latest attribution whose cue is in sentence `sentence`.
     func lastSpeaker(inSentence sentence: Int) -> Quote.Speaker? {
-        bySentence[sentence]?.last.flatMap { quotes[$0].speaker }
+        attributions(inSentence: sentence).last.flatMap { quotes[$0].speaker }
     }
 
     /// The speaker of the attribution in sentence `sentence` whose cue is the nearest before byte
@@ -38,7 +49,7 @@ struct AttributionHistory {
     ///   of cues stays linear).
     func nearestSpeaker(inSentence sentence: Int, before offset: Int) -> Quote.Speaker? {
         var best: Quote?
-        for index in (bySentence[sentence] ?? []).suffix(50) {
+        for index in attributions(inSentence: sentence).suffix(50) {
             guard let cue = quotes[index].cue, cue.range.start < offset else { continue }
             if best.map({ cue.range.start > $0.cue!.range.start }) ?? true { best = quotes[index] }
         }
@@ -49,7 +60,7 @@ struct AttributionHistory {
     func recentEntitySpeaker(before offset: Int, inSentences sentences: ClosedRange<Int>,
                              where accepts: (Quote.Speaker) -> Bool = { _ in true }) -> Quote.Speaker? {
         for sentence in sentences.reversed() {
-            for index in (bySentence[sentence] ?? []).reversed() {
+            for index in attributions(inSentence: sentence).reversed() {
                 let quote = quotes[index]
                 if let speaker = quote.speaker, speaker.entityID != nil, let cue = quote.cue, cue.range.start < offset, accepts(speaker) {
                     return speaker

@@ -25,9 +25,13 @@ public struct CueModel: Sendable {
     /// The probability that a candidate with these features, and these pairs (`key(_:_:_:)`), reports
     /// someone's words.
     func score(_ features: [String], pairs: [TokenKey] = []) -> Double {
+        score(keys: features.map(Self.key(of:)) + pairs)
+    }
+
+    /// The same from the features' keys.
+    func score(keys: [TokenKey]) -> Double {
         var sum = bias
-        for feature in features { sum += table[Self.key(of: feature)] ?? 0 }
-        for pair in pairs { sum += table[pair] ?? 0 }
+        for key in keys { sum += table[key] ?? 0 }
         return 1 / (1 + exp(-sum))
     }
 
@@ -37,6 +41,50 @@ public struct CueModel: Sendable {
     }
 
     static func key(of name: String) -> TokenKey { TokenKeys.ofBytes(name) }
+
+    /// One candidate's features: their keys, to score, and the listed ones' names in order, for the
+    /// rule a reader sees ("l=ask k=speech …"). The rule's text is made once, in one buffer, only
+    /// when asked for (appending piece by piece cost a thousand instructions a feature).
+    struct Features {
+        private(set) var keys: [TokenKey] = []
+        private var names: [(name: String, value: String)] = []
+
+        init() {
+            keys.reserveCapacity(20)
+            names.reserveCapacity(16)
+        }
+
+        /// The feature `name` + `value` ("l=" + "ask", or "finite" alone), scored and listed.
+        mutating func list(_ name: String, _ value: String = "") {
+            keys.append(TokenKeys.ofBytes(value, after: TokenKeys.ofBytes(name)))
+            names.append((name, value))
+        }
+
+        /// The pairing `prefix` + `first` + "_" + `second`, scored but not listed.
+        mutating func pair(_ prefix: String, _ first: String, _ second: String) {
+            keys.append(CueModel.key(prefix, first, second))
+        }
+
+        /// The listed features, separated by spaces.
+        var listed: String {
+            let count = names.reduce(max(0, names.count - 1)) { $0 + $1.name.utf8.count + $1.value.utf8.count }
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                var written = 0
+                func copy(_ text: String) {
+                    var text = text
+                    text.withUTF8 { bytes in
+                        for byte in bytes { buffer[written] = byte; written += 1 }
+                    }
+                }
+                for (index, feature) in names.enumerated() {
+                    if index > 0 { buffer[written] = UInt8(ascii: " "); written += 1 }
+                    copy(feature.name)
+                    copy(feature.value)
+                }
+                return written
+            }
+        }
+    }
 
     /// Reads `threshold`, `bias` and one `feature <TAB> weight` line per feature.
     static func load(from path: String) throws(LexiconError) -> CueModel {

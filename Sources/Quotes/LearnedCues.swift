@@ -33,11 +33,11 @@ extension AttributionBuilder {
                       context.lexicon.verbKeys.contains(key) || context.lexicon.stanceKeys.contains(key),
                       index + 1 < range.upperBound,
                       let candidate = cueCandidate(at: index, sentence: range, reported: reported) else { continue }
-                let score = model.score(candidate.features, pairs: candidate.pairs)
+                let score = model.score(keys: candidate.features.keys)
                 guard score >= model.threshold else { continue }
                 let percent = Int((score * 100).rounded())
                 accepted.append((candidate.content, candidate.speaker, candidate.cue, Double(percent) / 100,
-                                 "cue model \(percent)%: " + candidate.features.joined(separator: " ")))
+                                 "cue model \(percent)%: " + candidate.features.listed))
             }
         }
         for quote in accepted {
@@ -49,7 +49,7 @@ extension AttributionBuilder {
     /// What the reporting word at `cue` would report and who would say it, and the features the model
     /// reads; nil when it reports no words or only words another attribution already has.
     private mutating func cueCandidate(at cue: Int, sentence: Range<Int>, reported: [Bool])
-        -> (content: TextRange, speaker: Quote.Speaker?, cue: Quote.Cue, features: [String], pairs: [TokenKey])? {
+        -> (content: TextRange, speaker: Quote.Speaker?, cue: Quote.Cue, features: CueModel.Features)? {
         let tokens = context.tokens
         let key = tokens[cue].key
         let verbLemma = context.lexicon.verbs[key]
@@ -132,20 +132,29 @@ extension AttributionBuilder {
 
         let next = cueEnd + 1
         let form = formClass(cue), before = wordClass(cue - 1, in: sentence), after = wordClass(next, in: sentence)
-        var features = ["l=\(lemma)", "k=\(verbLemma == nil ? "stance" : "speech")", "fr=\(frameName)", "f=\(form)",
-                        "p=\(before)", "n=\(after)", "nn=\(after)_\(wordClass(next + 1, in: sentence))",
-                        "s=\(speaker.map { speakerClass($0, cue: cue) } ?? "none")", "len=\(lengthClass(words.count))"]
-        // The lemma with the form, the words around and whether anyone speaks: scored by key, not
-        // listed in the rule (the features above give them).
-        let pairs = [CueModel.key("lp=", lemma, before), CueModel.key("ln=", lemma, after), CueModel.key("lf=", lemma, form),
-                     CueModel.key("ls=", lemma, speaker == nil ? "none" : "some")]
-        if cue + 1 < sentence.upperBound, hasFiniteVerb(from: cue + 1, end: sentence.upperBound) { features.append("finite") }
-        if tokens[cue].isCapitalized { features.append(cue == sentence.lowerBound ? "first" : "cap") }
-        if history.lastQuote(inSentence: context.sentenceOf[cue]) != nil { features.append("attributed") }
-        if sentence.contains(where: { context.quoteOf[$0] >= 0 }) { features.append("marks") }
+        var features = CueModel.Features()
+        features.list("l=", lemma)
+        features.list("k=", verbLemma == nil ? "stance" : "speech")
+        features.list("fr=", frameName)
+        features.list("f=", form)
+        features.list("p=", before)
+        features.list("n=", after)
+        features.list("nn=", after + "_" + wordClass(next + 1, in: sentence))
+        features.list("s=", speaker.map { speakerClass($0, cue: cue) } ?? "none")
+        features.list("len=", lengthClass(words.count))
+        // The lemma with the form, the words around and whether anyone speaks: scored, not listed in
+        // the rule (the features above give them).
+        features.pair("lp=", lemma, before)
+        features.pair("ln=", lemma, after)
+        features.pair("lf=", lemma, form)
+        features.pair("ls=", lemma, speaker == nil ? "none" : "some")
+        if cue + 1 < sentence.upperBound, hasFiniteVerb(from: cue + 1, end: sentence.upperBound) { features.list("finite") }
+        if tokens[cue].isCapitalized { features.list(cue == sentence.lowerBound ? "first" : "cap") }
+        if history.lastQuote(inSentence: context.sentenceOf[cue]) != nil { features.list("attributed") }
+        if sentence.contains(where: { context.quoteOf[$0] >= 0 }) { features.list("marks") }
         let cueRange = TextRange(start: tokens[cue].range.start, end: tokens[cueEnd].range.end)
         let cueLemma = cueEnd > cue ? "\(lemma) \(context.text(tokens[cueEnd].range))" : lemma
-        return (content, speaker, Quote.Cue(range: cueRange, lemma: cueLemma), features, pairs)
+        return (content, speaker, Quote.Cue(range: cueRange, lemma: cueLemma), features)
     }
 
     /// The verb form: past or participle, third person, -ing, or base.

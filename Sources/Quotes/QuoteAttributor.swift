@@ -37,7 +37,7 @@ public struct QuoteAttributor: Stage {
 /// coordinated cues, continued quotes).
 struct AttributionBuilder {
     let context: QuoteContext
-    private(set) var history = AttributionHistory()
+    private(set) var history: AttributionHistory
     private var quotes: [Quote] { history.quotes }
     /// Contents of direct and partial quotes, in order, for the overlap check of indirect ones.
     private var quotedContents: [TextRange] = []
@@ -48,6 +48,7 @@ struct AttributionBuilder {
 
     init(context: QuoteContext) {
         self.context = context
+        history = AttributionHistory(sentenceCount: context.sentenceTokens.count)
         usedCues = [Bool](repeating: false, count: context.tokens.count)
     }
 
@@ -418,7 +419,7 @@ struct AttributionBuilder {
         while end + 1 < tokens.count, end - close < 6, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,
               !context.document.utf8[tokens[end].range.end..<tokens[end + 1].range.start].contains(0x0A) { end += 1 }
         let range = context.range(close + 1..<end + 1)
-        let mention = context.speakers(in: range.start..<range.end).first { $0.range.start == range.start }
+        let mention = context.firstSpeaker(in: range.start..<range.end) { $0.range.start == range.start }
         let speaker = mention.map { Quote.Speaker(range: $0.range, name: $0.name, entityID: $0.kind == .role ? $0.attributes["refers_to"] : $0.entityID, resolution: .name) }
             ?? Quote.Speaker(range: range, name: context.text(range), entityID: nil, resolution: .description)
         return (close, speaker)
@@ -556,7 +557,7 @@ struct AttributionBuilder {
         var found: (cue: Int, speaker: Quote.Speaker)?
         var look = index - 1
         while look >= sentenceStart, context.quoteOf[look] < 0, context.tokens[look].key != Self.semicolon {
-            if let lemma = context.verbLemma(at: look), introducesClause(at: look, lemma: lemma, end: end),
+            if introducesClause(at: look, end: end),
                let speaker = finder.speaker(ofCueAt: look, isNoun: false, earlier: history) {
                 found = (look, speaker)
                 if !outermost { return found }
@@ -590,7 +591,7 @@ struct AttributionBuilder {
         let end = context.sentenceTokens[sentence].upperBound
         let wordsAfter = tokens[min(close, end)..<end].filter { $0.kind == .word }.count
         // "Limbaugh told his radio audience of Monday, “…”": the one told may take a few words.
-        let addressee = Self.addresseeVerbs.contains(context.verbLemma(at: cue) ?? "") ? 5 : 0
+        let addressee = context.verbLemmaKey(at: cue).map(Self.addresseeVerbs.contains) == true ? 5 : 0
         guard words <= 3 + addressee, tokens[open - 1].key == QuoteContext.colon || tokens[open - 1].key == QuoteContext.comma || words == 0
         else { return false }
         if wordsAfter == 0 { return true }
@@ -606,7 +607,7 @@ struct AttributionBuilder {
     private static let sentenceEndMarks = KeySet(words: [".", "?", "!"])
     private static let nextActions = KeySet(words: ["and", "but", "before", "as", "while", "until", "then"])
 
-    private static let addresseeVerbs: Set<String> = ["tell", "ask", "assure", "remind", "warn", "inform", "urge"]
+    private static let addresseeVerbs = KeySet(words: ["tell", "ask", "assure", "remind", "warn", "inform", "urge"])
 
     private func isWholeSentence(open: Int, close: Int) -> Bool {
         let sentence = context.sentenceOf[open]
@@ -668,7 +669,7 @@ struct AttributionBuilder {
         var start = cue + 1
         if let that = complementizer(afterCue: cue, end: end) {
             start = that + 1
-        } else if let lemma = context.verbLemma(at: cue), Self.addresseeVerbs.contains(lemma),
+        } else if let lemma = context.verbLemmaKey(at: cue), Self.addresseeVerbs.contains(lemma),
            let clause = addresseeEnd(afterCue: cue, end: end) {
             start = clause
         } else if let clause = clauseAfterCircumstance(afterCue: cue, end: end) {
@@ -902,13 +903,13 @@ struct AttributionBuilder {
         let tokens = context.tokens
         // Read once, not per token (each read of a static checks its one-time initializer).
         let passiveReports = Self.passiveReports, by = Self.by, otherCues = context.lexicon.otherCueKeys
-        let stanceKeys = context.lexicon.stanceKeys
+        let stanceKeys = context.lexicon.stanceKeys, according = QuoteContext.according, to = QuoteContext.to
         quotedContents.sort()
         for sentence in context.sentenceTokens.indices {
             let range = context.sentenceTokens[sentence]
             attributeNameAndColon(sentence: range)
             for index in range where !usedCues[index] {
-                if tokens[index].key == QuoteContext.according, index + 1 < range.upperBound, tokens[index + 1].key == QuoteContext.to,
+                if tokens[index].key == according, index + 1 < range.upperBound, tokens[index + 1].key == to,
                    context.quoteOf[index] < 0 {
                     attributeAccordingTo(at: index, sentence: range)
                     continue
@@ -931,7 +932,7 @@ struct AttributionBuilder {
                     continue
                 }
                 if attributeTrailing(cue: index, lemma: lemma, sentence: range) { continue }
-                guard introducesClause(at: index, lemma: lemma, end: range.upperBound) else {
+                guard introducesClause(at: index, end: range.upperBound) else {
                     attributeStance(at: index, sentence: range)
                     continue
                 }
@@ -1180,7 +1181,7 @@ struct AttributionBuilder {
         guard end > start else { return nil }
         let range = context.range(start..<end)
         // A name that fills it, after an article or not.
-        if let mention = context.speakers(in: range.start..<range.end).first(where: { $0.range.end == range.end }),
+        if let mention = context.firstSpeaker(in: range.start..<range.end, where: { $0.range.end == range.end }),
            context.token(at: mention.range.start) <= start + 1 {
             return finder.speaker(mention)
         }
@@ -1249,7 +1250,7 @@ struct AttributionBuilder {
               context.quoteOf[colon] < 0 else { return }
         let nameRange = context.range(sentence.lowerBound..<colon)
         let speaker: Quote.Speaker
-        if let mention = context.speakers(in: nameRange.start..<nameRange.end).first(where: { $0.range == nameRange }) {
+        if let mention = context.firstSpeaker(in: nameRange.start..<nameRange.end, where: { $0.range == nameRange }) {
             speaker = finder.speaker(mention)
         } else if colon == sentence.lowerBound + 1, context.lexicon.evidenceNouns.contains(tokens[sentence.lowerBound].key) {
             speaker = Quote.Speaker(range: nameRange, name: context.text(nameRange), entityID: nil, resolution: .description)
@@ -1318,7 +1319,7 @@ struct AttributionBuilder {
     /// subject: a pronoun, a comma, "and" after a speaker, a noun for people or a body, or a name.
     /// `everyLemma`: any -s form is taken for a possible plural noun ("his remarks of", "demands and").
     func isVerbNotPluralNoun(_ cue: Int, lemma: String, sentence: Range<Int>, everyLemma: Bool = false) -> Bool {
-        guard context.token(cue, endsWith: "s"), !context.token(cue, endsWith: "ss"), everyLemma || Self.pluralNouns.contains(lemma)
+        guard context.token(cue, endsWith: "s"), !context.token(cue, endsWith: "ss"), everyLemma || Self.pluralNouns.contains(word: lemma)
         else { return true }
         let tokens = context.tokens
         // ("He also wants to …": an adverb may stand between.)
@@ -1335,8 +1336,8 @@ struct AttributionBuilder {
                     && history.nearestSpeaker(inSentence: context.sentenceOf[cue], before: tokens[cue].range.start) != nil)
                 || (!tokens[subject].isCapitalized && (context.lexicon.sourceNouns.contains(tokens[subject].key)
                                                        || context.lexicon.personNouns.contains(tokens[subject].key)))
-                || context.speakers(in: max(0, tokens[subject].range.end - 200)..<tokens[subject].range.end)
-                    .contains(where: { $0.range.end == tokens[subject].range.end }))
+                || context.firstSpeaker(in: max(0, tokens[subject].range.end - 200)..<tokens[subject].range.end,
+                                        where: { $0.range.end == tokens[subject].range.end }) != nil)
     }
 
     /// "did not say", "has not said", "won't say", "never said": a verb with a denial just before it.
@@ -1598,10 +1599,10 @@ struct AttributionBuilder {
     }))
 
     /// Stance verbs whose -s form is also a plural noun.
-    private static let pluralNouns: Set<String> = ["plan", "hope", "fear", "call", "push", "doubt", "worry",
+    private static let pluralNouns = KeySet(words: ["plan", "hope", "fear", "call", "push", "doubt", "worry",
                                                    "pledge", "promise", "vow", "want", "press", "threaten", "talk",
                                                    "comment", "point", "object", "tweet", "joke", "thank", "praise",
-                                                   "fault", "blame", "focus", "rail"]
+                                                   "fault", "blame", "focus", "rail"])
 
     /// "CONTENT, SPEAKER said.", "CONTENT, said SPEAKER.", "CONTENT, SPEAKER, a farmer, said." and
     /// "CONTENT, SPEAKER said, since …": a cue after a comma, closing its sentence or its clause,
@@ -1622,8 +1623,8 @@ struct AttributionBuilder {
         // and after "told" the one told ("…, he told me on Friday, …").
         let describesSpeaker = cue > sentence.lowerBound && tokens[cue - 1].key == QuoteContext.comma
             && tail.first.map { QuoteContext.determiners.contains($0.key) || SpeakerFinder.quantifiers.contains($0.key) } == true
-            && Self.invertingVerbs.contains(lemma)
-        let namesAddressee = tail.first.map { Self.addressees.contains($0.key) } == true && Self.addresseeVerbs.contains(lemma)
+            && Self.invertingVerbs.contains(word: lemma)
+        let namesAddressee = tail.first.map { Self.addressees.contains($0.key) } == true && Self.addresseeVerbs.contains(word: lemma)
         if let first = tail.first(where: { $0.kind == .word }), !Self.tailOpeners.contains(first.key), !first.isCapitalized,
            !describesSpeaker, !namesAddressee { return false }
         // A name after the cue may be long: "said European Council President Donald Tusk".
@@ -1695,10 +1696,10 @@ struct AttributionBuilder {
 
     /// Verbs of saying that go before their subject ("…, said a spokesman"); "…, criticised the
     /// government" has an object instead.
-    private static let invertingVerbs: Set<String> = ["say", "add", "write", "note", "tell", "ask", "explain", "continue",
+    private static let invertingVerbs = KeySet(words: ["say", "add", "write", "note", "tell", "ask", "explain", "continue",
                                                       "recall", "warn", "insist", "argue", "observe", "reply", "respond",
                                                       "report", "acknowledge", "conclude", "declare", "state", "suggest",
-                                                      "concede", "admit", "quip", "joke", "predict", "claim"]
+                                                      "concede", "admit", "quip", "joke", "predict", "claim"])
 
     /// The ones told, after "told" in a closing cue.
     private static let addressees = KeySet(words: ["me", "us", "him", "her", "them", "reporters", "journalists"])
@@ -1713,8 +1714,9 @@ struct AttributionBuilder {
 
     /// "that" within the next four words ("told reporters that"), or, for verbs of saying and
     /// thinking, a clause that starts right away with a subject ("said European countries").
-    private func introducesClause(at cue: Int, lemma: String, end: Int) -> Bool {
+    private func introducesClause(at cue: Int, end: Int) -> Bool {
         let tokens = context.tokens
+        guard let lemma = context.verbLemmaKey(at: cue) else { return false }
         if complementizer(afterCue: cue, end: end) != nil { return true }
         if Self.addresseeVerbs.contains(lemma), addresseeEnd(afterCue: cue, end: end) != nil { return true }
         if Self.takesBareClause.contains(lemma), clauseAfterCircumstance(afterCue: cue, end: end) != nil { return true }
@@ -1787,24 +1789,26 @@ struct AttributionBuilder {
     /// Another verb, a relative pronoun or a quotation mark on the way means the "that" is not the cue's.
     private func complementizer(afterCue cue: Int, end: Int) -> Int? {
         let tokens = context.tokens
+        // Read once, not per word (each read of a static checks its one-time initializer).
+        let that = QuoteContext.that, comma = QuoteContext.comma, timeWords = Self.timeWords, relatives = QuoteContext.relatives
         let placeOrTime = cue + 1 < end && Self.prepositions.contains(tokens[cue + 1].key)
         // Only the one told may stand before "that" besides a time or a place: in "said many of the
         // examples that critics …" or "agreed to reclaim the land that had been …" it is a relative.
-        let takesObject = Self.addresseeVerbs.contains(context.verbLemma(at: cue) ?? "")
+        let takesObject = context.verbLemmaKey(at: cue).map(Self.addresseeVerbs.contains) == true
         var object = false
         // "cautioned, however, that": a parenthetical word set off by commas.
-        if cue + 3 < end, tokens[cue + 1].key == QuoteContext.comma, Self.parentheticals.contains(tokens[cue + 2].key),
-           tokens[cue + 3].key == QuoteContext.comma, cue + 4 < end, tokens[cue + 4].key == QuoteContext.that {
+        if cue + 3 < end, tokens[cue + 1].key == comma, Self.parentheticals.contains(tokens[cue + 2].key),
+           tokens[cue + 3].key == comma, cue + 4 < end, tokens[cue + 4].key == that {
             return cue + 4
         }
         // The one told may be long: "told one of his young protégés on a regular basis that".
         for look in cue + 1..<min(end, cue + (placeOrTime || takesObject ? 13 : 9)) {
-            if tokens[look].key == QuoteContext.that {
+            if tokens[look].key == that {
                 guard context.quoteOf[look] < 0, look + 1 < end else { return nil }
                 // ("said that was “not nearly enough”": "that" before a verb is the clause's subject;
                 // "called that idea “dangerous”": verbs of naming take no that-clause.)
                 if look == cue + 1 {
-                    let naming = Self.namingVerbs.contains(context.verbLemma(at: cue) ?? context.stanceLemma(at: cue) ?? "")
+                    let naming = Self.namingVerbs.contains(word: context.verbLemma(at: cue) ?? context.stanceLemma(at: cue) ?? "")
                     return Self.finiteMarkers.contains(tokens[look + 1].key) || naming ? nil : look
                 }
                 if object && !takesObject { return nil }
@@ -1812,14 +1816,14 @@ struct AttributionBuilder {
                 if Self.finiteMarkers.contains(next.key) || context.token(look + 1, endsWith: "ed") { return nil }
                 return look
             }
-            if tokens[look].kind == .word, !placeOrTime, !Self.timeWords.contains(tokens[look].key), !tokens[look].startsWithDigit {
+            if tokens[look].kind == .word, !placeOrTime, !timeWords.contains(tokens[look].key), !tokens[look].startsWithDigit {
                 object = true
             }
-            if context.quoteOf[look] >= 0 || context.verbLemma(at: look) != nil || QuoteContext.relatives.contains(tokens[look].key) {
+            if context.quoteOf[look] >= 0 || context.verbLemma(at: look) != nil || relatives.contains(tokens[look].key) {
                 return nil
             }
             // Words, possessives and hyphens; commas only inside a place or time phrase.
-            if tokens[look].kind == .punctuation, !(placeOrTime && tokens[look].key == QuoteContext.comma) && !isAbbreviationDot(look)
+            if tokens[look].kind == .punctuation, !(placeOrTime && tokens[look].key == comma) && !isAbbreviationDot(look)
                 && !context.isFullStopOfAbbreviation(look) {
                 return nil
             }
@@ -1886,14 +1890,14 @@ struct AttributionBuilder {
     private static let it = TokenKeys.of("it")
 
     /// Verbs of saying and thinking whose complement can be a bare clause ("said the economy grew").
-    private static let takesBareClause: Set<String> = ["say", "believe", "think", "add", "insist", "argue", "warn", "claim",
+    private static let takesBareClause = KeySet(words: ["say", "believe", "think", "add", "insist", "argue", "warn", "claim",
                                                        "acknowledge", "admit", "concede", "note", "predict", "suggest",
                                                        "assert", "contend", "maintain", "estimate", "feel", "complain",
                                                        "explain", "agree", "confirm", "report", "recall",
                                                        "announce", "declare", "state", "emphasize", "stress", "reveal",
-                                                       "disclose", "deny", "testify", "concede"]
+                                                       "disclose", "deny", "testify", "concede"])
 
-    private static let takesSubjectClause: Set<String> = ["say", "believe", "think"]
+    private static let takesSubjectClause = KeySet(words: ["say", "believe", "think"])
 
     /// Auxiliaries, modals and common irregular past forms: a clause's finite verb.
     static let finiteMarkers = KeySet(words: [
@@ -1919,7 +1923,7 @@ struct AttributionBuilder {
     ])
 
     static let objectPronouns = KeySet(words: ["him", "her", "them", "us", "me"])
-    private static let namingVerbs: Set<String> = ["call", "describe", "label", "dub", "brand"]
+    private static let namingVerbs = KeySet(words: ["call", "describe", "label", "dub", "brand"])
     private static let parentheticals = KeySet(words: ["however", "though", "too", "also", "moreover", "nonetheless", "nevertheless",
                                                        "meanwhile", "instead", "again", "repeatedly", "privately", "publicly"])
 

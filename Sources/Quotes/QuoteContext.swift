@@ -21,6 +21,8 @@ final class QuoteContext: @unchecked Sendable {
     /// `verbLemma(at:)` of every token, found once: an index into `verbLemmaNames`, or -1.
     private var verbLemmas: [Int16] = []
     private var verbLemmaNames: [String] = []
+    /// The keys of `verbLemmaNames`: the rules ask word sets about a lemma with no string hashed.
+    private var verbLemmaKeys: [TokenKey] = []
     /// People, roles and organizations, in text order.
     let speakers: [EntityMention]
 
@@ -107,6 +109,7 @@ final class QuoteContext: @unchecked Sendable {
             return Int16(names.count - 1)
         }
         verbLemmaNames = names
+        verbLemmaKeys = names.map(TokenKeys.of)
     }
 
     func text(_ range: TextRange) -> String { document.text(of: range) }
@@ -135,6 +138,11 @@ final class QuoteContext: @unchecked Sendable {
         index >= 0 && index < verbLemmas.count && verbLemmas[index] >= 0 ? verbLemmaNames[Int(verbLemmas[index])] : nil
     }
 
+    /// The key of `verbLemma(at:)`, for the rules' sets of lemmas.
+    func verbLemmaKey(at index: Int) -> TokenKey? {
+        index >= 0 && index < verbLemmas.count && verbLemmas[index] >= 0 ? verbLemmaKeys[Int(verbLemmas[index])] : nil
+    }
+
     private func lemmaOfReportingVerb(at index: Int) -> String? {
         guard index >= 0, index < tokens.count, tokens[index].kind == .word, quoteOf[index] < 0,
               lexicon.verbKeys.contains(tokens[index].key), let lemma = lexicon.verbs[tokens[index].key] else { return nil }
@@ -151,8 +159,8 @@ final class QuoteContext: @unchecked Sendable {
                 || [Self.comma, Self.colon].contains($0.key) } ?? false
             let previousIsSubject = index > 0 && (lexicon.subjectPronouns.contains(tokens[index - 1].key)
                 || lexicon.otherPronouns.contains(tokens[index - 1].key)
-                || speakers(in: max(0, tokens[index - 1].range.end - 200)..<tokens[index - 1].range.end)
-                    .contains { $0.range.end == tokens[index - 1].range.end })
+                || firstSpeaker(in: max(0, tokens[index - 1].range.end - 200)..<tokens[index - 1].range.end,
+                                where: { $0.range.end == tokens[index - 1].range.end }) != nil)
             guard nextIsClause || previousIsSubject else { return nil }
         }
         return lemma
@@ -228,9 +236,15 @@ final class QuoteContext: @unchecked Sendable {
     func token(_ index: Int, endsWith suffix: StaticString) -> Bool {
         let range = tokens[index].range
         let count = suffix.utf8CodeUnitCount
-        guard range.length >= count else { return false }
-        return suffix.withUTF8Buffer { expected in
-            (0..<count).allSatisfy { document.utf8[range.end - count + $0] == expected[$0] }
+        guard range.length >= count, range.end <= document.utf8.count else { return false }
+        let expected = suffix.utf8Start
+        return document.utf8.withUnsafeBufferPointer { bytes in
+            var offset = 0
+            while offset < count {
+                guard bytes[range.end - count + offset] == expected[offset] else { return false }
+                offset += 1
+            }
+            return true
         }
     }
 
@@ -252,6 +266,17 @@ final class QuoteContext: @unchecked Sendable {
         while index >= oldest, speakers[index].range.start >= range.lowerBound {
             if speakers[index].range.end <= range.upperBound, matches(speakers[index]) { return speakers[index] }
             index -= 1
+        }
+        return nil
+    }
+
+    /// The first speaker mention lying within `range` of bytes that satisfies `matches`, found
+    /// without making an array (asked at nearly every cue).
+    func firstSpeaker(in range: Range<Int>, where matches: (EntityMention) -> Bool) -> EntityMention? {
+        var index = speakers.partitioningIndex { $0.range.start >= range.lowerBound }
+        while index < speakers.count, speakers[index].range.start < range.upperBound {
+            if speakers[index].range.end <= range.upperBound, matches(speakers[index]) { return speakers[index] }
+            index += 1
         }
         return nil
     }

@@ -46,8 +46,8 @@ struct SpeakerFinder {
             while subject < sentenceEnd, tokens[subject].kind == .punctuation, context.quoteOf[subject] >= 0 { subject += 1 }
             guard subject < sentenceEnd, context.quoteOf[subject] < 0, tokens[subject].kind == .word else { continue }
             if context.lexicon.subjectPronouns.contains(tokens[subject].key) { return resolvePronoun(at: subject, earlier: earlier) }
-            if let mention = context.speakers(in: tokens[subject].range.start..<tokens[min(sentenceEnd, subject + 8) - 1].range.end)
-                .first(where: { $0.range.start == tokens[subject].range.start }) {
+            if let mention = context.firstSpeaker(in: tokens[subject].range.start..<tokens[min(sentenceEnd, subject + 8) - 1].range.end,
+                                                    where: { $0.range.start == tokens[subject].range.start }) {
                 return speaker(mention)
             }
             return nil
@@ -120,7 +120,7 @@ struct SpeakerFinder {
             // indicating that …" reports the journey, not the adviser's words).
             // A description speaks through a verb of saying ("A federal judge in Texas blocked the rule,
             // calling it …"), not through one of inference.
-            let says = Self.speechActs.contains(context.verbLemma(at: cue) ?? context.stanceLemma(at: cue) ?? "")
+            let says = Self.speechActs.contains(word: context.verbLemma(at: cue) ?? context.stanceLemma(at: cue) ?? "")
             return previousInSentence ?? clauseSubject(from: sentenceStart, before: index, earlier: earlier).flatMap {
                 $0.resolution == .description && !says ? nil : $0
             }
@@ -335,8 +335,8 @@ struct SpeakerFinder {
     }
 
     /// Verbs whose participle after a comma is the subject speaking ("…, saying", "…, calling it").
-    private static let speechActs: Set<String> = ["say", "call", "add", "tell", "warn", "argue", "claim", "describe",
-                                                  "insist", "accuse", "announce", "declare", "vow", "promise", "urge"]
+    private static let speechActs = KeySet(words: ["say", "call", "add", "tell", "warn", "argue", "claim", "describe",
+                                                  "insist", "accuse", "announce", "declare", "vow", "promise", "urge"])
 
     /// "A federal judge in Texas on Friday blocked …, calling it …": an article, up to three words
     /// ending in a noun for a person or a body, and a place after "in", "at" or "of".
@@ -369,8 +369,8 @@ struct SpeakerFinder {
         while index < min(end, start + 4) {
             if let found = pronoun(at: index, earlier: earlier) { return found }
             // (Names are short: look no further than a dozen words, which keeps this constant.)
-            if let mention = context.speakers(in: context.tokens[index].range.start..<context.tokens[min(end, index + 12) - 1].range.end)
-                .first(where: { $0.range.start == context.tokens[index].range.start }) {
+            if let mention = context.firstSpeaker(in: context.tokens[index].range.start..<context.tokens[min(end, index + 12) - 1].range.end,
+                                                    where: { $0.range.start == context.tokens[index].range.start }) {
                 // "Scott's family has called on …": an owner is not the subject; the phrase it opens is.
                 let next = context.token(at: mention.range.end)
                 if next < end, context.tokens[next].kind == .possessive { return ownedPhrase(from: index, possessive: next, before: end) }
@@ -388,8 +388,8 @@ struct SpeakerFinder {
     private func ownedPhrase(from start: Int, possessive: Int, before end: Int) -> Quote.Speaker? {
         let tokens = context.tokens
         // "Hillary Clinton’s campaign manager Robby Mook said": a name in the phrase is the subject.
-        if possessive + 1 < end, let named = context.speakers(in: tokens[possessive + 1].range.start..<tokens[min(end, possessive + 12) - 1].range.end)
-            .first(where: { $0.range.start <= tokens[min(end - 1, possessive + 4)].range.start && $0.kind == .person }) {
+        if possessive + 1 < end, let named = context.firstSpeaker(in: tokens[possessive + 1].range.start..<tokens[min(end, possessive + 12) - 1].range.end,
+                                                                            where: { $0.range.start <= tokens[min(end - 1, possessive + 4)].range.start && $0.kind == .person }) {
             return speaker(named)
         }
         var last = possessive
@@ -416,8 +416,8 @@ struct SpeakerFinder {
             if after == cue + 1, context.lexicon.subjectPronouns.contains(tokens[after].key) {
                 return endsClause(after + 1, sentenceEnd) ? resolvePronoun(at: after, earlier: earlier) : nil
             }
-            if let mention = context.speakers(in: tokens[after].range.start..<tokens[min(sentenceEnd, after + 8) - 1].range.end)
-                .first(where: { $0.range.start == tokens[after].range.start }) {
+            if let mention = context.firstSpeaker(in: tokens[after].range.start..<tokens[min(sentenceEnd, after + 8) - 1].range.end,
+                                                    where: { $0.range.start == tokens[after].range.start }) {
                 // "recalled Mr. Obama talking about …": a name the clause goes on after is an object;
                 // "said European Council President Donald Tusk": one a longer name goes on from is a title.
                 let next = context.token(at: mention.range.end)
@@ -480,8 +480,8 @@ struct SpeakerFinder {
             }
             // "said European Council President Donald Tusk": a name that a longer one goes on from
             // is passed over like a title.
-            if let mention = context.speakers(in: tokens[after].range.start..<tokens[min(end, cue + 9) - 1].range.end)
-                .first(where: { $0.range.start == tokens[after].range.start }),
+            if let mention = context.firstSpeaker(in: tokens[after].range.start..<tokens[min(end, cue + 9) - 1].range.end,
+                                                    where: { $0.range.start == tokens[after].range.start }),
                endsClause(context.token(at: mention.range.end), end) {
                 return speaker(mention)
             }
@@ -606,9 +606,11 @@ struct SpeakerFinder {
     }
 
     private func mention(endingAt offset: Int) -> EntityMention? {
-        let candidates = context.speakers(in: max(0, offset - 200)..<offset).filter { $0.range.end == offset }
+        let range = max(0, offset - 200)..<offset
         // A person beats the role phrase or organization that shares its end.
-        return candidates.first { $0.kind == .person } ?? candidates.first { $0.kind == .role } ?? candidates.first
+        return context.firstSpeaker(in: range) { $0.range.end == offset && $0.kind == .person }
+            ?? context.firstSpeaker(in: range) { $0.range.end == offset && $0.kind == .role }
+            ?? context.firstSpeaker(in: range) { $0.range.end == offset }
     }
 
     /// A mention as a speaker: its entity (a role's office holder), resolved by name, title or role.
@@ -629,7 +631,7 @@ struct SpeakerFinder {
         guard index >= 0, context.tokens[index].kind == .word, context.tokens[index].isCapitalized,
               !QuoteContext.determiners.contains(context.tokens[index].key), context.tokens[index].range.end < offset else { return false }
         let word = context.tokens[index].range
-        return !context.speakers(in: max(0, word.start - 200)..<word.end).contains { $0.range.contains(word.start) }
+        return context.firstSpeaker(in: max(0, word.start - 200)..<word.end) { $0.range.contains(word.start) } == nil
     }
 
     /// The person or pronoun a sentence opens with ("She paused.", "Jane Holt shook her head.").
@@ -680,8 +682,10 @@ struct SpeakerFinder {
     private func contradicts(_ index: Int, name: String) -> Bool {
         let key = context.tokens[index].key
         let he = key == Self.he, she = key == Self.she
-        guard he || she, let given = name.split(separator: " ").first else { return false }
-        let givenKey = TokenKeys.of(String(given))
+        // (The given name read up to the first space: splitting the whole name was most of this.)
+        guard he || she, !name.isEmpty else { return false }
+        let given = name.utf8.firstIndex(of: UInt8(ascii: " ")).map { String(name[..<$0]) } ?? name
+        let givenKey = TokenKeys.of(given)
         return he ? context.lexicon.womenNames.contains(givenKey) : context.lexicon.menNames.contains(givenKey)
     }
 

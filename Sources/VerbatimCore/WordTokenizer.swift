@@ -40,6 +40,17 @@ public enum TokenKeys {
 
     /// The key of a single word or mark written as `text` ("of", ",", "Sen").
     public static func of(_ text: String) -> TokenKey {
+        // ASCII, the common case, read from the contiguous bytes: walking the scalars (or the UTF-8
+        // view) cost hundreds of instructions a word.
+        var text = text
+        if let hash = text.withUTF8({ bytes -> TokenKey? in
+            var hash = offset
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                add((0x41...0x5A).contains(byte) ? byte | 0x20 : byte, to: &hash)
+            }
+            return hash
+        }) { return hash }
         var hash = offset
         for scalar in text.unicodeScalars { add(scalar, to: &hash) }
         return hash
