@@ -817,6 +817,10 @@ struct AttributionBuilder {
         for index in tokens.indices.dropLast() {
             let sentence = context.sentenceOf[index]
             guard sentence >= 0, index + 1 < context.sentenceTokens[sentence].upperBound else { continue }
+            // A word outside quotation marks ends a clause only as "and" or a contrast (the rules below):
+            // most tokens are passed over here.
+            if tokens[index].kind == .word, context.quoteOf[index] < 0, tokens[index].key != and,
+               !contrasts.contains(tokens[index].key) { continue }
             // "…, but he has also …", "…; …": a new main clause is no longer the reported one.
             // ("…, but that Russia is not …" goes on with the same report.)
             if context.quoteOf[index] < 0, tokens[index].key == semicolon
@@ -834,9 +838,9 @@ struct AttributionBuilder {
             // "…, citing her work after …", "… “suburbs of St. Petersburg” — a metaphor for …": a
             // participle after a comma, or a spaced dash, opens the reporter's own comment.
             // ("…, implicitly putting his name on the line": an adverb may come first.)
-            let participle = index + 2 < tokens.count && context.token(index + 1, endsWith: "ly") && tokens[index + 1].range.length > 4
-                ? index + 2 : index + 1
-            if context.quoteOf[index] < 0, participle < tokens.count, context.quoteOf[participle] < 0,
+            let participle = tokens[index].kind == .punctuation && index + 2 < tokens.count && context.token(index + 1, endsWith: "ly")
+                && tokens[index + 1].range.length > 4 ? index + 2 : index + 1
+            if tokens[index].kind == .punctuation, context.quoteOf[index] < 0, participle < tokens.count, context.quoteOf[participle] < 0,
                (tokens[index].key == comma && tokens[participle].kind == .word && !tokens[participle].isCapitalized
                    && !tokens[index + 1].isCapitalized
                    && context.token(participle, endsWith: "ing") && !notParticiples.contains(tokens[participle].key))

@@ -23,6 +23,9 @@ final class QuoteContext: @unchecked Sendable {
     private var verbLemmaNames: [String] = []
     /// The keys of `verbLemmaNames`: the rules ask word sets about a lemma with no string hashed.
     private var verbLemmaKeys: [TokenKey] = []
+    /// For each block of 256 bytes, the first token starting in it or later: `token(at:)` searches
+    /// one block's tokens, not the document's (it is asked for every span the rules look at).
+    private let blockFirstToken: [Int32]
     /// People, roles and organizations, in text order.
     let speakers: [EntityMention]
 
@@ -54,6 +57,14 @@ final class QuoteContext: @unchecked Sendable {
         let utf8 = document.utf8
         let tokens = document.tokens
         self.tokens = tokens
+        var blockFirstToken: [Int32] = []
+        blockFirstToken.reserveCapacity((utf8.count >> Self.blockShift) + 2)
+        var first = 0
+        for block in 0..<(utf8.count >> Self.blockShift) + 2 {
+            while first < tokens.count, tokens[first].range.start < block << Self.blockShift { first += 1 }
+            blockFirstToken.append(Int32(truncatingIfNeeded: first))
+        }
+        self.blockFirstToken = blockFirstToken
         var sentenceOf = [Int](repeating: -1, count: tokens.count)
         var sentenceTokens: [Range<Int>] = []
         var next = 0
@@ -115,9 +126,15 @@ final class QuoteContext: @unchecked Sendable {
     func text(_ range: TextRange) -> String { document.text(of: range) }
 
     /// The first token at or after a byte offset.
+    /// - Complexity: O(log t) for the t tokens in the offset's block of 256 bytes (`blockFirstToken`).
     func token(at offset: Int) -> Int {
-        tokens.partitioningIndex { $0.range.start >= offset }
+        let block = offset >> Self.blockShift
+        guard offset >= 0, block + 1 < blockFirstToken.count else { return tokens.partitioningIndex { $0.range.start >= offset } }
+        let candidates = Int(blockFirstToken[block])..<Int(blockFirstToken[block + 1])
+        return tokens[candidates].partitioningIndex { $0.range.start >= offset }
     }
+
+    private static let blockShift = 8
 
     /// The first token at or after a byte offset, searched among the tokens of `nearby` (a sentence's)
     /// when the offset falls in or right after them: a short search that stays in the cache.
