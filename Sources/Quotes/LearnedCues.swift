@@ -61,8 +61,7 @@ extension AttributionBuilder {
         guard !tokens[cue].isCapitalized || cue == sentence.lowerBound || context.isHeadlineVerb(cue), !tokens[cue].isAllCaps,
               tokens[sentence.upperBound - 1].key != Self.questionMark else { return nil }
         // What the rules know a verb is not: a noun after a determiner, a possessive or a modifier ("the
-        // state", "his plans"), a plural noun (an -s form with no subject before it: "Republican plans to
-        // …", "in remarks of"), a comparison ("more than expected"), a passive (the passive rules judge
+        // state", "his plans"), a comparison ("more than expected"), a passive (the passive rules judge
         // those: "was reported to police").
         if cue > sentence.lowerBound {
             let before = tokens[cue - 1]
@@ -75,20 +74,27 @@ extension AttributionBuilder {
                 return nil
             }
         }
-        guard isVerbNotPluralNoun(cue, lemma: lemma, sentence: sentence, everyLemma: true) else { return nil }
+        // An -s form with no subject before it may be a plural noun ("Republican plans to …"): the model
+        // weighs that, but one after an article and a word ("the closing remarks of") or before an
+        // auxiliary ("talks can happen") is a noun.
+        let mayBeNoun = !isVerbNotPluralNoun(cue, lemma: lemma, sentence: sentence, everyLemma: true)
+        if mayBeNoun, cue >= sentence.lowerBound + 2 && QuoteContext.determiners.contains(tokens[cue - 2].key)
+            || cue + 1 < sentence.upperBound && Self.finiteMarkers.contains(tokens[cue + 1].key) { return nil }
         var content: TextRange
         var cueEnd = cue
         var frameName = "none"
+        var isCircumstance = false
         if let stance, cue + 2 < sentence.upperBound, let frame = stanceFrame(of: stance, at: cue, sentence: sentence) {
             content = frame.isObject ? objectPhrase(from: frame.start, end: sentence.upperBound)
                 : clause(from: frame.start, cue: cue, through: frame.start + 1)
             cueEnd = frame.cueEnd
             frameName = frame.isObject ? "object" : "clause"
         } else {
-            // ("spoke to farmers in Kent", "spoke at length": outside a frame, "to" without a verb names
-            // the one told, and another preposition a circumstance.)
+            // ("spoke to farmers in Kent": outside a frame, "to" without a verb names the one told. "spoke
+            // at length", "spoke during his speech of …": another preposition opens a circumstance, which
+            // the model weighs.)
             if tokens[cue + 1].key == QuoteContext.to, !isInfinitive(after: cue + 1) { return nil }
-            if Self.circumstances.contains(tokens[cue + 1].key) { return nil }
+            isCircumstance = Self.circumstances.contains(tokens[cue + 1].key)
             content = reportedClause(afterCue: cue, through: cue + 1, isIndirect: true)
         }
         guard !content.isEmpty, !overlapsQuotation(content) else { return nil }
@@ -151,6 +157,8 @@ extension AttributionBuilder {
         if cue + 1 < sentence.upperBound, hasFiniteVerb(from: cue + 1, end: sentence.upperBound) { features.list("finite") }
         if tokens[cue].isCapitalized { features.list(cue == sentence.lowerBound ? "first" : "cap") }
         if history.lastQuote(inSentence: context.sentenceOf[cue]) != nil { features.list("attributed") }
+        if isCircumstance { features.list("circumstance") }
+        if mayBeNoun { features.list("noun") }
         if sentence.contains(where: { context.quoteOf[$0] >= 0 }) { features.list("marks") }
         let cueRange = TextRange(start: tokens[cue].range.start, end: tokens[cueEnd].range.end)
         let cueLemma = cueEnd > cue ? "\(lemma) \(context.text(tokens[cueEnd].range))" : lemma
