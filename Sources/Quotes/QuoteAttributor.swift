@@ -718,9 +718,10 @@ struct AttributionBuilder {
         // "(or, as Holt called them, “Manchurian anchors”) met again": a bracket opened before the
         // clause closes it.
         var open = 0
+        let openParenthesis = QuoteContext.openParenthesis, closeParenthesis = QuoteContext.closeParenthesis
         for index in start..<max(start, stop) where context.quoteOf[index] < 0 {
-            if context.tokens[index].key == QuoteContext.openParenthesis { open += 1 }
-            if context.tokens[index].key == QuoteContext.closeParenthesis {
+            if context.tokens[index].key == openParenthesis { open += 1 }
+            if context.tokens[index].key == closeParenthesis {
                 if open == 0, index > max(start, minimumEnd - 1) { stop = index; break }
                 open = max(0, open - 1)
             }
@@ -1249,8 +1250,9 @@ struct AttributionBuilder {
     /// that opens with a name, or a source of findings, and a colon reports what follows the colon.
     private mutating func attributeNameAndColon(sentence: Range<Int>) {
         let tokens = context.tokens
+        let colonKey = QuoteContext.colon
         guard sentence.count > 4, let colon = (sentence.lowerBound + 1..<min(sentence.upperBound, sentence.lowerBound + 6))
-            .first(where: { tokens[$0].key == QuoteContext.colon }), !usedCues[colon], colon + 3 < sentence.upperBound,
+            .first(where: { tokens[$0].key == colonKey }), !usedCues[colon], colon + 3 < sentence.upperBound,
               context.quoteOf[colon] < 0 else { return }
         let nameRange = context.range(sentence.lowerBound..<colon)
         let speaker: Quote.Speaker

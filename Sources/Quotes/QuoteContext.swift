@@ -290,12 +290,15 @@ final class QuoteContext: @unchecked Sendable {
     /// The first speaker mention lying within `range` of bytes that satisfies `matches`, found
     /// without making an array (asked at nearly every cue).
     func firstSpeaker(in range: Range<Int>, where matches: (EntityMention) -> Bool) -> EntityMention? {
-        var index = speakers.partitioningIndex { $0.range.start >= range.lowerBound }
-        while index < speakers.count, speakers[index].range.start < range.upperBound {
-            if speakers[index].range.end <= range.upperBound, matches(speakers[index]) { return speakers[index] }
-            index += 1
+        // (Read in place: a mention copied out of the array to be asked about retains its strings.)
+        speakers.withUnsafeBufferPointer { speakers in
+            var index = speakers.partitioningIndex { $0.range.start >= range.lowerBound }
+            while index < speakers.count, speakers[index].range.start < range.upperBound {
+                if speakers[index].range.end <= range.upperBound, matches(speakers[index]) { return speakers[index] }
+                index += 1
+            }
+            return nil
         }
-        return nil
     }
 
     /// Speaker mentions (person, role, organization) lying within `range` of bytes.
