@@ -188,10 +188,11 @@ final class QuoteContext: @unchecked Sendable {
     func isHeadlineVerb(_ index: Int) -> Bool {
         guard token(index, endsWith: "s") || token(index, endsWith: "ed") || Self.headlinePastForms.contains(tokens[index].key),
               sentenceOf[index] >= 0 else { return false }
-        let words = tokens[sentenceTokens[sentenceOf[index]]].filter { $0.kind == .word && !$0.startsWithDigit }
-        guard words.count >= 4 else { return false }
+        let words = tokens[sentenceTokens[sentenceOf[index]]].lazy.filter { $0.kind == .word && !$0.startsWithDigit }
+        let count = words.count
+        guard count >= 4 else { return false }
         let capitalized = words.filter(\.isCapitalized).count
-        return capitalized * 10 >= words.count * 7
+        return capitalized * 10 >= count * 7
     }
 
     private static let headlinePastForms = KeySet(words: ["said", "told", "wrote", "found"])
