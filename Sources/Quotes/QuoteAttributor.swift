@@ -180,23 +180,23 @@ struct AttributionBuilder {
                                                     ..< (statementEnd ?? lastSpanEnd))
                     add(.partial, content: content, parts: [content], verbatim: verbatim, speaker: speaker, cue: cueRecord,
                         confidence: speaker == nil ? 0.4 : 0.8,
-                        rule: "clause with quoted words, then cue '\(context.text(cueRecord.range))'")
+                        rule: context.text("clause with quoted words, then cue '", cueRecord.range, "'"))
                 } else if cueAfter || fillsClause(open: open, close: lastSpanEnd, cue: cue) {
                     add(.direct, content: TextRange(start: parts[0].start, end: parts[parts.count - 1].end), parts: parts,
                         verbatim: verbatim, speaker: speaker, cue: cueRecord, confidence: speaker == nil ? 0.5 : 0.9,
-                        rule: cueAfter ? "quotation, then cue '\(context.text(cueRecord.range))'" : "cue '\(context.text(cueRecord.range))', then quotation")
+                        rule: cueAfter ? context.text("quotation, then cue '", cueRecord.range, "'") : context.text("cue '", cueRecord.range, "', then quotation"))
                 } else {
                     let content = reportedClause(afterCue: cue, through: lastSpanEnd)
                     add(.partial, content: content, parts: [content], verbatim: verbatim, speaker: speaker, cue: cueRecord,
                         confidence: speaker == nil ? 0.4 : 0.8,
-                        rule: "cue '\(context.text(cueRecord.range))' with quoted words inside the reported clause")
+                        rule: context.text("cue '", cueRecord.range, "' with quoted words inside the reported clause"))
                 }
             } else if isWholeSentence(open: open, close: close), let (cue, speaker) = attributionEndingPreviousSentence(before: open) {
                 // "…, Schiff said. “The other factor …”": the quotation goes on the statement before it.
                 let lemma = context.verbLemma(at: cue) ?? context.text(context.tokens[cue].range)
                 add(.direct, content: span.inner, parts: span.pieces, verbatim: span.pieces, speaker: speaker,
                     cue: Quote.Cue(range: context.tokens[cue].range, lemma: lemma), confidence: 0.6,
-                    rule: "quotation after a statement attributed by cue '\(context.text(context.tokens[cue].range))'")
+                    rule: context.text("quotation after a statement attributed by cue '", context.tokens[cue].range, "'"))
             } else if let previous = continuedQuote(before: open),
                       isWholeSentence(open: open, close: close)
                         || previous.sentences.last == sentence && !namesSomeoneElse(between: previous, and: span.outer.start) {
@@ -949,7 +949,7 @@ struct AttributionBuilder {
                 usedCues[index] = true
                 add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,
                     cue: Quote.Cue(range: tokens[index].range, lemma: lemma), confidence: 0.7,
-                    rule: "cue '\(context.text(tokens[index].range))' with a reported clause")
+                    rule: context.text("cue '", tokens[index].range, "' with a reported clause"))
             }
         }
     }
@@ -992,7 +992,7 @@ struct AttributionBuilder {
         let cue = TextRange(start: tokens[be].range.start, end: tokens[participle].range.end)
         add(.indirect, content: content, parts: [content], verbatim: [], speaker: nil,
             cue: Quote.Cue(range: cue, lemma: "be " + context.text(tokens[participle].range).lowercased()), confidence: 0.5,
-            rule: "passive '\(context.text(cue))': a report or belief with no one named")
+            rule: context.text("passive '", cue, "': a report or belief with no one named"))
         return true
     }
 
@@ -1044,7 +1044,7 @@ struct AttributionBuilder {
         let cue = TextRange(start: tokens[adjective].range.start, end: tokens[cueEnd].range.end)
         add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,
             cue: Quote.Cue(range: cue, lemma: context.text(cue).lowercased()), confidence: 0.55,
-            rule: "'\(context.text(cue))' with a belief, feeling or position")
+            rule: context.text("'", cue, "' with a belief, feeling or position"))
         return true
     }
 
@@ -1089,7 +1089,7 @@ struct AttributionBuilder {
         let cue = TextRange(start: tokens[noun].range.start, end: tokens[cueEnd].range.end)
         add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,
             cue: Quote.Cue(range: cue, lemma: entry.lemma), confidence: 0.5,
-            rule: "'\(context.text(cue))' owned by its speaker, with what it reports")
+            rule: context.text("'", cue, "' owned by its speaker, with what it reports"))
         return true
     }
 
@@ -1166,7 +1166,7 @@ struct AttributionBuilder {
         let cue = TextRange(start: tokens[subject.upperBound].range.start, end: tokens[by].range.end)
         add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,
             cue: Quote.Cue(range: cue, lemma: context.text(cue).lowercased()), confidence: 0.5,
-            rule: "passive '\(context.text(cue))' with the one who said or holds it after 'by'")
+            rule: context.text("passive '", cue, "' with the one who said or holds it after 'by'"))
         return true
     }
 
@@ -1318,7 +1318,7 @@ struct AttributionBuilder {
         let lemma = cueEnd > cue ? "\(verb.lemma) \(context.text(tokens[cueEnd].range))" : verb.lemma
         add(.indirect, content: content, parts: [content], verbatim: [], speaker: speaker,
             cue: Quote.Cue(range: cueRange, lemma: lemma), confidence: 0.6,
-            rule: "'\(context.text(cueRange))' with a finding, position or intention")
+            rule: context.text("'", cueRange, "' with a finding, position or intention"))
     }
 
     /// A form that is also a plural noun ("Republican plans to …") is a verb only after a clear
@@ -1695,8 +1695,8 @@ struct AttributionBuilder {
         usedCues[cue] = true
         add(.indirect, content: content, parts: parts, verbatim: [], speaker: speaker,
             cue: Quote.Cue(range: tokens[cue].range, lemma: lemma), confidence: 0.7,
-            rule: parts.count > 1 ? "cue '\(context.text(tokens[cue].range))' set inside the statement"
-                : "statement, then cue '\(context.text(tokens[cue].range))' after it")
+            rule: parts.count > 1 ? context.text("cue '", tokens[cue].range, "' set inside the statement")
+                : context.text("statement, then cue '", tokens[cue].range, "' after it"))
         return true
     }
 
