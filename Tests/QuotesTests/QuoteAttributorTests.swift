@@ -132,6 +132,12 @@ func quotes(_ text: String, published: String = "2026-02-13", by attributor: Quo
         #expect(lavrov.first?.kind == .partial)
     }
 
+    @Test(arguments: ["fumed", "gushed", "ranted", "groused", "gloated"])
+    func aClosingVerbOfFeelingIsACue(verb: String) throws {
+        let (_, found) = try quotes("Jane Holt arrived late. “This is a disgrace,” she \(verb).")
+        #expect(found.first == Found(kind: .direct, text: "This is a disgrace,", speaker: "Jane Holt", cue: verb))
+    }
+
     @Test func pronounResolvesToTheMostSalientPerson() throws {
         let (document, found) = try quotes("Jane Holt spoke to farmers in Kent. “Prices doubled,” she said.")
         #expect(found.first?.speaker == "Jane Holt")
@@ -467,6 +473,10 @@ func quotes(_ text: String, published: String = "2026-02-13", by attributor: Quo
         // A title before the name set inside the statement; a headline in title case.
         ("The museum, Ms. Jane Holt said, celebrates her heroes.", "The museum, Ms. Jane Holt said, celebrates her heroes", "said"),
         ("Farmers Could Win Back Their Markets, Jane Holt Says.", "Farmers Could Win Back Their Markets", "Says"),
+        // Less common news verbs of saying and of position.
+        ("Jane Holt confessed that she had lied.", "she had lied", "confessed"),
+        ("Jane Holt hinted that taxes would rise.", "taxes would rise", "hinted"),
+        ("Jane Holt stipulated that the money be repaid.", "the money be repaid", "stipulated"),
     ])
     func indirectQuotes(text: String, content: String, cue: String) throws {
         let (_, found) = try quotes("Jane Holt arrived. " + text)
