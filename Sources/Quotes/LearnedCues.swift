@@ -74,11 +74,12 @@ extension AttributionBuilder {
                 return nil
             }
         }
-        // An -s form with no subject before it may be a plural noun ("Republican plans to …"): the model
-        // weighs that, but one after an article and a word ("the closing remarks of") or before an
-        // auxiliary ("talks can happen") is a noun.
+        // An -s form with no subject before it may be a plural noun ("calls for calm"): the model weighs
+        // that, but one opening the sentence ("Plans to expand the airport were shelved"), after an
+        // article and a word ("the closing remarks of") or before an auxiliary ("talks can happen") is a
+        // noun.
         let mayBeNoun = !isVerbNotPluralNoun(cue, lemma: lemma, sentence: sentence, everyLemma: true)
-        if mayBeNoun, cue >= sentence.lowerBound + 2 && QuoteContext.determiners.contains(tokens[cue - 2].key)
+        if mayBeNoun, cue == sentence.lowerBound || cue >= sentence.lowerBound + 2 && QuoteContext.determiners.contains(tokens[cue - 2].key)
             || cue + 1 < sentence.upperBound && Self.finiteMarkers.contains(tokens[cue + 1].key) { return nil }
         var content: TextRange
         var cueEnd = cue

@@ -45,6 +45,7 @@ private let everyCandidate = CueModel(bias: 0, threshold: 0, weights: [:])
         "The group called “EU debates” a success.",  // quoted words are the rules' to judge
         "The old plans to build a dam were dropped.",  // a plural noun after an article and a word
         "He said that talks can happen soon.",  // a plural noun before an auxiliary
+        "Plans to expand the airport were shelved in May.",  // a plural noun opening the sentence
         "The state debated the plan for a week.",  // a noun after a determiner
         "Prices rose more than expected after the storm.",  // a comparison
         "It was first declared by President Nixon in 1971.",  // a passive
