@@ -1606,9 +1606,9 @@ struct AttributionBuilder {
 
     /// Stance verbs whose -s form is also a plural noun.
     private static let pluralNouns = KeySet(words: ["plan", "hope", "fear", "call", "push", "doubt", "worry",
-                                                   "pledge", "promise", "vow", "want", "press", "threaten", "talk",
-                                                   "comment", "point", "object", "tweet", "joke", "thank", "praise",
-                                                   "fault", "blame", "focus", "rail"])
+                                                    "pledge", "promise", "vow", "want", "press", "threaten", "talk",
+                                                    "comment", "point", "object", "tweet", "joke", "thank", "praise",
+                                                    "fault", "blame", "focus", "rail"])
 
     /// "CONTENT, SPEAKER said.", "CONTENT, said SPEAKER.", "CONTENT, SPEAKER, a farmer, said." and
     /// "CONTENT, SPEAKER said, since …": a cue after a comma, closing its sentence or its clause,
@@ -1703,9 +1703,9 @@ struct AttributionBuilder {
     /// Verbs of saying that go before their subject ("…, said a spokesman"); "…, criticised the
     /// government" has an object instead.
     private static let invertingVerbs = KeySet(words: ["say", "add", "write", "note", "tell", "ask", "explain", "continue",
-                                                      "recall", "warn", "insist", "argue", "observe", "reply", "respond",
-                                                      "report", "acknowledge", "conclude", "declare", "state", "suggest",
-                                                      "concede", "admit", "quip", "joke", "predict", "claim"])
+                                                       "recall", "warn", "insist", "argue", "observe", "reply", "respond",
+                                                       "report", "acknowledge", "conclude", "declare", "state", "suggest",
+                                                       "concede", "admit", "quip", "joke", "predict", "claim"])
 
     /// The ones told, after "told" in a closing cue.
     private static let addressees = KeySet(words: ["me", "us", "him", "her", "them", "reporters", "journalists"])
@@ -1897,11 +1897,11 @@ struct AttributionBuilder {
 
     /// Verbs of saying and thinking whose complement can be a bare clause ("said the economy grew").
     private static let takesBareClause = KeySet(words: ["say", "believe", "think", "add", "insist", "argue", "warn", "claim",
-                                                       "acknowledge", "admit", "concede", "note", "predict", "suggest",
-                                                       "assert", "contend", "maintain", "estimate", "feel", "complain",
-                                                       "explain", "agree", "confirm", "report", "recall",
-                                                       "announce", "declare", "state", "emphasize", "stress", "reveal",
-                                                       "disclose", "deny", "testify", "concede"])
+                                                        "acknowledge", "admit", "concede", "note", "predict", "suggest",
+                                                        "assert", "contend", "maintain", "estimate", "feel", "complain",
+                                                        "explain", "agree", "confirm", "report", "recall",
+                                                        "announce", "declare", "state", "emphasize", "stress", "reveal",
+                                                        "disclose", "deny", "testify", "concede"])
 
     private static let takesSubjectClause = KeySet(words: ["say", "believe", "think"])
 

@@ -336,7 +336,7 @@ struct SpeakerFinder {
 
     /// Verbs whose participle after a comma is the subject speaking ("…, saying", "…, calling it").
     private static let speechActs = KeySet(words: ["say", "call", "add", "tell", "warn", "argue", "claim", "describe",
-                                                  "insist", "accuse", "announce", "declare", "vow", "promise", "urge"])
+                                                   "insist", "accuse", "announce", "declare", "vow", "promise", "urge"])
 
     /// "A federal judge in Texas on Friday blocked …, calling it …": an article, up to three words
     /// ending in a noun for a person or a body, and a place after "in", "at" or "of".
