@@ -28,10 +28,15 @@ struct AttributionHistory {
         quotes[quotes.count - 1] = quote
     }
 
+    /// The index of the latest attribution whose cue is in sentence `sentence`.
+    private func latest(inSentence sentence: Int) -> Int? {
+        latestInSentence.indices.contains(sentence) && latestInSentence[sentence] >= 0 ? Int(latestInSentence[sentence]) : nil
+    }
+
     /// The first attribution, newest first among the last `limit` whose cue is in sentence
     /// `sentence`, that satisfies `matches`.
     private func firstAttribution(inSentence sentence: Int, limit: Int = .max, where matches: (Int) -> Bool) -> Int? {
-        var index = latestInSentence.indices.contains(sentence) ? Int(latestInSentence[sentence]) : -1
+        var index = latest(inSentence: sentence) ?? -1
         var count = 0
         while index >= 0, count < limit {
             if matches(index) { return index }
@@ -49,13 +54,12 @@ struct AttributionHistory {
 
     /// The latest attribution whose cue is in sentence `sentence`.
     func lastQuote(inSentence sentence: Int) -> Quote? {
-        latestInSentence.indices.contains(sentence) && latestInSentence[sentence] >= 0 ? quotes[Int(latestInSentence[sentence])] : nil
+        latest(inSentence: sentence).map { quotes[$0] }
     }
 
     /// The speaker of the latest attribution whose cue is in sentence `sentence`.
     func lastSpeaker(inSentence sentence: Int) -> Quote.Speaker? {
-        latestInSentence.indices.contains(sentence) && latestInSentence[sentence] >= 0
-            ? quotes[Int(latestInSentence[sentence])].speaker : nil
+        latest(inSentence: sentence).flatMap { quotes[$0].speaker }
     }
 
     /// The speaker of the attribution in sentence `sentence` whose cue is the nearest before byte

@@ -22,13 +22,8 @@ public struct CueModel: Sendable {
         for (name, weight) in weights { table[Self.key(of: name)] = weight }
     }
 
-    /// The probability that a candidate with these features, and these pairs (`key(_:_:_:)`), reports
-    /// someone's words.
-    func score(_ features: [String], pairs: [TokenKey] = []) -> Double {
-        score(keys: features.map(Self.key(of:)) + pairs)
-    }
-
-    /// The same from the features' keys.
+    /// The probability that a candidate whose features have these keys (`key(of:)`, `key(_:_:_:)`)
+    /// reports someone's words.
     func score(keys: [TokenKey]) -> Double {
         var sum = bias
         for key in keys { sum += table[key] ?? 0 }

@@ -63,6 +63,7 @@ extension AttributionBuilder {
         // What the rules know a verb is not: a noun after a determiner, a possessive or a modifier ("the
         // state", "his plans"), a comparison ("more than expected"), a passive (the passive rules judge
         // those: "was reported to police").
+        let form = formClass(cue)
         if cue > sentence.lowerBound {
             let before = tokens[cue - 1]
             if QuoteContext.determiners.contains(before.key) || before.kind == .possessive || context.isNounAfterModifier(cue)
@@ -70,7 +71,7 @@ extension AttributionBuilder {
             // ("could deny them permits": what might be is no one's statement.)
             if Self.modals.contains(before.key) { return nil }
             // ("was first declared by", "is not thought to").
-            if formClass(cue) == "ed", (max(sentence.lowerBound, cue - 2)..<cue).contains(where: { Self.passiveAuxiliaries.contains(tokens[$0].key) }) {
+            if form == "ed", (max(sentence.lowerBound, cue - 2)..<cue).contains(where: { Self.passiveAuxiliaries.contains(tokens[$0].key) }) {
                 return nil
             }
         }
@@ -103,7 +104,7 @@ extension AttributionBuilder {
         var end = context.token(at: content.end, near: sentence)
         // "By agreeing on a stance, Europe could …": a gerund after a preposition opens a phrase that
         // ends at its comma; the main clause is no one's report.
-        if formClass(cue) == "ing", cue > sentence.lowerBound, Self.classedPrepositions[tokens[cue - 1].key] != nil,
+        if form == "ing", cue > sentence.lowerBound, Self.classedPrepositions[tokens[cue - 1].key] != nil,
            let comma = (first..<end).first(where: { tokens[$0].key == QuoteContext.comma }) {
             guard comma > first else { return nil }
             end = comma
@@ -132,13 +133,13 @@ extension AttributionBuilder {
         // "…, indicating that talks are near": a participle after a comma with no one before it to say it
         // comments on an event.
         // (The comma may stand inside a closing mark: "… “realistic and cautious,” underscoring that …".)
-        if speaker == nil, cue > sentence.lowerBound + 1, formClass(cue) == "ing", tokens[cue - 1].key == QuoteContext.comma
+        if speaker == nil, cue > sentence.lowerBound + 1, form == "ing", tokens[cue - 1].key == QuoteContext.comma
             || (context.quoteOf[cue - 1] >= 0 && tokens[cue - 2].key == QuoteContext.comma) { return nil }
         // Words that hold another attribution's cue are that attribution's ("continued to call for …").
         guard !(first..<end).contains(where: { usedCues[$0] }) else { return nil }
 
         let next = cueEnd + 1
-        let form = formClass(cue), before = wordClass(cue - 1, in: sentence), after = wordClass(next, in: sentence)
+        let before = wordClass(cue - 1, in: sentence), after = wordClass(next, in: sentence)
         var features = CueModel.Features()
         features.list("l=", lemma)
         features.list("k=", verbLemma == nil ? "stance" : "speech")

@@ -606,11 +606,16 @@ struct SpeakerFinder {
     }
 
     private func mention(endingAt offset: Int) -> EntityMention? {
-        let range = max(0, offset - 200)..<offset
-        // A person beats the role phrase or organization that shares its end.
-        return context.firstSpeaker(in: range) { $0.range.end == offset && $0.kind == .person }
-            ?? context.firstSpeaker(in: range) { $0.range.end == offset && $0.kind == .role }
-            ?? context.firstSpeaker(in: range) { $0.range.end == offset }
+        // A person beats the role phrase or organization that shares its end (one pass, the first of each kind).
+        var role: EntityMention?, other: EntityMention?
+        let person = context.firstSpeaker(in: max(0, offset - 200)..<offset) { mention in
+            guard mention.range.end == offset else { return false }
+            if mention.kind == .person { return true }
+            if mention.kind == .role, role == nil { role = mention }
+            if other == nil { other = mention }
+            return false
+        }
+        return person ?? role ?? other
     }
 
     /// A mention as a speaker: its entity (a role's office holder), resolved by name, title or role.

@@ -88,10 +88,10 @@ private let everyCandidate = CueModel(bias: 0, threshold: 0, weights: [:])
         try "# comment\nthreshold\t0.4\nbias\t-1.5\nl=say\t2.25\n".write(toFile: path, atomically: true, encoding: .utf8)
         let model = try CueModel.load(from: path)
         #expect(model.threshold == 0.4 && model.bias == -1.5 && model.weights == ["l=say": 2.25])
-        #expect(abs(model.score(["l=say", "unknown"]) - 1 / (1 + exp(-0.75))) < 1e-12)
+        #expect(abs(model.score(keys: ["l=say", "unknown"].map(CueModel.key(of:))) - 1 / (1 + exp(-0.75))) < 1e-12)
         // A pair is scored by key with no string made; the key is the name's.
         #expect(CueModel.key("lp=", "say", "to") == CueModel.key(of: "lp=say_to"))
-        #expect(CueModel(bias: 0, threshold: 0.5, weights: ["lp=say_to": 1]).score([], pairs: [CueModel.key("lp=", "say", "to")])
+        #expect(CueModel(bias: 0, threshold: 0.5, weights: ["lp=say_to": 1]).score(keys: [CueModel.key("lp=", "say", "to")])
                 == 1 / (1 + exp(-1)))
         try "bias\tlots\n".write(toFile: path, atomically: true, encoding: .utf8)
         #expect(throws: LexiconError.self) { try CueModel.load(from: path) }
