@@ -113,16 +113,13 @@ public final class EntityLexicon: @unchecked Sendable {
             let middle = min(cut + 1, bytes.count)
             let firstLineOfSecondHalf = bytes[..<middle].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             let secondHalf = BackgroundLoad { () throws(LexiconError) in
-                let file = try LexiconFile(utf8: bytes[middle...], path: gazetteerPath, firstLine: firstLineOfSecondHalf, fieldCount: 4...6)
-                return try EntryFile(file.lines[...], path: gazetteerPath)
+                try EntryFile(bytes[middle...], path: gazetteerPath, firstLine: firstLineOfSecondHalf)
             }
-            let file = try LexiconFile(utf8: bytes[..<middle], path: gazetteerPath, firstLine: 1, fieldCount: 4...6)
-            return [try EntryFile(file.lines[...], path: gazetteerPath), try secondHalf.value()]
+            return [try EntryFile(bytes[..<middle], path: gazetteerPath, firstLine: 1), try secondHalf.value()]
         }
         let curated = ["regions.tsv", "nationalities.tsv", "organizations.tsv", "people.tsv"].map { "\(directory)/entities/\($0)" }
         var files = try (curated + userFiles).map { path throws(LexiconError) in
-            let file = try LexiconFile(contentsOf: path, fieldCount: 4...6)
-            return try EntryFile(file.lines[...], path: file.path)
+            try EntryFile(LexiconFile.contents(of: path)[...], path: path, firstLine: 1)
         }
         try lexicon.loadWordLists(directory: directory)
         files.insert(contentsOf: try gazetteer.value(), at: 0)
@@ -226,8 +223,8 @@ public final class EntityLexicon: @unchecked Sendable {
         var aliasKeys: [TokenKey] = []
         var lowercaseOpeners: [TokenKey] = []
 
-        init(_ lines: ArraySlice<LexiconFile.Line>, path: String) throws(LexiconError) {
-            entries = try EntityLexicon.entries(in: lines, path: path)
+        init(_ bytes: ArraySlice<UInt8>, path: String, firstLine: Int) throws(LexiconError) {
+            entries = try EntityLexicon.entries(in: bytes, path: path, firstLine: firstLine)
             aliases.reserveCapacity(entries.count * 2)
             for (index, entry) in entries.enumerated() {
                 let priority = EntityLexicon.priority(of: entry)
@@ -352,39 +349,44 @@ public final class EntityLexicon: @unchecked Sendable {
         return parts
     }
 
-    private static func entries(in lines: ArraySlice<LexiconFile.Line>, path: String) throws(LexiconError) -> [EntityEntry] {
+    /// The entries of lines `firstLine`… of an entity file, parsed from its bytes: a `String` is made
+    /// only for a field that is kept, and the attributes are split without an array of parts.
+    private static func entries(in bytes: ArraySlice<UInt8>, path: String, firstLine: Int) throws(LexiconError) -> [EntityEntry] {
         var result: [EntityEntry] = []
-        result.reserveCapacity(lines.count)
         let fileName = String(path.split(separator: "/").last ?? "")
         let generated = fileName.hasSuffix(".generated.tsv")
-        for line in lines {
-            // Missing trailing fields are empty; no padded copy of the line is made.
-            let fields = line.fields
-            func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
-            func fail(_ reason: String) -> LexiconError { LexiconError(file: path, line: line.number, reason: reason) }
-            guard let kind = EntityMention.Kind(rawValue: fields[1]) else {
-                throw fail("unknown type '\(fields[1])' (person, place, organization, nationality, role)")
+        try LexiconFile.forEachEntry(in: bytes, path: path, firstLine: firstLine, fieldCount: 4...6) { number, fields throws(LexiconError) in
+            // Missing trailing fields are empty.
+            func field(_ index: Int) -> String { index < fields.count ? String(decoding: bytes[fields[index]], as: UTF8.self) : "" }
+            func fail(_ reason: String) -> LexiconError { LexiconError(file: path, line: number, reason: reason) }
+            guard let kind = EntityMention.Kind(rawValue: field(1)) else {
+                throw fail("unknown type '\(field(1))' (person, place, organization, nationality, role)")
             }
-            guard !fields[3].isEmpty else { throw fail("missing name") }
-            // key=value pairs; "roles" and "exact" are read here, not kept as attributes.
+            let name = field(3)
+            guard !name.isEmpty else { throw fail("missing name") }
+            // key=value pairs between semicolons; "roles" and "exact" are read here, not kept as attributes.
             var attributes: [String: String] = [:]
-            var roleText: Substring?, exactText: Substring?
-            let attributeText = field(5)
-            if !attributeText.isEmpty { attributes.reserveCapacity(6) }
-            for pairBytes in attributeText.utf8.split(separator: UInt8(ascii: ";")) {
-                let pair = Substring(pairBytes)
-                guard let equals = pair.utf8.firstIndex(of: UInt8(ascii: "=")), equals != pair.startIndex else {
-                    throw fail("attribute '\(pair)' is not key=value")
-                }
-                let key = pair[..<equals], value = pair[pair.index(after: equals)...]
-                switch key {
-                case "roles": roleText = value
-                case "exact": exactText = value
-                default: attributes[String(key)] = String(value)
+            var roleText: String?, exactText: String?
+            if fields.count > 5, !fields[5].isEmpty {
+                attributes.reserveCapacity(6)
+                var start = fields[5].lowerBound
+                for index in fields[5].lowerBound...fields[5].upperBound where index == fields[5].upperBound || bytes[index] == UInt8(ascii: ";") {
+                    defer { start = index + 1 }
+                    guard index > start else { continue }
+                    guard let equals = bytes[start..<index].firstIndex(of: UInt8(ascii: "=")), equals != start else {
+                        throw fail("attribute '\(String(decoding: bytes[start..<index], as: UTF8.self))' is not key=value")
+                    }
+                    let key = String(decoding: bytes[start..<equals], as: UTF8.self)
+                    let value = String(decoding: bytes[(equals + 1)..<index], as: UTF8.self)
+                    switch key {
+                    case "roles": roleText = value
+                    case "exact": exactText = value
+                    default: attributes[key] = value
+                    }
                 }
             }
             var roles: [EntityEntry.Role] = []
-            for role in roleText.map({ Self.split(String($0), on: ",") }) ?? [] {
+            for role in roleText.map({ Self.split($0, on: ",") }) ?? [] {
                 let parts = role.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { String(Substring($0)) }
                 guard parts.count == 4, !parts[0].isEmpty, !parts[1].isEmpty else {
                     throw fail("role '\(role)' is not OFFICE/COUNTRY/FROM/TO")
@@ -392,12 +394,12 @@ public final class EntityLexicon: @unchecked Sendable {
                 roles.append(.init(office: parts[0], country: parts[1], from: parts[2].isEmpty ? nil : parts[2],
                                    to: parts[3].isEmpty ? nil : parts[3]))
             }
-            let exact = exactText.map { Set(Self.split(String($0), on: "|")) } ?? []
-            var aliases = [fields[3]]
-            if !field(4).isEmpty { aliases += Self.split(fields[4], on: "|") }
-            result.append(EntityEntry(id: fields[0], kind: kind, subtype: fields[2], name: fields[3], aliases: aliases,
+            let exact = exactText.map { Set(Self.split($0, on: "|")) } ?? []
+            var aliases = [name]
+            if fields.count > 4, !fields[4].isEmpty { aliases += Self.split(field(4), on: "|") }
+            result.append(EntityEntry(id: field(0), kind: kind, subtype: field(2), name: name, aliases: aliases,
                                       attributes: attributes, exactAliases: exact, roles: roles,
-                                      originFile: fileName, originLine: line.number, isGenerated: generated))
+                                      originFile: fileName, originLine: number, isGenerated: generated))
         }
         return result
     }

@@ -51,7 +51,7 @@ public struct LexiconFile: Sendable {
     /// Calls `body` with the number and the trimmed field ranges of each entry line (not a comment,
     /// not blank), after checking its field count and that its first field is not empty.
     /// - Complexity: O(n); one buffer of ranges serves every line.
-    static func forEachEntry(in bytes: ArraySlice<UInt8>, path: String, firstLine: Int, fieldCount: ClosedRange<Int>,
+    public static func forEachEntry(in bytes: ArraySlice<UInt8>, path: String, firstLine: Int, fieldCount: ClosedRange<Int>,
                              _ body: (Int, [Range<Int>]) throws(LexiconError) -> Void) throws(LexiconError) {
         var number = firstLine - 1
         var start = bytes.startIndex
