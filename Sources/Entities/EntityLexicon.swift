@@ -262,12 +262,8 @@ public final class EntityLexicon: @unchecked Sendable {
             titles[keys[0], default: []].append(Title(keys: keys, office: office))
         }
         for (key, list) in titles { lexicon.titles[key] = list.sorted { $0.keys.count > $1.keys.count } }
-        for key in try LexiconFile.firstFieldKeys(contentsOf: "\(directory)/names/first-names.generated.tsv", fieldCount: 1...3) {
-            lexicon.firstNames.insert(key)
-        }
-        for key in try LexiconFile.firstFieldKeys(contentsOf: "\(directory)/names/surnames.generated.tsv", fieldCount: 1...2) {
-            lexicon.surnames.insert(key)
-        }
+        lexicon.firstNames = KeySet(try LexiconFile.firstFieldKeys(contentsOf: "\(directory)/names/first-names.generated.tsv", fieldCount: 1...3))
+        lexicon.surnames = KeySet(try LexiconFile.firstFieldKeys(contentsOf: "\(directory)/names/surnames.generated.tsv", fieldCount: 1...2))
         for line in try LexiconFile(contentsOf: "\(directory)/sentence-starters.tsv", fieldCount: 2...2).lines {
             lexicon.commonWords.insert(TokenKeys.of(line.fields[0]))
         }

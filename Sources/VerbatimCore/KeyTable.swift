@@ -102,7 +102,9 @@ public struct KeySet: Sendable, ExpressibleByArrayLiteral {
 
     public init() {}
 
+    /// Sized for the keys at once: a table grown insert by insert rehashes every key a dozen times.
     public init(_ keys: some Sequence<TokenKey>) {
+        table = KeyTable(minimumCapacity: keys.underestimatedCount)
         for key in keys { insert(key) }
     }
 

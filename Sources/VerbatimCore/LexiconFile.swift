@@ -50,38 +50,42 @@ public struct LexiconFile: Sendable {
 
     /// Calls `body` with the number and the trimmed field ranges of each entry line (not a comment,
     /// not blank), after checking its field count and that its first field is not empty.
-    /// - Complexity: O(n); one buffer of ranges serves every line.
+    /// - Complexity: O(n); one buffer of ranges serves every line. The bytes are read through an unsafe
+    ///   buffer (every index stays below its count): bounds-checked reads were most of the scan.
     public static func forEachEntry(in bytes: ArraySlice<UInt8>, path: String, firstLine: Int, fieldCount: ClosedRange<Int>,
-                             _ body: (Int, [Range<Int>]) throws(LexiconError) -> Void) throws(LexiconError) {
-        var number = firstLine - 1
-        var start = bytes.startIndex
-        var fields: [Range<Int>] = []
-        while start < bytes.endIndex {
-            var end = start
-            while end < bytes.endIndex, bytes[end] != 0x0A { end += 1 }
-            number += 1
-            defer { start = end + 1 }
-            var lineEnd = end
-            if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-            let line = bytes[start..<lineEnd]
-            if line.first == UInt8(ascii: "#") || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            fields.removeAll(keepingCapacity: true)
-            var fieldStart = start
-            for index in start...lineEnd where index == lineEnd || bytes[index] == 0x09 {
-                var first = fieldStart, last = index
-                while first < last, bytes[first] == 0x20 { first += 1 }
-                while last > first, bytes[last - 1] == 0x20 { last -= 1 }
-                fields.append(first..<last)
-                fieldStart = index + 1
+                                    _ body: (Int, [Range<Int>]) throws(LexiconError) -> Void) throws(LexiconError) {
+        let base = bytes.startIndex
+        try bytes.withUnsafeBufferPointer { (buffer) throws(LexiconError) in
+            var number = firstLine - 1
+            var start = 0
+            var fields: [Range<Int>] = []
+            while start < buffer.count {
+                var end = start
+                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+                number += 1
+                defer { start = end + 1 }
+                var lineEnd = end
+                if lineEnd > start, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+                let line = buffer[start..<lineEnd]
+                if line.first == UInt8(ascii: "#") || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                fields.removeAll(keepingCapacity: true)
+                var fieldStart = start
+                for index in start...lineEnd where index == lineEnd || buffer[index] == 0x09 {
+                    var first = fieldStart, last = index
+                    while first < last, buffer[first] == 0x20 { first += 1 }
+                    while last > first, buffer[last - 1] == 0x20 { last -= 1 }
+                    fields.append(base + first..<base + last)
+                    fieldStart = index + 1
+                }
+                guard fieldCount.contains(fields.count) else {
+                    throw LexiconError(file: path, line: number,
+                                       reason: "expected \(Self.describe(fieldCount)) tab-separated fields, found \(fields.count)")
+                }
+                guard !fields[0].isEmpty else {
+                    throw LexiconError(file: path, line: number, reason: "empty entry")
+                }
+                try body(number, fields)
             }
-            guard fieldCount.contains(fields.count) else {
-                throw LexiconError(file: path, line: number,
-                                   reason: "expected \(Self.describe(fieldCount)) tab-separated fields, found \(fields.count)")
-            }
-            guard !fields[0].isEmpty else {
-                throw LexiconError(file: path, line: number, reason: "empty entry")
-            }
-            try body(number, fields)
         }
     }
 

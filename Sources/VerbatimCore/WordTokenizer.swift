@@ -110,6 +110,11 @@ public enum WordTokenizer {
                 index += 1
                 continue
             }
+            // Any other ASCII byte is a letter or digit: a word, with no scalar decoded to tell.
+            if byte < 0x80 {
+                index = word(from: index, utf8, end, into: &tokens)
+                continue
+            }
             let (scalar, length) = utf8.scalar(at: index)
             if scalar.isLetterOrDigit {
                 index = word(from: index, utf8, end, into: &tokens)
@@ -197,9 +202,8 @@ public enum WordTokenizer {
             index += length
         }
         let firstByte = utf8[start]
-        let first = utf8.scalar(at: start).scalar
-        let capitalized = firstByte < 0x80 ? (0x41...0x5A).contains(firstByte) : first.properties.isUppercase
-        let digit = firstByte < 0x80 ? (0x30...0x39).contains(firstByte) : first.properties.numericType != nil
+        let capitalized = firstByte < 0x80 ? (0x41...0x5A).contains(firstByte) : utf8.scalar(at: start).scalar.properties.isUppercase
+        let digit = firstByte < 0x80 ? (0x30...0x39).contains(firstByte) : utf8.scalar(at: start).scalar.properties.numericType != nil
         tokens.append(Token(range: TextRange(start: start, end: wordEnd), key: hash, kind: .word, isCapitalized: capitalized,
                             isAllCaps: hasLetter && !hasLower, startsWithDigit: digit))
         if let possessiveStart {
