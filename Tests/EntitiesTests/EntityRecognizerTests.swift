@@ -332,12 +332,24 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         ("x\tanimal\ts\tName\n", "unknown type 'animal' (person, place, organization, nationality, role)", 1),
         ("# c\nx\tperson\ts\tName\t\tcountry\n", "attribute 'country' is not key=value", 2),
         ("x\tperson\ts\tName\t\troles=president/FR\n", "role 'president/FR' is not OFFICE/COUNTRY/FROM/TO", 1),
+        ("x\tperson\ts\t  \n", "missing name", 1),
+        ("\n#c\nx\tperson\ts\tName\t\tcountry=FR;=x\n", "attribute '=x' is not key=value", 3),
     ])
     func badFilesSayWhereAndWhy(text: String, reason: String, line: Int) throws {
         let file = try write(text)
         #expect(throws: LexiconError(file: file, line: line, reason: reason)) {
             try EntityLexicon.load(directory: directory, userFiles: [file])
         }
+    }
+
+    @Test func attributesAreReadBetweenSemicolons() throws {
+        let file = try write("x:1\tperson\tjournalist\tAna Ruiz\tA. Ruiz|Ruiz\tcountry=ES;;wikidata=Q1;exact=Ruiz;roles=editor/ES/2020-01-01/\n")
+        let entry = try #require(EntityLexicon.load(directory: directory, userFiles: [file]).entries(matching: "Ana Ruiz").first)
+        #expect(entry.attributes == ["country": "ES", "wikidata": "Q1"])
+        #expect(entry.aliases == ["Ana Ruiz", "A. Ruiz", "Ruiz"])
+        #expect(entry.exactAliases == ["Ruiz"])
+        #expect(entry.roles.map { [$0.office, $0.country, $0.from ?? "-", $0.to ?? "-"] } == [["editor", "ES", "2020-01-01", "-"]])
+        #expect(entry.origin.hasSuffix(":1"))
     }
 
     @Test func aMissingFileIsReported() {
