@@ -32,8 +32,10 @@ public struct AnnotationEncoder: Sendable {
     /// empty, so a huge document's record never sits in memory whole.
     public func write(_ document: Document, to out: inout [UInt8], style: JSONValue.Style,
                       flushAt limit: Int = .max, flush: (inout [UInt8]) -> Void = { _ in }) {
-        withoutActuallyEscaping(flush) { flush in
-            var writer = Writer(document: document, converter: OffsetConverter(utf8: document.utf8, unit: offsets),
+        // The document's bytes are read through one unsafe view for the whole record: a slice of them per
+        // span retained and released the array each time.
+        withoutActuallyEscaping(flush) { flush in document.utf8.withUnsafeBufferPointer { text in
+            var writer = Writer(document: document, text: text, converter: OffsetConverter(utf8: document.utf8, unit: offsets),
                                 json: JSONWriter(style: style), flushLimit: limit, flush: flush)
             swap(&writer.json.out, &out)
             defer { swap(&writer.json.out, &out) }
@@ -42,7 +44,7 @@ public struct AnnotationEncoder: Sendable {
             writer.member("schema_version", Self.schemaVersion)
             writer.member("id", document.id)
             writer.json.key("text")
-            writer.json.string(utf8: document.utf8[...])
+            writer.json.string(utf8: text)
             writer.member("title", metadata.title)
             writer.member("url", metadata.url)
             writer.member("published", metadata.published)
@@ -70,7 +72,7 @@ public struct AnnotationEncoder: Sendable {
             writer.json.endArray()
             writer.json.endObject()
             writer.json.endObject()
-        }
+        } }
     }
 
     /// The attributes every entity record carries, null when unknown, so tables keep their columns.
@@ -81,6 +83,8 @@ public struct AnnotationEncoder: Sendable {
     /// Writes one document's annotations: the document, its offset converter and the JSON so far.
     private struct Writer {
         let document: Document
+        /// The document's UTF-8 bytes, valid while the record is written.
+        let text: UnsafeBufferPointer<UInt8>
         let converter: OffsetConverter
         var json: JSONWriter
         let flushLimit: Int
@@ -98,7 +102,7 @@ public struct AnnotationEncoder: Sendable {
             json.key("end")
             json.int(converter.convert(range.end))
             json.key("text")
-            json.string(utf8: document.utf8[range.start..<range.end])
+            json.string(utf8: UnsafeBufferPointer(rebasing: text[range.start..<range.end]))
         }
 
         /// An object holding only a span.

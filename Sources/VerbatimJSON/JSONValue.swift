@@ -111,17 +111,26 @@ extension JSONValue {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    /// Decimal digits straight into the bytes, as `String(value)` would write them, without the String.
+    /// Decimal digits straight into the bytes, as `String(value)` would write them, without the String:
+    /// made right to left in a buffer on the stack and appended at once (a byte-by-byte append checked
+    /// the array's uniqueness for every digit).
     static func writeInt(_ value: Int, to out: inout [UInt8]) {
-        guard value != 0 else { return out.append(UInt8(ascii: "0")) }
-        if value < 0 { out.append(UInt8(ascii: "-")) }
+        if value >= 0, value < 10 { return out.append(UInt8(ascii: "0") + UInt8(value)) }
         var magnitude = value.magnitude
-        let start = out.count
-        while magnitude > 0 {
-            out.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
+        // 20 places: the 19 digits of Int.min's magnitude and its sign.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "-")
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
         }
-        out[start...].reverse()
     }
 
     static func writeString(_ value: String, to out: inout [UInt8]) {

@@ -46,9 +46,7 @@ struct JSONWriter {
     mutating func string(_ value: String) { JSONValue.writeString(value, to: &out) }
 
     /// A string straight from UTF-8 bytes (a span of the document), escaped as `string` would be.
-    mutating func string(utf8 bytes: ArraySlice<UInt8>) {
-        bytes.withUnsafeBufferPointer { JSONValue.writeString(bytes: $0, to: &out) }
-    }
+    mutating func string(utf8 bytes: UnsafeBufferPointer<UInt8>) { JSONValue.writeString(bytes: bytes, to: &out) }
 
     mutating func int(_ value: Int) { JSONValue.writeInt(value, to: &out) }
 

@@ -67,6 +67,12 @@ import Verbatim
         }
     }
 
+    /// Integers are written as `String(value)` writes them, at every length and at both extremes.
+    @Test(arguments: [0, 7, -7, 10, -10, 99, 100, 65_535, -1_000_001, 1 << 40, Int.max, Int.min])
+    func writesIntegersAsSwiftPrintsThem(value: Int) {
+        #expect(String(decoding: JSONValue.int(value).serialized(), as: UTF8.self) == String(value))
+    }
+
     @Test func keepsKeyOrder() {
         let value = JSONValue.object([("z", .int(1)), ("a", .null)])
         #expect(String(decoding: value.serialized(), as: UTF8.self) == #"{"z":1,"a":null}"#)
