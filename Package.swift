@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "EntitiesTests", dependencies: ["Entities", "Segmentation", "Tokens", "Lexicons"]),
         .testTarget(name: "QuotesTests", dependencies: ["Quotes", "Entities", "Segmentation", "Tokens", "Lexicons"]),
         .testTarget(name: "DatesTests", dependencies: ["Dates", "Segmentation", "Tokens", "Lexicons"]),
-        .testTarget(name: "ClaimsTests", dependencies: ["Verbatim"]),
+        .testTarget(name: "ClaimsTests", dependencies: ["Verbatim", "Claims"]),
         .testTarget(
             name: "VerbatimTests",
             dependencies: ["Verbatim", .product(name: "PropertyBased", package: "swift-property-based")],

@@ -1,6 +1,18 @@
 import Foundation
 import VerbatimCore
 
+/// The signals a sentence can show, in `ClaimLexicon.signalOrder`: the raw value is the signal's bit
+/// in a `SignalSet` and its place among the weights, so the scorer sets a signal without looking its
+/// name up (a test keeps the two lists in step).
+enum ClaimSignal: Int, CaseIterable {
+    case number, percentage, money, quantityWord, comparison, superlative, causal, prediction, rule, date, person,
+         organization, place, attribution, question, opinion, hedge, courtesy, boilerplate, firstPerson, secondPerson,
+         short, long, factVerb, policyTopic, promise, noFinalPunctuation, statistic, negation, pastTense
+
+    /// How lexicon files and claim records spell the signal.
+    var name: String { ClaimLexicon.signalOrder[rawValue] }
+}
+
 /// Signal words and fitted weights for claim scoring, from `Lexicons/`.
 public struct ClaimLexicon: Sendable {
     /// Phrases by their first word's key, longest first: (keys, index in `signalOrder`).

@@ -69,14 +69,14 @@ public struct ClaimScorer: Stage {
             let token = words[index]
             if token.kind == .word {
                 wordCount += 1
-                if token.startsWithDigit { fired.insert("number") }
+                if token.startsWithDigit { fired.insert(.number) }
                 // A regular past tense ("closed", "promised"): something said to have happened.
                 if !token.isCapitalized, token.range.length >= 5, utf8[token.range.end - 2] == UInt8(ascii: "e"),
-                   utf8[token.range.end - 1] == UInt8(ascii: "d") { fired.insert("past-tense") }
+                   utf8[token.range.end - 1] == UInt8(ascii: "d") { fired.insert(.pastTense) }
             } else if token.range.length == 1 || token.range.length == 2 || token.range.length == 3 {
                 let first = utf8[token.range.start]
-                if first == UInt8(ascii: "%") { fired.insert("percentage") }
-                if first == UInt8(ascii: "$") || token.key == ClaimLexicon.euro || token.key == ClaimLexicon.pound { fired.insert("money") }
+                if first == UInt8(ascii: "%") { fired.insert(.percentage) }
+                if first == UInt8(ascii: "$") || token.key == ClaimLexicon.euro || token.key == ClaimLexicon.pound { fired.insert(.money) }
             }
             // The longest signal phrase starting here.
             for (keys, signal) in lexicon.phrases[token.key] ?? [] where index + keys.count <= words.endIndex
@@ -84,28 +84,28 @@ public struct ClaimScorer: Stage {
                 fired.insert(index: signal)
                 break
             }
-            if ClaimLexicon.firstPerson.contains(token.key) { fired.insert("first-person") }
-            if ClaimLexicon.secondPerson.contains(token.key) { fired.insert("second-person") }
+            if ClaimLexicon.firstPerson.contains(token.key) { fired.insert(.firstPerson) }
+            if ClaimLexicon.secondPerson.contains(token.key) { fired.insert(.secondPerson) }
             index += 1
         }
         if let last = words.last, utf8[last.range.start] == UInt8(ascii: "?") || (last.kind != .word && words.count > 1
-            && utf8[words[words.endIndex - 2].range.start] == UInt8(ascii: "?")) { fired.insert("question") }
-        if wordCount < 6 { fired.insert("short") }
+            && utf8[words[words.endIndex - 2].range.start] == UInt8(ascii: "?")) { fired.insert(.question) }
+        if wordCount < 6 { fired.insert(.short) }
         // Headlines, bylines and labels end without a full stop, question or exclamation mark.
         if let last = words.last(where: { !(utf8.scalar(at: $0.range.start).scalar.isClosing) }),
            ![UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ":"), UInt8(ascii: ";")].contains(utf8[last.range.start]),
-           utf8.scalar(at: last.range.start).scalar != "…" { fired.insert("no-final-punctuation") }
-        if wordCount > 25 { fired.insert("long") }
+           utf8.scalar(at: last.range.start).scalar != "…" { fired.insert(.noFinalPunctuation) }
+        if wordCount > 25 { fired.insert(.long) }
         for entity in entities {
             switch document.entities[entity].kind {
-            case .person, .role: fired.insert("person")
-            case .organization: fired.insert("organization")
-            case .place: fired.insert("place")
+            case .person, .role: fired.insert(.person)
+            case .organization: fired.insert(.organization)
+            case .place: fired.insert(.place)
             case .nationality: break
             }
         }
-        if dates.contains(where: { document.dates[$0].kind == .date || document.dates[$0].kind == .time }) { fired.insert("date") }
-        if quotes.contains(where: { document.quotes[$0].speaker != nil }) { fired.insert("attribution") }
+        if dates.contains(where: { document.dates[$0].kind == .date || document.dates[$0].kind == .time }) { fired.insert(.date) }
+        if quotes.contains(where: { document.quotes[$0].speaker != nil }) { fired.insert(.attribution) }
         return fired
     }
 
@@ -121,11 +121,11 @@ public struct ClaimScorer: Stage {
 
     static func types(of signals: SignalSet) -> [String] {
         var types: [String] = []
-        if ["number", "percentage", "money", "quantity-word"].contains(where: signals.contains) { types.append("quantity") }
-        if ["comparison", "superlative"].contains(where: signals.contains) { types.append("comparison") }
-        if signals.contains("causal") { types.append("causal") }
-        if signals.contains("prediction") { types.append("prediction") }
-        if signals.contains("rule") { types.append("rule/law") }
+        if [.number, .percentage, .money, .quantityWord].contains(where: signals.contains) { types.append("quantity") }
+        if [.comparison, .superlative].contains(where: signals.contains) { types.append("comparison") }
+        if signals.contains(.causal) { types.append("causal") }
+        if signals.contains(.prediction) { types.append("prediction") }
+        if signals.contains(.rule) { types.append("rule/law") }
         return types.isEmpty ? ["other"] : types
     }
 
@@ -149,10 +149,7 @@ public struct ClaimScorer: Stage {
 struct SignalSet {
     private var bits: UInt64 = 0
 
-    mutating func insert(_ signal: String) {
-        guard let index = ClaimLexicon.index(of: signal) else { preconditionFailure("unknown signal \(signal)") }
-        insert(index: index)
-    }
+    mutating func insert(_ signal: ClaimSignal) { insert(index: signal.rawValue) }
 
     mutating func insert(index: Int) {
         precondition(index < UInt64.bitWidth, "more signals than a SignalSet holds")
@@ -161,7 +158,7 @@ struct SignalSet {
 
     func contains(_ index: Int) -> Bool { bits & (1 << UInt64(index)) != 0 }
 
-    func contains(_ signal: String) -> Bool { ClaimLexicon.index(of: signal).map(contains) ?? false }
+    func contains(_ signal: ClaimSignal) -> Bool { contains(signal.rawValue) }
 
     /// The signals in `ClaimLexicon.signalOrder`.
     var names: [String] { ClaimLexicon.signalOrder.indices.filter(contains).map { ClaimLexicon.signalOrder[$0] } }

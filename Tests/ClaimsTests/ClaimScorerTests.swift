@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Verbatim
+@testable import Claims
 
 let annotator: Annotator = {
     var configuration = Annotator.Configuration()
@@ -12,6 +13,18 @@ let annotator: Annotator = {
 func claim(_ text: String, published: String? = "2026-02-13") throws -> Claim {
     let document = try annotator.annotate(ArticleRecord(id: "t", text: text, metadata: Metadata(published: published)))
     return try #require(document.claims.first)
+}
+
+@Suite struct SignalNameTests {
+    /// The scorer sets signals by case, files and records spell them by name: the two lists agree
+    /// (`quantityWord` is "quantity-word").
+    @Test func casesAndNamesAgree() {
+        #expect(ClaimSignal.allCases.count == ClaimLexicon.signalOrder.count)
+        for signal in ClaimSignal.allCases {
+            let spelled = String(describing: signal).map { $0.isUppercase ? "-" + $0.lowercased() : String($0) }.joined()
+            #expect(signal.name == spelled)
+        }
+    }
 }
 
 @Suite struct SignalTests {
