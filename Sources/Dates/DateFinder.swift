@@ -109,27 +109,56 @@ struct DateFinder {
         String(decoding: utf8[tokens[index].range.start..<tokens[index].range.end], as: UTF8.self)
     }
 
+    /// The length in bytes of token `index`. Where `integer` read the token, its characters are ASCII
+    /// digits and commas, one byte each: this is its character count too.
+    func length(_ index: Int) -> Int { tokens[index].range.length }
+
+    /// Whether token `index` is written exactly `text`.
+    func isText(_ index: Int, _ text: StaticString) -> Bool {
+        let range = tokens[index].range
+        return range.length == text.utf8CodeUnitCount
+            && text.withUTF8Buffer { $0.elementsEqual(utf8[range.start..<range.end]) }
+    }
+
+    /// The value of ASCII digits `bytes`, or nil if any is not one (or there are none). Numbers
+    /// are read from the bytes: a `String` per token tried was most of the stage.
+    private static func value(ofDigits bytes: ArraySlice<UInt8>, skippingCommas: Bool = false) -> Int? {
+        var value = 0, digits = 0
+        for byte in bytes {
+            if skippingCommas, byte == UInt8(ascii: ",") { continue }
+            guard (0x30...0x39).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+            digits += 1
+        }
+        return digits > 0 ? value : nil
+    }
+
     /// The integer a token of digits spells ("1,000" too).
     func integer(_ index: Int) -> Int? {
         guard index < tokens.count, tokens[index].kind == .word, tokens[index].startsWithDigit,
               tokens[index].range.length <= 11 else { return nil }
-        return Int(text(index).filter { $0 != "," })
+        return Self.value(ofDigits: utf8[tokens[index].range.start..<tokens[index].range.end], skippingCommas: true)
     }
 
     /// "3", "3rd", "21st": a day of the month.
     func dayNumber(_ index: Int) -> Int? {
         guard index < tokens.count, tokens[index].kind == .word, tokens[index].startsWithDigit else { return nil }
-        var digits = text(index)
-        for suffix in ["st", "nd", "rd", "th"] where digits.lowercased().hasSuffix(suffix) { digits.removeLast(2) }
-        guard let day = Int(digits), (1...31).contains(day), digits.count <= 2 else { return nil }
+        var end = tokens[index].range.end
+        let start = tokens[index].range.start
+        // Each suffix in turn, in either case, as a string's lower-cased form would end with it.
+        for suffix in ["st", "nd", "rd", "th"] as [StaticString] where end - start >= 2 {
+            let ending = suffix.withUTF8Buffer { $0.elementsEqual(utf8[end - 2..<end].lazy.map { $0 | 0x20 }) }
+            if ending { end -= 2 }
+        }
+        guard end - start <= 2, let day = Self.value(ofDigits: utf8[start..<end]), (1...31).contains(day) else { return nil }
         return day
     }
 
     func year(_ index: Int) -> Int? {
-        guard let value = integer(index), text(index).count == 4, (1000...2199).contains(value) else { return nil }
+        guard let value = integer(index), length(index) == 4, (1000...2199).contains(value) else { return nil }
         // Not money, a count or a percentage.
-        if index > 0, ["$", "€", "£", "¥"].contains(text(index - 1)) { return nil }
-        if index + 1 < tokens.count, text(index + 1) == "%" { return nil }
+        if index > 0, isText(index - 1, "$") || isText(index - 1, "€") || isText(index - 1, "£") || isText(index - 1, "¥") { return nil }
+        if index + 1 < tokens.count, isText(index + 1, "%") { return nil }
         return value
     }
 
@@ -276,8 +305,8 @@ struct DateFinder {
             return Found(tokens: start..<i + 2, spec: .quarter(year: nil, offset: nil, quarter: q), rule: "quarter")
         }
         // Q3 2026
-        let word = text(i)
-        if word.count == 2, word.first == "Q", let q = Int(word.dropFirst()), (1...4).contains(q) {
+        if length(i) == 2, utf8[tokens[i].range.start] == UInt8(ascii: "Q"),
+           let q = Self.value(ofDigits: utf8[tokens[i].range.start + 1..<tokens[i].range.end]), (1...4).contains(q) {
             if let y = year(i + 1) { return Found(tokens: start..<i + 2, spec: .quarter(year: y, offset: nil, quarter: q), rule: "Q year") }
             return Found(tokens: start..<i + 1, spec: .quarter(year: nil, offset: nil, quarter: q), rule: "Q")
         }
@@ -309,8 +338,8 @@ struct DateFinder {
 
     /// 2026-02-03, 2026-02, 03/02/2026, 3.2.2026.
     private func numeric(at i: Int) -> Found? {
-        if let y = year(i), key(i + 1) == Self.hyphen, let m = integer(i + 2), text(i + 2).count == 2, (1...12).contains(m) {
-            if key(i + 3) == Self.hyphen, let d = integer(i + 4), text(i + 4).count == 2, CalendarDate.isValid(y, m, d) {
+        if let y = year(i), key(i + 1) == Self.hyphen, let m = integer(i + 2), length(i + 2) == 2, (1...12).contains(m) {
+            if key(i + 3) == Self.hyphen, let d = integer(i + 4), length(i + 4) == 2, CalendarDate.isValid(y, m, d) {
                 return Found(tokens: i..<i + 5, spec: .calendar(year: y, month: m, day: d), rule: "ISO date")
             }
             return Found(tokens: i..<i + 3, spec: .calendar(year: y, month: m, day: nil), rule: "ISO month")
@@ -318,8 +347,8 @@ struct DateFinder {
         // N/N/YYYY or N.N.YYYY: the order follows the document's language.
         guard let first = integer(i), let separator = key(i + 1), separator == Self.slash || separator == Self.dot,
               let second = integer(i + 2), key(i + 3) == separator, let rawYear = integer(i + 4),
-              text(i + 4).count == 4 || text(i + 4).count == 2 else { return nil }
-        let year = text(i + 4).count == 2 ? 2000 + rawYear : rawYear
+              length(i + 4) == 4 || length(i + 4) == 2 else { return nil }
+        let year = length(i + 4) == 2 ? 2000 + rawYear : rawYear
         let dayFirst = language != "en" || first > 12
         let (day, month) = dayFirst || second > 12 && first <= 12 ? (second > 12 ? (second, first) : (first, second)) : (second, first)
         guard CalendarDate.isValid(year, month, day) else { return nil }
@@ -372,10 +401,10 @@ struct DateFinder {
             return Found(tokens: i..<i + 1, spec: .time(hour: 12, minute: 0), rule: "noon")
         }
         if tokens[i].key == Self.midnight { return Found(tokens: i..<i + 1, spec: .time(hour: 24, minute: 0), rule: "midnight") }
-        guard let hour = integer(i), hour <= 24, text(i).count <= 2 else { return nil }
+        guard let hour = integer(i), hour <= 24, length(i) <= 2 else { return nil }
         var end = i + 1
         var minute: Int?
-        if key(end) == Self.colon, let m = integer(end + 1), text(end + 1).count == 2, m < 60 {
+        if key(end) == Self.colon, let m = integer(end + 1), length(end + 1) == 2, m < 60 {
             minute = m
             end += 2
         }

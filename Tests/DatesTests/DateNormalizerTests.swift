@@ -34,6 +34,7 @@ func dates(_ text: String, published: String? = "2026-02-13", language: String =
         ("It began in the 1990s.", "1990s|DATE|199|-"),
         ("It began in the 20th century.", "20th century|DATE|19|-"),
         ("Results for Q3 2025 came out.", "Q3 2025|DATE|2025-Q3|-"),
+        ("It happened on the 3RD of February 2026.", "3RD of February 2026|DATE|2026-02-03|-"),
     ])
     func absoluteForms(text: String, expected: String) throws {
         #expect(try dates(text) == [expected])
@@ -137,6 +138,9 @@ func dates(_ text: String, published: String? = "2026-02-13", language: String =
         "The Sunday Times reported it.",
         "April Ryan asked a question.",
         "It cost $27 and $2026.",
+        "It cost €2026, or £1999, and rose 2026%.",
+        "Q5 and Q0 are no quarters.",
+        "The 32nd and the 0th of the month are no days.",
         "Half, or 1/2, of the budget.",
         "The score was 3-2.",
         "See page 12 and No. 2019 in the list.",
