@@ -20,11 +20,6 @@ public struct EntityEntry: Sendable {
     /// From a generated gazetteer file rather than a curated one.
     public var isGenerated: Bool
 
-    /// A town or region from the generated gazetteer, whose name is often a person's too.
-    var isMinorPlace: Bool {
-        kind == .place && isGenerated && (subtype == "city" || subtype == "region")
-    }
-
     /// An office held over a term: "president/FR/2017-05-14/".
     public struct Role: Sendable, Equatable {
         public var office: String
@@ -55,6 +50,8 @@ public final class EntityLexicon: @unchecked Sendable {
         var entry: Int
         /// Index into the entry's `aliases`.
         var spelling: Int
+        /// Where the spelling is in its lexicon file's bytes.
+        var text: Range<Int>
         /// The alias matches only as written ("WHO", "US").
         var isExact: Bool
         /// The entry has an all-capitals alias ("NATO"), so a short all-caps word may name it.
@@ -70,7 +67,7 @@ public final class EntityLexicon: @unchecked Sendable {
         var office: String?
     }
 
-    public private(set) var entries: [EntityEntry] = []
+    public private(set) var entries = EntityEntries()
     /// Aliases grouped by first token key (longest, then best, first); `aliasGroups` maps a first
     /// key to its group in `aliasList`.
     var aliasList: [Alias] = []
@@ -106,45 +103,52 @@ public final class EntityLexicon: @unchecked Sendable {
         // The generated gazetteer is most of the start-up: it is read on another thread meanwhile.
         let gazetteerPath = "\(directory)/entities/places.generated.tsv"
         let gazetteer = BackgroundLoad { () throws(LexiconError) in
-            // Its second half is parsed and compiled on one more thread, for the machine's other core.
+            // Its second half is read on one more thread, for the machine's other core.
             let bytes = try LexiconFile.contents(of: gazetteerPath)
             var cut = bytes.count / 2
             while cut < bytes.count, bytes[cut] != 0x0A { cut += 1 }
             let middle = min(cut + 1, bytes.count)
             let firstLineOfSecondHalf = bytes[..<middle].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             let secondHalf = BackgroundLoad { () throws(LexiconError) in
-                try EntryFile(bytes[middle...], path: gazetteerPath, firstLine: firstLineOfSecondHalf)
+                try EntryFile(bytes, middle..<bytes.count, source: 0, path: gazetteerPath, firstLine: firstLineOfSecondHalf)
             }
-            return [try EntryFile(bytes[..<middle], path: gazetteerPath, firstLine: 1), try secondHalf.value()]
+            return (bytes, [try EntryFile(bytes, 0..<middle, source: 0, path: gazetteerPath, firstLine: 1), try secondHalf.value()])
         }
         let curated = ["regions.tsv", "nationalities.tsv", "organizations.tsv", "people.tsv"].map { "\(directory)/entities/\($0)" }
-        var files = try (curated + userFiles).map { path throws(LexiconError) in
-            try EntryFile(LexiconFile.contents(of: path)[...], path: path, firstLine: 1)
+        var sources: [EntityEntries.Source] = [EntityEntries.Source(name: "places.generated.tsv", bytes: [], isGenerated: true)]
+        var files: [EntryFile] = []
+        for path in curated + userFiles {
+            let bytes = try LexiconFile.contents(of: path)
+            files.append(try EntryFile(bytes, bytes.indices, source: sources.count, path: path, firstLine: 1))
+            sources.append(EntityEntries.Source(name: Self.fileName(path), bytes: bytes, isGenerated: Self.isGenerated(path)))
         }
         try lexicon.loadWordLists(directory: directory)
-        files.insert(contentsOf: try gazetteer.value(), at: 0)
+        let (gazetteerBytes, gazetteerHalves) = try gazetteer.value()
+        sources[0].bytes = gazetteerBytes
+        files.insert(contentsOf: gazetteerHalves, at: 0)
 
         // A later entry with the same id replaces an earlier one, in its place; so do its aliases.
-        // Each file's entries are moved out of it, not copied (a copy retains every field).
-        // Ids are found by a 64-bit hash of their bytes (a String dictionary hashed every id twice, a
-        // sixth of the load); an id whose hash an earlier id has goes to `collided` instead.
-        let entryCount = files.reduce(0) { $0 + $1.entries.count }
+        // Ids are found by a 64-bit hash of their bytes; an id whose hash an earlier id has goes to
+        // `collided` instead.
+        var entries = EntityEntries()
+        entries.sources = sources
+        let entryCount = files.reduce(0) { $0 + $1.lines.count }
         var position = KeyTable<Int>(minimumCapacity: entryCount)
-        var collided: [String: Int] = [:]
+        var collided: [[UInt8]: Int] = [:]
         var finalIndex: [[Int]] = []
-        var entries: [EntityEntry] = []
-        entries.reserveCapacity(entryCount)
-        for fileIndex in files.indices {
-            var fileEntries: [EntityEntry] = []
-            swap(&fileEntries, &files[fileIndex].entries)
-            finalIndex.append(fileEntries.indices.map { local in
-                let id = fileEntries[local].id, hash = TokenKeys.ofBytes(id)
-                if let holder = position[hash], let existing = entries[holder].id == id ? holder : collided[id] {
-                    entries[existing] = fileEntries[local]
+        entries.lines.reserveCapacity(entryCount)
+        for file in files {
+            finalIndex.append(file.lines.map { line in
+                let id = entries.id(of: line)
+                var hash = TokenKeys.offset
+                for byte in id { TokenKeys.add(byte, to: &hash) }
+                if let holder = position[hash],
+                   let existing = entries.id(of: entries.lines[holder]).elementsEqual(id) ? holder : collided[Array(id)] {
+                    entries.lines[existing] = line
                     return existing
                 }
-                if position[hash] == nil { position[hash] = entries.count } else { collided[id] = entries.count }
-                entries.append(fileEntries[local])
+                if position[hash] == nil { position[hash] = entries.count } else { collided[Array(id)] = entries.count }
+                entries.lines.append(line)
                 return entries.count - 1
             })
         }
@@ -158,7 +162,7 @@ public final class EntityLexicon: @unchecked Sendable {
         for (fileIndex, file) in files.enumerated() {
             let keyOffset = lexicon.aliasKeys.count
             lexicon.aliasKeys += file.aliasKeys
-            for var (first, alias) in file.aliases {
+            for case (let first, var alias) in file.aliases {
                 let index = finalIndex[fileIndex][alias.entry]
                 guard owner[index] == (fileIndex, alias.entry) else { continue }
                 alias.entry = index
@@ -167,8 +171,8 @@ public final class EntityLexicon: @unchecked Sendable {
             }
             for key in file.lowercaseOpeners { lexicon.lowercaseOpeners.insert(key) }
         }
-        for (index, entry) in entries.enumerated() {
-            for role in entry.roles { lexicon.officeHolders[role.office, default: []].append(index) }
+        for index in entries.indices where entries.lines[index].hasRoles {
+            for role in entries[index].roles { lexicon.officeHolders[role.office, default: []].append(index) }
         }
         // Aliases grouped by first key, one range per key, in no particular order of keys: a bucket
         // pass, then a sort of each (small) group by one integer — longer first, then higher
@@ -215,36 +219,66 @@ public final class EntityLexicon: @unchecked Sendable {
         return lexicon
     }
 
-    /// One entity file's entries with their aliases' keys, made on the thread that reads the file.
+    /// The name of a lexicon file, without its folder, for evidence.
+    private static func fileName(_ path: String) -> String { String(path.split(separator: "/").last ?? "") }
+
+    private static func isGenerated(_ path: String) -> Bool { fileName(path).hasSuffix(".generated.tsv") }
+
+    /// The entries of part of one entity file with their aliases' keys, made on the thread that reads it.
     private struct EntryFile: Sendable {
-        var entries: [EntityEntry]
-        /// Aliases by first key; `entry` indexes `entries`, `keysStart` indexes `aliasKeys`.
+        var lines: [EntityEntries.Line] = []
+        /// Aliases by first key; `entry` indexes `lines`, `keysStart` indexes `aliasKeys`.
         var aliases: [(first: TokenKey, alias: Alias)] = []
         var aliasKeys: [TokenKey] = []
         var lowercaseOpeners: [TokenKey] = []
 
-        init(_ bytes: ArraySlice<UInt8>, path: String, firstLine: Int) throws(LexiconError) {
-            entries = try EntityLexicon.entries(in: bytes, path: path, firstLine: firstLine)
-            aliases.reserveCapacity(entries.count * 2)
-            for (index, entry) in entries.enumerated() {
-                let priority = EntityLexicon.priority(of: entry)
-                let hasAcronym = entry.aliases.contains(where: EntityLexicon.isAllCapitals)
-                for (spelling, alias) in entry.aliases.enumerated() {
-                    let words = WordTokenizer.tokens(in: Array(alias.utf8))
-                    let keys = words.map(\.key)
-                    guard let first = keys.first else { continue }
-                    // The name's first word, after a leading "The" (which may be written lower case: "the
-                    // Guardian"); later words need not be ("the Republican party").
-                    let head = words.count > 1 && words[0].key == EntityLexicon.the ? 1 : 0
-                    let capitalWord: Int8 = words[head].isCapitalized ? Int8(head) : -1
-                    if let byte = alias.utf8.first, byte < 0x80 ? (0x61...0x7A).contains(byte) : alias.unicodeScalars.first!.properties.isLowercase {
-                        lowercaseOpeners.append(first)
-                    }
-                    aliases.append((first, Alias(keysStart: aliasKeys.count, keyCount: keys.count, entry: index,
-                                                 spelling: spelling, isExact: entry.exactAliases.contains(alias),
-                                                 hasAcronym: hasAcronym, priority: priority, capitalWord: capitalWord)))
-                    aliasKeys += keys
+        /// Reads the lines in `range` of `bytes`, the file at `path`, whose first is line `firstLine`.
+        init(_ bytes: [UInt8], _ range: Range<Int>, source: Int, path: String, firstLine: Int) throws(LexiconError) {
+            let generated = EntityLexicon.isGenerated(path)
+            // Sized at once, generously: grown append by append, each array was copied a dozen times
+            // into fresh pages (memory reserved but never written costs nothing).
+            let lineCount = bytes[range].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            lines.reserveCapacity(lineCount)
+            aliases.reserveCapacity(lineCount * 4)
+            aliasKeys.reserveCapacity(lineCount * 8)
+            try LexiconFile.forEachEntry(in: bytes[range], path: path, firstLine: firstLine, fieldCount: 4...6) { number, fields throws(LexiconError) in
+                let line = try EntityEntries.line(fields, number: number, in: bytes, source: source, path: path, isGenerated: generated)
+                addAliases(of: line, index: lines.count, bytes)
+                lines.append(line)
+            }
+        }
+
+        /// Indexes the entry's name and alternate names by their first token key.
+        private mutating func addAliases(of line: EntityEntries.Line, index: Int, _ bytes: [UInt8]) {
+            var spellings = [line.name]
+            EntityEntries.forEachPart(of: bytes, line.aliases, separatedBy: "|") { spellings.append($0) }
+            var exact: [Range<Int>] = []
+            var population: Int?
+            EntityEntries.forEachAttribute(in: bytes, line.attributes) { key, value in
+                if bytes[key].elementsEqual("exact".utf8) {
+                    EntityEntries.forEachPart(of: bytes, value, separatedBy: "|") { exact.append($0) }
+                } else if bytes[key].elementsEqual("population".utf8) {
+                    population = Int(String(decoding: bytes[value], as: UTF8.self))
                 }
+                return true
+            }
+            let priority = EntityLexicon.priority(isGenerated: line.isGenerated, subtype: bytes[line.subtype], population: population)
+            let hasAcronym = spellings.contains { EntityLexicon.isAllCapitals(bytes[$0]) }
+            for (spelling, text) in spellings.enumerated() {
+                let words = WordTokenizer.tokens(in: bytes, range: text)
+                guard let first = words.first?.key else { continue }
+                // The name's first word, after a leading "The" (which may be written lower case: "the
+                // Guardian"); later words need not be ("the Republican party").
+                let head = words.count > 1 && words[0].key == EntityLexicon.the ? 1 : 0
+                let capitalWord: Int8 = words[head].isCapitalized ? Int8(head) : -1
+                let byte = bytes[text.lowerBound]
+                if byte < 0x80 ? (0x61...0x7A).contains(byte) : bytes.scalar(at: text.lowerBound).scalar.properties.isLowercase {
+                    lowercaseOpeners.append(first)
+                }
+                aliases.append((first, Alias(keysStart: aliasKeys.count, keyCount: words.count, entry: index, spelling: spelling,
+                                             text: text, isExact: exact.contains { bytes[$0].elementsEqual(bytes[text]) },
+                                             hasAcronym: hasAcronym, priority: priority, capitalWord: capitalWord)))
+                for word in words { aliasKeys.append(word.key) }
             }
         }
     }
@@ -296,9 +330,9 @@ public final class EntityLexicon: @unchecked Sendable {
     }
 
     /// "NATO", not "U.S." or "Nato": every character a capital letter. ASCII is checked byte by byte.
-    private static func isAllCapitals(_ alias: String) -> Bool {
-        if alias.utf8.allSatisfy({ $0 < 0x80 }) { return !alias.isEmpty && alias.utf8.allSatisfy { (0x41...0x5A).contains($0) } }
-        return alias.allSatisfy(\.isUppercase)
+    private static func isAllCapitals(_ alias: ArraySlice<UInt8>) -> Bool {
+        if alias.allSatisfy({ $0 < 0x80 }) { return !alias.isEmpty && alias.allSatisfy { (0x41...0x5A).contains($0) } }
+        return String(decoding: alias, as: UTF8.self).allSatisfy(\.isUppercase)
     }
 
     /// The entries a name matches as a whole, best first ("Zelensky" → Volodymyr Zelenskyy).
@@ -312,16 +346,16 @@ public final class EntityLexicon: @unchecked Sendable {
     }
 
     /// Hand-curated entries beat generated ones; among places, countries beat regions beat cities.
-    static func priority(of entry: EntityEntry) -> Int {
-        var score = entry.isGenerated ? 0 : 10_000
-        switch entry.subtype {
+    static func priority(isGenerated: Bool, subtype: ArraySlice<UInt8>, population: Int?) -> Int {
+        var score = isGenerated ? 0 : 10_000
+        switch String(decoding: subtype, as: UTF8.self) {
         case "continent": score += 9_000
         case "country": score += 8_000
         case "capital": score += 6_000
         case "region": score += 5_000
         default: break
         }
-        if let population = entry.attributes["population"].flatMap(Int.init) { score += min(population / 10_000, 4_000) }
+        if let population { score += min(population / 10_000, 4_000) }
         return score
     }
 
@@ -343,60 +377,5 @@ public final class EntityLexicon: @unchecked Sendable {
             }
         }
         return parts
-    }
-
-    /// The entries of lines `firstLine`… of an entity file, parsed from its bytes: a `String` is made
-    /// only for a field that is kept, and the attributes are split without an array of parts.
-    private static func entries(in bytes: ArraySlice<UInt8>, path: String, firstLine: Int) throws(LexiconError) -> [EntityEntry] {
-        var result: [EntityEntry] = []
-        let fileName = String(path.split(separator: "/").last ?? "")
-        let generated = fileName.hasSuffix(".generated.tsv")
-        try LexiconFile.forEachEntry(in: bytes, path: path, firstLine: firstLine, fieldCount: 4...6) { number, fields throws(LexiconError) in
-            // Missing trailing fields are empty.
-            func field(_ index: Int) -> String { index < fields.count ? String(decoding: bytes[fields[index]], as: UTF8.self) : "" }
-            func fail(_ reason: String) -> LexiconError { LexiconError(file: path, line: number, reason: reason) }
-            guard let kind = EntityMention.Kind(rawValue: field(1)) else {
-                throw fail("unknown type '\(field(1))' (person, place, organization, nationality, role)")
-            }
-            let name = field(3)
-            guard !name.isEmpty else { throw fail("missing name") }
-            // key=value pairs between semicolons; "roles" and "exact" are read here, not kept as attributes.
-            var attributes: [String: String] = [:]
-            var roleText: String?, exactText: String?
-            if fields.count > 5, !fields[5].isEmpty {
-                attributes.reserveCapacity(6)
-                var start = fields[5].lowerBound
-                for index in fields[5].lowerBound...fields[5].upperBound where index == fields[5].upperBound || bytes[index] == UInt8(ascii: ";") {
-                    defer { start = index + 1 }
-                    guard index > start else { continue }
-                    guard let equals = bytes[start..<index].firstIndex(of: UInt8(ascii: "=")), equals != start else {
-                        throw fail("attribute '\(String(decoding: bytes[start..<index], as: UTF8.self))' is not key=value")
-                    }
-                    let key = String(decoding: bytes[start..<equals], as: UTF8.self)
-                    let value = String(decoding: bytes[(equals + 1)..<index], as: UTF8.self)
-                    switch key {
-                    case "roles": roleText = value
-                    case "exact": exactText = value
-                    default: attributes[key] = value
-                    }
-                }
-            }
-            var roles: [EntityEntry.Role] = []
-            for role in roleText.map({ Self.split($0, on: ",") }) ?? [] {
-                let parts = role.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { String(Substring($0)) }
-                guard parts.count == 4, !parts[0].isEmpty, !parts[1].isEmpty else {
-                    throw fail("role '\(role)' is not OFFICE/COUNTRY/FROM/TO")
-                }
-                roles.append(.init(office: parts[0], country: parts[1], from: parts[2].isEmpty ? nil : parts[2],
-                                   to: parts[3].isEmpty ? nil : parts[3]))
-            }
-            let exact = exactText.map { Set(Self.split($0, on: "|")) } ?? []
-            var aliases = [name]
-            if fields.count > 4, !fields[4].isEmpty { aliases += Self.split(field(4), on: "|") }
-            result.append(EntityEntry(id: field(0), kind: kind, subtype: field(2), name: name, aliases: aliases,
-                                      attributes: attributes, exactAliases: exact, roles: roles,
-                                      originFile: fileName, originLine: number, isGenerated: generated))
-        }
-        return result
     }
 }

@@ -45,8 +45,8 @@ public struct EntityRecognizer: Stage {
             // name yields to the name patterns.
             // So do capitals ("MaliVai Washington") and generated places matched by an alternate name
             // ("Ariel" for Jerusalem).
-            let entry = lexicon.entries[match.alias.entry]
-            if entry.isMinorPlace || (entry.isGenerated && (match.alias.spelling > 0 || entry.subtype == "capital")),
+            let entry = lexicon.entries.lines[match.alias.entry]
+            if entry.isMinorPlace || (entry.isGenerated && (match.alias.spelling > 0 || entry.isCapital)),
                context.isInsidePersonName(match.tokens) { continue }
             // "Rep. Jim Jordan", "Michael Jordan", "Richard Wagner": even a country or a company is a
             // surname after a given name inside a sentence.
@@ -96,6 +96,9 @@ struct RecognitionContext {
     var found: [Found] = []
     /// Tokens inside a person, place or organization mention.
     var covered: [Bool]
+    /// The mention each lexicon spelling made, by entry and spelling: an entry is read from the lexicon,
+    /// and its evidence written, once however often the article names it.
+    private var lexiconMentions: [SIMD2<Int>: EntityMention] = [:]
 
     init(lexicon: EntityLexicon, utf8: [UInt8], tokens: [Token], published: String?) {
         self.lexicon = lexicon
@@ -180,18 +183,23 @@ struct RecognitionContext {
     }
 
     mutating func addLexiconMention(_ match: LexiconMatcher.Match) {
-        let entry = lexicon.entries[match.alias.entry]
-        let confidence = match.alias.isExact ? 0.9 : match.tokens.count > 1 ? 0.95 : 0.85
         // "the Netherlands", "the Middle East": a lower-case article is not part of the name.
         var tokenRange = match.tokens
         if tokenRange.count > 1, !tokens[tokenRange.lowerBound].isCapitalized, tokens[tokenRange.lowerBound].key == Self.the {
             tokenRange = tokenRange.lowerBound + 1..<tokenRange.upperBound
         }
-        add(EntityMention(range: range(of: tokenRange), kind: entry.kind, subtype: entry.subtype, name: entry.name,
-                          entityID: entry.id, source: .lexicon,
-                          rule: "lexicon \(entry.origin) alias '\(entry.aliases[match.alias.spelling])'",
-                          confidence: confidence, attributes: entry.attributes),
-            tokens: tokenRange)
+        let spelling = SIMD2(match.alias.entry, match.alias.spelling)
+        if lexiconMentions[spelling] == nil {
+            let entry = lexicon.entries[match.alias.entry]
+            lexiconMentions[spelling] = EntityMention(range: TextRange(start: 0, end: 0), kind: entry.kind, subtype: entry.subtype,
+                                                      name: entry.name, entityID: entry.id, source: .lexicon,
+                                                      rule: "lexicon \(entry.origin) alias '\(entry.aliases[match.alias.spelling])'",
+                                                      confidence: 0, attributes: entry.attributes)
+        }
+        var mention = lexiconMentions[spelling]!
+        mention.range = range(of: tokenRange)
+        mention.confidence = match.alias.isExact ? 0.9 : match.tokens.count > 1 ? 0.95 : 0.85
+        add(mention, tokens: tokenRange)
     }
 
     mutating func add(_ mention: EntityMention, tokens tokenRange: Range<Int>) {

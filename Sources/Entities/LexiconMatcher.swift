@@ -71,7 +71,7 @@ struct LexiconMatcher {
         let range = start..<start + alias.keyCount
         for position in range.dropFirst() where hasLineBreak(before: position) { return nil }
         if alias.isExact {
-            let exact = lexicon.entries[alias.entry].aliases[alias.spelling]
+            let exact = lexicon.entries.spelling(of: alias)
             let written = String(decoding: utf8[tokens[range.lowerBound].range.start..<tokens[range.upperBound - 1].range.end], as: UTF8.self)
             guard written.replacingApostrophes() == exact.replacingApostrophes() else { return nil }
         } else if alias.keyCount == 1, tokens[start].isAllCaps, tokens[start].range.length <= 3, !alias.hasAcronym {

@@ -112,10 +112,10 @@ public struct LexiconError: Error, Equatable, Sendable, CustomStringConvertible 
     }
 }
 
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 extension LexiconFile {
@@ -125,11 +125,29 @@ extension LexiconFile {
     }
 
     /// The bytes of the file at `path`, checked to be UTF-8.
+    ///
+    /// Read with `read(2)` in chunks into an array sized for the file: through `Data` (and a `String`
+    /// made to validate them) every byte was copied three times, a good part of start-up for the
+    /// megabyte gazetteer.
     public static func contents(of path: String) throws(LexiconError) -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let descriptor = open(path, O_RDONLY)
+        var status = stat()
+        guard descriptor >= 0, fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) != S_IFDIR else {
+            if descriptor >= 0 { close(descriptor) }
             throw LexiconError(file: path, reason: "cannot read the file")
         }
-        let bytes = [UInt8](data)
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(status.st_size))
+        let failed = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1 << 16) { chunk in
+            while true {
+                let count = read(descriptor, chunk.baseAddress!, chunk.count)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return count < 0 }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<count]))
+            }
+        }
+        if failed { throw LexiconError(file: path, reason: "cannot read the file") }
         guard UTF8Decoding.isValid(bytes) else {
             let offset = UTF8Decoding.firstInvalidOffset(in: bytes) ?? 0
             throw LexiconError(file: path, reason: InputError.invalidUTF8(byteOffset: offset).description)

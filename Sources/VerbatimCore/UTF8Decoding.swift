@@ -23,8 +23,9 @@ public enum UTF8Decoding {
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// Whether `bytes` are valid UTF-8, by the standard library's vectorised validation.
+    /// (Checked in place: a `String` made to validate them copied them first.)
     public static func isValid(_ bytes: [UInt8]) -> Bool {
-        String(validating: bytes, as: UTF8.self) != nil
+        (try? UTF8Span(validating: bytes.span)) != nil
     }
 
     /// The offset of the first byte that does not start a valid UTF-8 sequence, or nil. Scalar by

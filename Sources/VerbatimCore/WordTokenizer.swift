@@ -92,9 +92,9 @@ public enum WordTokenizer {
     /// - Complexity: O(n).
     public static func tokens(in utf8: [UInt8], range: Range<Int>? = nil) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(utf8.count / 5)
         let end = range?.upperBound ?? utf8.count
         var index = range?.lowerBound ?? 0
+        tokens.reserveCapacity((end - index) / 5)
         while index < end {
             let byte = utf8[index]
             if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {

@@ -334,6 +334,8 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         ("x\tperson\ts\tName\t\troles=president/FR\n", "role 'president/FR' is not OFFICE/COUNTRY/FROM/TO", 1),
         ("x\tperson\ts\t  \n", "missing name", 1),
         ("\n#c\nx\tperson\ts\tName\t\tcountry=FR;=x\n", "attribute '=x' is not key=value", 3),
+        // A malformed attribute is named before a malformed role, wherever each stands.
+        ("x\tperson\ts\tName\t\troles=president/FR;country\n", "attribute 'country' is not key=value", 1),
     ])
     func badFilesSayWhereAndWhy(text: String, reason: String, line: Int) throws {
         let file = try write(text)
@@ -356,6 +358,19 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         #expect(throws: LexiconError(file: "/no/such.tsv", reason: "cannot read the file")) {
             try EntityLexicon.load(directory: directory, userFiles: ["/no/such.tsv"])
         }
+        #expect(throws: LexiconError(file: directory, reason: "cannot read the file")) {
+            try EntityLexicon.load(directory: directory, userFiles: [directory])
+        }
+    }
+
+    @Test func aUserEntryReplacesTheShippedOneWithItsId() throws {
+        let shipped = try #require(EntityLexicon.load(directory: directory).entries(matching: "Paris").first)
+        let file = try write("\(shipped.id)\tplace\tcity\tParis\tCity of Light\tcountry=FR;population=1\n")
+        let lexicon = try EntityLexicon.load(directory: directory, userFiles: [file])
+        let entry = try #require(lexicon.entries(matching: "City of Light").first)
+        #expect(entry.id == shipped.id && entry.attributes == ["country": "FR", "population": "1"] && !entry.isGenerated)
+        #expect(lexicon.entries.filter { $0.id == shipped.id }.count == 1)
+        #expect(lexicon.entries(matching: "Paris").first?.originFile == file.split(separator: "/").last.map(String.init))
     }
 }
 
