@@ -59,118 +59,42 @@ extension JSONValue {
     }
 
     public func write(to out: inout [UInt8], style: Style, depth: Int) {
+        let output = JSONOutput()
+        write(to: output, style: style, depth: depth)
+        output.move(into: &out)
+    }
+
+    func write(to out: JSONOutput, style: Style, depth: Int) {
         switch self {
-        case .null: out.append(contentsOf: "null".utf8)
-        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
-        case .int(let value): Self.writeInt(value, to: &out)
+        case .null: out.append("null")
+        case .bool(let value): out.append(value ? "true" : "false")
+        case .int(let value): out.int(value)
         case .double(let value):
-            out.append(contentsOf: (value.isFinite ? String(value) : "null").utf8)
-        case .string(let value): Self.writeString(value, to: &out)
+            if value.isFinite { out.append(String(value)) } else { out.append("null") }
+        case .string(let value): out.string(value)
         case .array(let items):
-            guard !items.isEmpty else { return out.append(contentsOf: "[]".utf8) }
+            guard !items.isEmpty else { return out.append("[]") }
             out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
-                Self.newline(&out, style, depth + 1)
-                item.write(to: &out, style: style, depth: depth + 1)
+                out.newline(style, depth + 1)
+                item.write(to: out, style: style, depth: depth + 1)
             }
-            Self.newline(&out, style, depth)
+            out.newline(style, depth)
             out.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { return out.append(contentsOf: "{}".utf8) }
+            guard !members.isEmpty else { return out.append("{}") }
             out.append(UInt8(ascii: "{"))
             for (index, (key, value)) in members.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
-                Self.newline(&out, style, depth + 1)
-                Self.writeString(key, to: &out)
+                out.newline(style, depth + 1)
+                out.string(key)
                 out.append(UInt8(ascii: ":"))
                 if style == .pretty { out.append(UInt8(ascii: " ")) }
-                value.write(to: &out, style: style, depth: depth + 1)
+                value.write(to: out, style: style, depth: depth + 1)
             }
-            Self.newline(&out, style, depth)
+            out.newline(style, depth)
             out.append(UInt8(ascii: "}"))
         }
-    }
-
-    static func newline(_ out: inout [UInt8], _ style: Style, _ depth: Int) {
-        guard style == .pretty else { return }
-        out.append(0x0A)
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
-    }
-
-    /// Whether any of eight bytes is a control character, `"` or `\\` (bytes of multi-byte scalars
-    /// never are): the classic word-at-a-time tests for a byte below a bound and for a given byte.
-    @inline(__always)
-    private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
-        let belowSpace = (word &- ones &* 0x20) & ~word & highBits != 0
-        return belowSpace || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
-    }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-
-    /// Decimal digits straight into the bytes, as `String(value)` would write them, without the String:
-    /// made right to left in a buffer on the stack and appended at once (a byte-by-byte append checked
-    /// the array's uniqueness for every digit).
-    static func writeInt(_ value: Int, to out: inout [UInt8]) {
-        if value >= 0, value < 10 { return out.append(UInt8(ascii: "0") + UInt8(value)) }
-        var magnitude = value.magnitude
-        // 20 places: the 19 digits of Int.min's magnitude and its sign.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var start = digits.count
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            if value < 0 {
-                start -= 1
-                digits[start] = UInt8(ascii: "-")
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
-        }
-    }
-
-    static func writeString(_ value: String, to out: inout [UInt8]) {
-        var value = value
-        value.withUTF8 { writeString(bytes: $0, to: &out) }
-    }
-
-    /// Writes UTF-8 bytes as a JSON string: runs without anything to escape are copied whole, and
-    /// found eight bytes at a time.
-    static func writeString(bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        var runStart = 0
-        var index = 0
-        let raw = UnsafeRawBufferPointer(bytes)
-        while index < bytes.count {
-            if index + 8 <= bytes.count, !mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                index += 8
-                continue
-            }
-            let byte = bytes[index]
-            if byte >= 0x20 && byte != 0x22 && byte != 0x5C {
-                index += 1
-                continue
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-            switch byte {
-            case 0x22: out.append(contentsOf: #"\""#.utf8)
-            case 0x5C: out.append(contentsOf: #"\\"#.utf8)
-            case 0x0A: out.append(contentsOf: #"\n"#.utf8)
-            case 0x0D: out.append(contentsOf: #"\r"#.utf8)
-            case 0x09: out.append(contentsOf: #"\t"#.utf8)
-            default:
-                out.append(contentsOf: #"\u00"#.utf8)
-                out.append(hexDigits[Int(byte >> 4)])
-                out.append(hexDigits[Int(byte & 0xF)])
-            }
-            index += 1
-            runStart = index
-        }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
-        out.append(UInt8(ascii: "\""))
     }
 }

@@ -4,7 +4,7 @@
 /// Containers are opened and closed in order; inside an object every value follows a `key`, inside
 /// an array every value follows an `item()`.
 struct JSONWriter {
-    var out: [UInt8] = []
+    let out = JSONOutput()
     let style: JSONValue.Style
     /// Whether the innermost open container has a member yet.
     private var hasMembers = false
@@ -27,7 +27,7 @@ struct JSONWriter {
     /// An object member's key; its value comes next.
     mutating func key(_ name: String) {
         separate()
-        JSONValue.writeString(name, to: &out)
+        out.string(name)
         colon()
     }
 
@@ -35,7 +35,7 @@ struct JSONWriter {
     mutating func key(_ name: StaticString) {
         separate()
         out.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { out.append(contentsOf: $0) }
+        out.append(name)
         out.append(UInt8(ascii: "\""))
         colon()
     }
@@ -43,20 +43,20 @@ struct JSONWriter {
     /// Starts the next array element; its value comes next.
     mutating func item() { separate() }
 
-    mutating func string(_ value: String) { JSONValue.writeString(value, to: &out) }
+    func string(_ value: String) { out.string(value) }
 
     /// A string straight from UTF-8 bytes (a span of the document), escaped as `string` would be.
-    mutating func string(utf8 bytes: UnsafeBufferPointer<UInt8>) { JSONValue.writeString(bytes: bytes, to: &out) }
+    func string(utf8 bytes: UnsafeBufferPointer<UInt8>) { out.string(utf8: bytes) }
 
-    mutating func int(_ value: Int) { JSONValue.writeInt(value, to: &out) }
+    func int(_ value: Int) { out.int(value) }
 
-    mutating func double(_ value: Double) { JSONValue.double(value).write(to: &out, style: style, depth: enclosing.count) }
-    mutating func bool(_ value: Bool) { out.append(contentsOf: (value ? "true" : "false").utf8) }
-    mutating func null() { out.append(contentsOf: "null".utf8) }
-    mutating func string(orNull value: String?) { if let value { string(value) } else { null() } }
+    func double(_ value: Double) { JSONValue.double(value).write(to: out, style: style, depth: enclosing.count) }
+    func bool(_ value: Bool) { out.append(value ? "true" : "false") }
+    func null() { out.append("null") }
+    func string(orNull value: String?) { if let value { string(value) } else { null() } }
 
     /// A value built elsewhere, at the current depth.
-    mutating func value(_ value: JSONValue) { value.write(to: &out, style: style, depth: enclosing.count) }
+    func value(_ value: JSONValue) { value.write(to: out, style: style, depth: enclosing.count) }
 
     private mutating func open(_ mark: UInt8) {
         out.append(mark)
@@ -64,7 +64,7 @@ struct JSONWriter {
         hasMembers = false
     }
 
-    private mutating func colon() {
+    private func colon() {
         out.append(UInt8(ascii: ":"))
         if style == .pretty { out.append(UInt8(ascii: " ")) }
     }
@@ -72,13 +72,13 @@ struct JSONWriter {
     private mutating func separate() {
         if hasMembers { out.append(UInt8(ascii: ",")) }
         hasMembers = true
-        JSONValue.newline(&out, style, enclosing.count)
+        out.newline(style, enclosing.count)
     }
 
     private mutating func close(_ mark: UInt8) {
         let hadMembers = hasMembers
         hasMembers = enclosing.removeLast()
-        if hadMembers { JSONValue.newline(&out, style, enclosing.count) }
+        if hadMembers { out.newline(style, enclosing.count) }
         out.append(mark)
     }
 }

@@ -67,6 +67,14 @@ import Verbatim
         }
     }
 
+    /// A value far larger than the writer's first buffer, most of it escapes (six bytes each).
+    @Test func writesValuesLargerThanItsFirstBuffer() throws {
+        let text = String(repeating: "\u{1}é\"", count: 20_000)
+        let value = JSONValue.array([.string(text), .int(-1), .object([("k", .string(text))])])
+        #expect(try JSONParser.parse(value.serialized()) == value)
+        #expect(try JSONParser.parse(value.serialized(.pretty)) == value)
+    }
+
     /// Integers are written as `String(value)` writes them, at every length and at both extremes.
     @Test(arguments: [0, 7, -7, 10, -10, 99, 100, 65_535, -1_000_001, 1 << 40, Int.max, Int.min])
     func writesIntegersAsSwiftPrintsThem(value: Int) {

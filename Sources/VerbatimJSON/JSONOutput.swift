@@ -1,0 +1,162 @@
+/// The bytes of JSON being written, through a raw pointer.
+///
+/// Records are written a few bytes at a time, millions of times: appending each piece to an
+/// `[UInt8]` checked the array's uniqueness and capacity every time, a third of the encoding. Here
+/// room is made once per piece (a string's worst case at once) and the bytes are stored unchecked.
+final class JSONOutput {
+    private var start: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int = 1 << 12) {
+        self.capacity = max(capacity, 16)
+        start = .allocate(capacity: self.capacity)
+    }
+
+    deinit { start.deallocate() }
+
+    /// Makes room for `extra` more bytes.
+    @inline(__always)
+    func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(to: count + extra) }
+    }
+
+    private func grow(to needed: Int) {
+        let larger = max(needed, capacity * 2)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        moved.update(from: start, count: count)
+        start.deallocate()
+        start = moved
+        capacity = larger
+    }
+
+    /// Appends the bytes written so far to `out` and starts again empty.
+    func move(into out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: start, count: count))
+        count = 0
+    }
+
+    @inline(__always)
+    func append(_ byte: UInt8) {
+        reserve(1)
+        start[count] = byte
+        count += 1
+    }
+
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        reserve(bytes.count)
+        if let base = bytes.baseAddress { (start + count).update(from: base, count: bytes.count) }
+        count += bytes.count
+    }
+
+    func append(_ text: StaticString) {
+        text.withUTF8Buffer { append($0) }
+    }
+
+    /// A line break and the indentation of `depth` for the pretty style; nothing for the compact one.
+    func newline(_ style: JSONValue.Style, _ depth: Int) {
+        guard style == .pretty else { return }
+        reserve(1 + depth * 2)
+        start[count] = 0x0A
+        (start + count + 1).initialize(repeating: UInt8(ascii: " "), count: depth * 2)
+        count += 1 + depth * 2
+    }
+
+    /// Decimal digits, as `String(value)` would write them, made right to left in place.
+    func int(_ value: Int) {
+        if value >= 0, value < 10 { return append(UInt8(ascii: "0") + UInt8(value)) }
+        // The 19 digits of Int.min's magnitude and its sign at most.
+        var length = value < 0 ? 1 : 0
+        var rest = value.magnitude
+        while rest > 0 {
+            length += 1
+            rest /= 10
+        }
+        reserve(length)
+        var position = count + length
+        var magnitude = value.magnitude
+        repeat {
+            position -= 1
+            start[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        if value < 0 { start[count] = UInt8(ascii: "-") }
+        count += length
+    }
+
+    /// Text that needs neither quotes nor escapes (a number's), as it is.
+    func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    func string(_ value: String) {
+        var value = value
+        value.withUTF8 { string(utf8: $0) }
+    }
+
+    /// UTF-8 bytes as a JSON string: only `"`, `\` and control characters are escaped; runs without
+    /// any are found eight bytes at a time and copied whole.
+    func string(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        // The worst case, every byte a `\u00XX`, and the quotes.
+        reserve(bytes.count * 6 + 2)
+        start[count] = UInt8(ascii: "\"")
+        count += 1
+        var runStart = 0
+        var index = 0
+        let raw = UnsafeRawBufferPointer(bytes)
+        func copyRun() {
+            if index > runStart { (start + count).update(from: bytes.baseAddress! + runStart, count: index - runStart) }
+            count += index - runStart
+        }
+        while index < bytes.count {
+            if index + 8 <= bytes.count, !Self.mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            let byte = bytes[index]
+            if byte >= 0x20 && byte != 0x22 && byte != 0x5C {
+                index += 1
+                continue
+            }
+            copyRun()
+            start[count] = UInt8(ascii: "\\")
+            switch byte {
+            case 0x22: start[count + 1] = UInt8(ascii: "\"")
+            case 0x5C: start[count + 1] = UInt8(ascii: "\\")
+            case 0x0A: start[count + 1] = UInt8(ascii: "n")
+            case 0x0D: start[count + 1] = UInt8(ascii: "r")
+            case 0x09: start[count + 1] = UInt8(ascii: "t")
+            default:
+                start[count + 1] = UInt8(ascii: "u")
+                start[count + 2] = UInt8(ascii: "0")
+                start[count + 3] = UInt8(ascii: "0")
+                start[count + 4] = Self.hexDigit(byte >> 4)
+                start[count + 5] = Self.hexDigit(byte & 0xF)
+                count += 4
+            }
+            count += 2
+            index += 1
+            runStart = index
+        }
+        copyRun()
+        start[count] = UInt8(ascii: "\"")
+        count += 1
+    }
+
+    @inline(__always)
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
+    }
+
+    /// Whether any of eight bytes is a control character, `"` or `\\` (bytes of multi-byte scalars
+    /// never are): the classic word-at-a-time tests for a byte below a bound and for a given byte.
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
+        let belowSpace = (word &- ones &* 0x20) & ~word & highBits != 0
+        return belowSpace || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+    }
+}
