@@ -7,11 +7,10 @@ import VerbatimCore
 /// an article names a handful. Every line is checked when the files are read, so a bad line is still
 /// reported at load, with its file and line, and reading an entry later cannot fail.
 public struct EntityEntries: RandomAccessCollection, Sendable {
-    /// One lexicon file: its name for evidence, its bytes, and whether it is a generated gazetteer.
+    /// One lexicon file: its name for evidence and its bytes.
     struct Source: Sendable {
         var name: String
         var bytes: [UInt8]
-        var isGenerated: Bool
     }
 
     /// One entry: where its fields are in its file's bytes, and what the matcher reads on every match.
@@ -39,6 +38,7 @@ public struct EntityEntries: RandomAccessCollection, Sendable {
     public var startIndex: Int { 0 }
     public var endIndex: Int { lines.count }
 
+    /// The entry at `position`, parsed from its line (checked at load, so the parse cannot fail).
     public subscript(position: Int) -> EntityEntry {
         let line = lines[position]
         let bytes = sources[line.source].bytes

@@ -115,12 +115,12 @@ public final class EntityLexicon: @unchecked Sendable {
             return (bytes, [try EntryFile(bytes, 0..<middle, source: 0, path: gazetteerPath, firstLine: 1), try secondHalf.value()])
         }
         let curated = ["regions.tsv", "nationalities.tsv", "organizations.tsv", "people.tsv"].map { "\(directory)/entities/\($0)" }
-        var sources: [EntityEntries.Source] = [EntityEntries.Source(name: "places.generated.tsv", bytes: [], isGenerated: true)]
+        var sources: [EntityEntries.Source] = [EntityEntries.Source(name: "places.generated.tsv", bytes: [])]
         var files: [EntryFile] = []
         for path in curated + userFiles {
             let bytes = try LexiconFile.contents(of: path)
             files.append(try EntryFile(bytes, bytes.indices, source: sources.count, path: path, firstLine: 1))
-            sources.append(EntityEntries.Source(name: Self.fileName(path), bytes: bytes, isGenerated: Self.isGenerated(path)))
+            sources.append(EntityEntries.Source(name: Self.fileName(path), bytes: bytes))
         }
         try lexicon.loadWordLists(directory: directory)
         let (gazetteerBytes, gazetteerHalves) = try gazetteer.value()

@@ -24,7 +24,7 @@ final class JSONOutput {
     private func grow(to needed: Int) {
         let larger = max(needed, capacity * 2)
         let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
-        moved.update(from: start, count: count)
+        moved.initialize(from: start, count: count)
         start.deallocate()
         start = moved
         capacity = larger
@@ -45,7 +45,7 @@ final class JSONOutput {
 
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         reserve(bytes.count)
-        if let base = bytes.baseAddress { (start + count).update(from: base, count: bytes.count) }
+        if let base = bytes.baseAddress { (start + count).initialize(from: base, count: bytes.count) }
         count += bytes.count
     }
 
@@ -106,7 +106,7 @@ final class JSONOutput {
         var index = 0
         let raw = UnsafeRawBufferPointer(bytes)
         func copyRun() {
-            if index > runStart { (start + count).update(from: bytes.baseAddress! + runStart, count: index - runStart) }
+            if index > runStart { (start + count).initialize(from: bytes.baseAddress! + runStart, count: index - runStart) }
             count += index - runStart
         }
         while index < bytes.count {
