@@ -69,7 +69,30 @@ struct CalendarDate: Hashable, Comparable {
         return (thursday.year, (thursday.dayNumber - firstDay.dayNumber) / 7 + 1)
     }
 
-    var iso: String { "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))" }
+    /// `YYYY-MM-DD`, written from its digits in one string (three padded strings joined were a tenth of
+    /// the date stage).
+    var iso: String {
+        guard (0...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else {
+            return "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
+        }
+        return String(unsafeUninitializedCapacity: 10) { text in
+            /// `value`'s last `width` digits, ending before `end`.
+            func digits(_ value: Int, _ width: Int, endingAt end: Int) {
+                var rest = value
+                for index in (end - width..<end).reversed() {
+                    text[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            digits(year, 4, endingAt: 4)
+            text[4] = UInt8(ascii: "-")
+            digits(month, 2, endingAt: 7)
+            text[7] = UInt8(ascii: "-")
+            digits(day, 2, endingAt: 10)
+            return 10
+        }
+    }
+
     var isoMonth: String { "\(Self.pad(year, 4))-\(Self.pad(month, 2))" }
     var isoWeekString: String { "\(Self.pad(isoWeek.year, 4))-W\(Self.pad(isoWeek.week, 2))" }
 

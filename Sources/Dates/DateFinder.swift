@@ -6,6 +6,10 @@ struct DateFinder {
     let utf8: [UInt8]
     let lexicon: CalendarLexicon
     let language: String
+    /// The word sets `mayStart` asks about every token, held here: a static read from a hot loop goes
+    /// through its lazy initializer's check each time (a twentieth of the stage).
+    private let startWords = (triggers: Self.triggers, weakTriggers: Self.weakTriggers, weakFollowers: Self.weakFollowers,
+                              units: Self.units, clockUnits: Self.clockUnits)
 
     struct Found {
         var tokens: Range<Int>
@@ -89,14 +93,14 @@ struct DateFinder {
     func mayStart(at index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word else { return false }
-        if Self.weakTriggers.contains(token.key) {
+        if startWords.weakTriggers.contains(token.key) {
             guard index + 1 < tokens.count else { return false }
             let next = tokens[index + 1]
-            return next.startsWithDigit || next.kind == .hyphen || Self.weakFollowers.contains(next.key)
-                || Self.units[next.key] != nil || Self.clockUnits[next.key] != nil || lexicon.numbers[next.key] != nil
+            return next.startsWithDigit || next.kind == .hyphen || startWords.weakFollowers.contains(next.key)
+                || startWords.units[next.key] != nil || startWords.clockUnits[next.key] != nil || lexicon.numbers[next.key] != nil
                 || lexicon.months[next.key] != nil || lexicon.weekdays[next.key] != nil
         }
-        return token.startsWithDigit || Self.triggers.contains(token.key) || lexicon.months[token.key] != nil
+        return token.startsWithDigit || startWords.triggers.contains(token.key) || lexicon.months[token.key] != nil
             || lexicon.weekdays[token.key] != nil || lexicon.numbers[token.key] != nil
             || (token.range.length == 2 && utf8[token.range.start] == UInt8(ascii: "Q"))
     }

@@ -160,3 +160,9 @@ func dates(_ text: String, published: String? = "2026-02-13", language: String =
         #expect(found.contains("early February|DATE|2026-02|START"))
     }
 }
+
+/// Day values are written `YYYY-MM-DD` with every place padded, whatever the year.
+@Test func dayValuesArePaddedToTenCharacters() throws {
+    #expect(try dates("It rained yesterday.", published: "0999-03-01") == ["yesterday|DATE|0999-02-28|-"])
+    #expect(try dates("It rained yesterday.", published: "2026-01-01") == ["yesterday|DATE|2025-12-31|-"])
+}
