@@ -324,7 +324,8 @@ public final class EntityLexicon: @unchecked Sendable {
             }
         }
         for line in try LexiconFile(contentsOf: "\(directory)/speech-verbs.tsv", fieldCount: 1...3).lines {
-            let forms = [line.fields[0]] + (line.fields.count > 1 ? Self.split(line.fields[1], on: ",") : [])
+            let inflections = line.fields.count > 1 ? line.fields[1].utf8.split(separator: UInt8(ascii: ",")) : []
+            let forms = [line.fields[0]] + inflections.map { String(Substring($0)) }
             for form in forms where !form.contains(" ") { lexicon.speechVerbs.insert(TokenKeys.of(form)) }
         }
     }
@@ -362,20 +363,5 @@ public final class EntityLexicon: @unchecked Sendable {
     /// Matching keys of a phrase, as the tokenizer would make them from text.
     static func keys(of phrase: String) -> [TokenKey] {
         WordTokenizer.keys(of: phrase)
-    }
-
-    /// Non-empty parts of `text` between `separator`s, split on bytes (much faster than Characters).
-    private static func split(_ text: String, on separator: Unicode.Scalar) -> [String] {
-        guard !text.isEmpty else { return [] }
-        var parts: [String] = []
-        var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(separator.value) {
-                if index > start { parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
-                start = index + 1
-            }
-        }
-        return parts
     }
 }
