@@ -85,6 +85,8 @@ public struct AnnotationEncoder: Sendable {
     static let entityAttributes: [(key: StaticString, isNumber: Bool)] = [
         ("country", false), ("geonames", true), ("lat", true), ("lon", true), ("wikidata", false),
     ]
+    /// The same keys as the attributes' own `String`s, made once rather than for every mention.
+    static let entityAttributeNames = entityAttributes.map(\.key.description)
 
     /// Writes one document's annotations: the document, its offset converter and the JSON so far.
     private struct Writer {
@@ -168,9 +170,9 @@ public struct AnnotationEncoder: Sendable {
             json.key("confidence")
             json.double(mention.confidence)
             var known = 0
-            for (key, isNumber) in AnnotationEncoder.entityAttributes {
+            for ((key, isNumber), name) in zip(AnnotationEncoder.entityAttributes, AnnotationEncoder.entityAttributeNames) {
                 json.key(key)
-                if let value = mention.attributes[key.description] {
+                if let value = mention.attributes[name] {
                     json.value(isNumber ? AnnotationEncoder.number(value) : .string(value))
                     known += 1
                 } else {
@@ -179,12 +181,12 @@ public struct AnnotationEncoder: Sendable {
             }
             // Other attributes, sorted by name; most mentions have none, and pay nothing for them.
             guard mention.attributes.count > known else { return }
-            let extra = mention.attributes.keys.filter { key in !AnnotationEncoder.entityAttributes.contains { $0.key.description == key } }.sorted()
+            let extra = mention.attributes.keys.filter { key in !AnnotationEncoder.entityAttributeNames.contains(key) }.sorted()
             if !extra.isEmpty {
                 json.key("attributes")
                 json.beginObject()
                 for key in extra {
-                    json.key(key)
+                    json.key(escaping: key)
                     json.string(orNull: mention.attributes[key])
                 }
                 json.endObject()

@@ -50,42 +50,65 @@ final class JSONOutput {
     }
 
     func append(_ text: StaticString) {
-        text.withUTF8Buffer { append($0) }
+        reserve(text.utf8CodeUnitCount)
+        (start + count).initialize(from: text.utf8Start, count: text.utf8CodeUnitCount)
+        count += text.utf8CodeUnitCount
+    }
+
+    /// An object key written in the source, `"name":` (`"name": ` in the pretty style), with room
+    /// made once: keys need no escaping (letters and `_`), and a record has hundreds of thousands.
+    @inline(__always)
+    func key(_ name: StaticString, spaced: Bool) {
+        let length = name.utf8CodeUnitCount
+        reserve(length + 4)
+        start[count] = UInt8(ascii: "\"")
+        (start + count + 1).initialize(from: name.utf8Start, count: length)
+        start[count + length + 1] = UInt8(ascii: "\"")
+        start[count + length + 2] = UInt8(ascii: ":")
+        start[count + length + 3] = UInt8(ascii: " ")
+        count += length + (spaced ? 4 : 3)
     }
 
     /// A line break and the indentation of `depth` for the pretty style; nothing for the compact one.
+    @inline(__always)
     func newline(_ style: JSONValue.Style, _ depth: Int) {
-        guard style == .pretty else { return }
+        if style == .pretty { indent(depth) }
+    }
+
+    private func indent(_ depth: Int) {
         reserve(1 + depth * 2)
         start[count] = 0x0A
         (start + count + 1).initialize(repeating: UInt8(ascii: " "), count: depth * 2)
         count += 1 + depth * 2
     }
 
-    /// Decimal digits, as `String(value)` would write them, made right to left in place.
+    /// Decimal digits, as `String(value)` would write them, made right to left in place once their
+    /// count is known (found by comparisons, not by dividing twice).
     func int(_ value: Int) {
-        if value >= 0, value < 10 { return append(UInt8(ascii: "0") + UInt8(value)) }
         // The 19 digits of Int.min's magnitude and its sign at most.
-        var length = value < 0 ? 1 : 0
-        var rest = value.magnitude
-        while rest > 0 {
-            length += 1
-            rest /= 10
-        }
-        reserve(length)
-        var position = count + length
+        reserve(20)
         var magnitude = value.magnitude
+        var length = 1
+        var bound: UInt = 10
+        while length < 19, magnitude >= bound {
+            length += 1
+            bound &*= 10
+        }
+        if value < 0 {
+            start[count] = UInt8(ascii: "-")
+            count += 1
+        }
+        var position = count + length
         repeat {
             position -= 1
             start[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
             magnitude /= 10
         } while magnitude > 0
-        if value < 0 { start[count] = UInt8(ascii: "-") }
         count += length
     }
 
     /// Text that needs neither quotes nor escapes (a number's), as it is.
-    func append(_ text: String) {
+    func append(unescaped text: String) {
         var text = text
         text.withUTF8 { append($0) }
     }

@@ -70,7 +70,7 @@ extension JSONValue {
         case .bool(let value): out.append(value ? "true" : "false")
         case .int(let value): out.int(value)
         case .double(let value):
-            if value.isFinite { out.append(String(value)) } else { out.append("null") }
+            if value.isFinite { out.append(unescaped: String(value)) } else { out.append("null") }
         case .string(let value): out.string(value)
         case .array(let items):
             guard !items.isEmpty else { return out.append("[]") }

@@ -24,20 +24,20 @@ struct JSONWriter {
 
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
-    /// An object member's key; its value comes next.
-    mutating func key(_ name: String) {
+    /// An object member's key from data (an attribute's name), escaped; its value comes next.
+    mutating func key(escaping name: String) {
         separate()
         out.string(name)
-        colon()
+        out.append(UInt8(ascii: ":"))
+        if style == .pretty { out.append(UInt8(ascii: " ")) }
     }
 
     /// A key written in the source: copied as it is, for it needs no escaping (letters and `_`).
+    /// (A literal argument picks this overload; with a `String` one beside it, literals went there
+    /// and were scanned for escapes every time.)
     mutating func key(_ name: StaticString) {
         separate()
-        out.append(UInt8(ascii: "\""))
-        out.append(name)
-        out.append(UInt8(ascii: "\""))
-        colon()
+        out.key(name, spaced: style == .pretty)
     }
 
     /// Starts the next array element; its value comes next.
@@ -64,11 +64,7 @@ struct JSONWriter {
         hasMembers = false
     }
 
-    private func colon() {
-        out.append(UInt8(ascii: ":"))
-        if style == .pretty { out.append(UInt8(ascii: " ")) }
-    }
-
+    @inline(__always)
     private mutating func separate() {
         if hasMembers { out.append(UInt8(ascii: ",")) }
         hasMembers = true
