@@ -151,4 +151,22 @@ func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
         #expect(missing.status == 66)
         #expect(missing.stderr.contains("no such file"))
     }
+
+    /// Output that cannot be written (a full disk: Linux's /dev/full) is an I/O error with the reason,
+    /// not a crash and not success.
+    @Test(.enabled(if: FileManager.default.isWritableFile(atPath: "/dev/full")))
+    func anUnwritableOutputIsAnIOError() throws {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["annotate", "seeds/macron-europe-russia.txt"]
+        process.currentDirectoryURL = root
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 74)
+        #expect(message.contains("cannot write the output: No space left on device"))
+    }
 }
