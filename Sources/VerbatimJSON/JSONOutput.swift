@@ -118,53 +118,63 @@ final class JSONOutput {
         value.withUTF8 { string(utf8: $0) }
     }
 
-    /// UTF-8 bytes as a JSON string: only `"`, `\` and control characters are escaped; runs without
-    /// any are found eight bytes at a time and copied whole.
+    /// UTF-8 bytes as a JSON string: only `"`, `\` and control characters are escaped. Eight bytes
+    /// at a time are stored and then checked (no separate scan and copy); only a block that may hold
+    /// one of those bytes is written again byte by byte. (Swift's `SIMD16` comparisons compile to a
+    /// loop over the lanes here, slower than this.)
     func string(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         // The worst case, every byte a `\u00XX`, and the quotes.
         reserve(bytes.count * 6 + 2)
-        start[count] = UInt8(ascii: "\"")
-        count += 1
-        var runStart = 0
-        var index = 0
-        let raw = UnsafeRawBufferPointer(bytes)
-        func copyRun() {
-            if index > runStart { (start + count).initialize(from: bytes.baseAddress! + runStart, count: index - runStart) }
-            count += index - runStart
-        }
-        while index < bytes.count {
-            if index + 8 <= bytes.count, !Self.mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                index += 8
-                continue
+        var out = start + count
+        out.pointee = UInt8(ascii: "\"")
+        out += 1
+        if let base = bytes.baseAddress {
+            var index = 0
+            while index + 8 <= bytes.count {
+                let block = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                UnsafeMutableRawPointer(out).storeBytes(of: block, as: UInt64.self)
+                if !Self.mayNeedEscape(block) {
+                    index += 8
+                    out += 8
+                    continue
+                }
+                for _ in 0..<8 {
+                    out = Self.write(base[index], at: out)
+                    index += 1
+                }
             }
-            let byte = bytes[index]
-            if byte >= 0x20 && byte != 0x22 && byte != 0x5C {
+            while index < bytes.count {
+                out = Self.write(base[index], at: out)
                 index += 1
-                continue
             }
-            copyRun()
-            start[count] = UInt8(ascii: "\\")
-            switch byte {
-            case 0x22: start[count + 1] = UInt8(ascii: "\"")
-            case 0x5C: start[count + 1] = UInt8(ascii: "\\")
-            case 0x0A: start[count + 1] = UInt8(ascii: "n")
-            case 0x0D: start[count + 1] = UInt8(ascii: "r")
-            case 0x09: start[count + 1] = UInt8(ascii: "t")
-            default:
-                start[count + 1] = UInt8(ascii: "u")
-                start[count + 2] = UInt8(ascii: "0")
-                start[count + 3] = UInt8(ascii: "0")
-                start[count + 4] = Self.hexDigit(byte >> 4)
-                start[count + 5] = Self.hexDigit(byte & 0xF)
-                count += 4
-            }
-            count += 2
-            index += 1
-            runStart = index
         }
-        copyRun()
-        start[count] = UInt8(ascii: "\"")
-        count += 1
+        out.pointee = UInt8(ascii: "\"")
+        count = out + 1 - start
+    }
+
+    /// One byte of a string, escaped if it must be; returns where the next goes.
+    @inline(__always)
+    private static func write(_ byte: UInt8, at out: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        if byte >= 0x20 && byte != 0x22 && byte != 0x5C {
+            out.pointee = byte
+            return out + 1
+        }
+        out[0] = UInt8(ascii: "\\")
+        switch byte {
+        case 0x22: out[1] = UInt8(ascii: "\"")
+        case 0x5C: out[1] = UInt8(ascii: "\\")
+        case 0x0A: out[1] = UInt8(ascii: "n")
+        case 0x0D: out[1] = UInt8(ascii: "r")
+        case 0x09: out[1] = UInt8(ascii: "t")
+        default:
+            out[1] = UInt8(ascii: "u")
+            out[2] = UInt8(ascii: "0")
+            out[3] = UInt8(ascii: "0")
+            out[4] = hexDigit(byte >> 4)
+            out[5] = hexDigit(byte & 0xF)
+            return out + 6
+        }
+        return out + 2
     }
 
     @inline(__always)
@@ -172,14 +182,15 @@ final class JSONOutput {
         value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
-    /// Whether any of eight bytes is a control character, `"` or `\\` (bytes of multi-byte scalars
-    /// never are): the classic word-at-a-time tests for a byte below a bound and for a given byte.
+    /// Whether any of eight bytes may be a control character, `"` or `\\` (bytes of multi-byte
+    /// scalars never are): the classic word-at-a-time tests for a byte below a bound and for a given
+    /// byte, which can only err towards yes.
     @inline(__always)
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
-        let belowSpace = (word &- ones &* 0x20) & ~word & highBits != 0
-        return belowSpace || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+        let quotes = word ^ (ones &* 0x22), backslashes = word ^ (ones &* 0x5C)
+        let found = ((word &- ones &* 0x20) & ~word) | ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+        return found & highBits != 0
     }
 }
