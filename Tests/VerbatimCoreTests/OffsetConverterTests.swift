@@ -11,6 +11,8 @@ import VerbatimCore
         "emoji 👩‍👩‍👧 and 🇫🇷 flags",
         "NBSP\u{00A0}NNBSP\u{202F}“quotes” «guillemets»",
         String(repeating: "é😀a", count: 100),
+        // Whole blocks of ASCII (read without a scan) between blocks that need one, and text ending mid-block.
+        String(repeating: "plain words, ", count: 12) + "“é”" + String(repeating: "more ASCII ", count: 20) + "😀 end",
     ])
     func convertsEveryBoundary(text: String) {
         let utf8 = Array(text.utf8)
