@@ -89,6 +89,19 @@ struct BoundaryRules {
     /// The kind of an abbreviation token ending in "." — from the lexicon, or by shape: a single
     /// capital is an initial, letters separated by dots ("N.A.T.O.") a postpositive abbreviation.
     func abbreviationKind(of token: TextRange) -> SegmentationLexicon.AbbreviationKind? {
+        // An ASCII token (most: a full stop after an ordinary word) is read from its bytes, with no
+        // string made; the same tests as below, on bytes.
+        if let key = asciiLowercasedKey(of: token) {
+            if let kind = lexicon.abbreviationKeys[key] { return kind }
+            let length = token.end - 1 - token.start
+            if length == 1 { return (0x41...0x5A).contains(utf8[token.start]) ? .title : nil }
+            guard length > 1 else { return nil }
+            for offset in 0..<length {
+                let byte = utf8[token.start + offset]
+                guard offset % 2 == 1 ? byte == UInt8(ascii: ".") : (0x61...0x7A).contains(byte | 0x20) else { return nil }
+            }
+            return .postpositive
+        }
         let spelled = String(decoding: utf8[token.start..<token.end], as: UTF8.self)
         if let kind = lexicon.abbreviations[spelled.lowercased()] { return kind }
         let scalars = Array(spelled.unicodeScalars.dropLast())
@@ -99,6 +112,18 @@ struct BoundaryRules {
         // Alternating letter and dot: "U.S", "e.g", "N.A.T.O".
         let alternating = scalars.enumerated().allSatisfy { index, scalar in (index % 2 == 1) == (scalar == ".") }
         return alternating ? .postpositive : nil
+    }
+
+    /// The key `SegmentationLexicon.abbreviationKeys` has for the token's lower-cased bytes, or nil
+    /// when the token is not ASCII.
+    private func asciiLowercasedKey(of token: TextRange) -> TokenKey? {
+        var key = TokenKeys.offset
+        for index in token.start..<token.end {
+            let byte = utf8[index]
+            guard byte < 0x80 else { return nil }
+            TokenKeys.add((0x41...0x5A).contains(byte) ? byte | 0x20 : byte, to: &key)
+        }
+        return key
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {

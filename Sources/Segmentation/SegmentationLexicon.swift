@@ -13,7 +13,12 @@ public struct SegmentationLexicon: Sendable {
     }
 
     /// Keyed by the lower-cased abbreviation with its final dot.
-    public var abbreviations: [String: AbbreviationKind]
+    public var abbreviations: [String: AbbreviationKind] {
+        didSet { abbreviationKeys = Self.keys(of: abbreviations) }
+    }
+    /// `abbreviations` keyed by the FNV key of their bytes (`TokenKeys.ofBytes`): the segmenter asks at
+    /// every full stop, and an ASCII word needs no string built or hashed again to be looked up.
+    public private(set) var abbreviationKeys: KeyTable<AbbreviationKind>
     /// Lower-cased words that usually open a sentence.
     public var sentenceStarters: Set<String>
     /// Lower-cased prepositions: a short fragment opening with one is not a sentence ("At 5 a.m.").
@@ -24,9 +29,16 @@ public struct SegmentationLexicon: Sendable {
     public init(abbreviations: [String: AbbreviationKind], sentenceStarters: Set<String>,
                 prepositions: Set<String>, speechVerbForms: Set<String>) {
         self.abbreviations = abbreviations
+        self.abbreviationKeys = Self.keys(of: abbreviations)
         self.sentenceStarters = sentenceStarters
         self.prepositions = prepositions
         self.speechVerbForms = speechVerbForms
+    }
+
+    private static func keys(of abbreviations: [String: AbbreviationKind]) -> KeyTable<AbbreviationKind> {
+        var keys = KeyTable<AbbreviationKind>(minimumCapacity: abbreviations.count)
+        for (spelling, kind) in abbreviations { keys[TokenKeys.ofBytes(spelling)] = kind }
+        return keys
     }
 
     /// Loads `abbreviations.tsv`, `sentence-starters.tsv` and `speech-verbs.tsv` from `directory`.
