@@ -40,8 +40,13 @@ struct LexiconMatcher {
                 continue
             }
             var matched: Match?
+            // A first word like "New" or "John" opens hundreds of aliases: those whose second word is
+            // not the next token's are passed over here, before the full comparison.
+            let nextKey = index + 1 < tokens.count ? tokens[index + 1].key : nil
             for candidate in group {
-                if let match = match(aliases[candidate], at: index) {
+                let alias = aliases[candidate]
+                if alias.keyCount >= 2, aliasKeys[alias.keysStart + 1] != nextKey { continue }
+                if let match = match(alias, at: index) {
                     matched = match
                     break
                 }
