@@ -13,15 +13,18 @@ public struct DateNormalizer: Stage {
     public let produces: Set<Layer> = [.dates]
 
     let lexicon: CalendarLexicon
+    /// Made once for every document's finder (`DateFinder.startKeys(for:)`).
+    let startKeys: KeySet
 
     public init(lexicon: CalendarLexicon) {
         self.lexicon = lexicon
+        self.startKeys = DateFinder.startKeys(for: lexicon)
     }
 
     public func apply(to document: inout Document) throws(StageError) {
         let tokens = document.tokens
         let finder = DateFinder(tokens: tokens, utf8: document.utf8, lexicon: lexicon,
-                                language: String(document.metadata.language.prefix(2)).lowercased())
+                                language: String(document.metadata.language.prefix(2)).lowercased(), startKeys: startKeys)
         let published = document.metadata.published.flatMap(CalendarDate.init(iso:))
         var lastFullDate: CalendarDate?
         var dates: [Timex] = []

@@ -128,4 +128,7 @@ public struct KeySet: Sendable, ExpressibleByArrayLiteral {
     public func contains(word: String) -> Bool { table.contains(TokenKeys.of(word)) }
 
     public var isEmpty: Bool { table.count == 0 }
+
+    /// Every key, in no particular order.
+    public var allKeys: [TokenKey] { table.allKeys }
 }
