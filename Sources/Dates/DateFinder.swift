@@ -253,10 +253,21 @@ struct DateFinder {
 
     private func coreExpression(at i: Int, afterModifier: Bool) -> Found? {
         guard i < tokens.count else { return nil }
-        return [absolute(at: i, afterModifier: afterModifier), numeric(at: i), relative(at: i), timeOfDay(at: i), durationOrAgo(at: i),
-                reference(at: i), set(at: i)]
-            .compactMap { $0 }
-            .max { $0.tokens.count < $1.tokens.count }
+        // The longest, the first of equals; taken one by one (an array of the seven was made and
+        // freed at every possible start).
+        var best = absolute(at: i, afterModifier: afterModifier)
+        best = Self.longer(best, numeric(at: i))
+        best = Self.longer(best, relative(at: i))
+        best = Self.longer(best, timeOfDay(at: i))
+        best = Self.longer(best, durationOrAgo(at: i))
+        best = Self.longer(best, reference(at: i))
+        return Self.longer(best, set(at: i))
+    }
+
+    /// `candidate` if it covers more tokens than `best`, else `best`.
+    private static func longer(_ best: Found?, _ candidate: Found?) -> Found? {
+        guard let candidate, candidate.tokens.count > best?.tokens.count ?? -1 else { return best }
+        return candidate
     }
 
     /// "3 February 2026", "Feb. 3, 2026", "February 2026", "Tuesday, February 3", "in March", "2026",
