@@ -7,7 +7,8 @@ struct CalendarDate: Hashable, Comparable {
 
     /// "2026-02-13".
     init?(iso text: String) {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
+        // (Split on the bytes: split by Characters, this was most of reading a date.)
+        let parts = text.utf8.split(separator: UInt8(ascii: "-")).compactMap { Int(Substring($0)) }
         guard parts.count == 3, CalendarDate.isValid(parts[0], parts[1], parts[2]) else { return nil }
         (year, month, day) = (parts[0], parts[1], parts[2])
     }

@@ -26,6 +26,7 @@ public struct DateNormalizer: Stage {
         let finder = DateFinder(tokens: tokens, utf8: document.utf8, lexicon: lexicon,
                                 language: String(document.metadata.language.prefix(2)).lowercased(), startKeys: startKeys)
         let published = document.metadata.published.flatMap(CalendarDate.init(iso:))
+            .map { (date: $0, kind: Timex.Anchor.published($0.iso)) }
         var lastFullDate: CalendarDate?
         var dates: [Timex] = []
         var index = 0
@@ -35,18 +36,17 @@ public struct DateNormalizer: Stage {
                 continue
             }
             let range = TextRange(start: tokens[found.tokens.lowerBound].range.start, end: tokens[found.tokens.upperBound - 1].range.end)
-            let anchor: (date: CalendarDate, kind: Timex.Anchor)? = published.map { ($0, .published($0.iso)) }
-                ?? lastFullDate.map { ($0, .previousDate($0.iso)) }
+            let anchor = published ?? lastFullDate.map { (date: $0, kind: Timex.Anchor.previousDate($0.iso)) }
             let future = Self.isFuture(sentenceAround: range, in: document, tokens: tokens)
             var timex = DateResolver(anchor: anchor, future: future).resolve(found, range: range)
             // A clock time takes the date of an expression right before it ("Tuesday at 5 p.m.").
-            if timex.kind == .time, let previous = dates.last, previous.kind == .date, previous.value.count == 10,
+            if timex.kind == .time, let previous = dates.last, previous.kind == .date, previous.value.utf8.count == 10,
                range.start - previous.range.end <= 4, let t = timex.value.split(separator: "T").last {
                 timex.value = "\(previous.value)T\(t)"
             }
             if timex.kind == .date, timex.anchor == .none, let date = CalendarDate(iso: timex.value) { lastFullDate = date }
             // "5 p.m. on Thursday": the time takes the date that follows it.
-            if timex.kind == .date, timex.value.count == 10, let previous = dates.last, previous.kind == .time,
+            if timex.kind == .date, timex.value.utf8.count == 10, let previous = dates.last, previous.kind == .time,
                previous.value.hasPrefix("XXXX-XX-XX") || previous.value.hasPrefix(anchor?.date.iso ?? "-"),
                timex.range.start - previous.range.end <= 4, let clock = previous.value.split(separator: "T").last {
                 dates[dates.count - 1].value = "\(timex.value)T\(clock)"
