@@ -169,6 +169,10 @@ public enum WordTokenizer {
                     wordEnd = index
                     continue
                 }
+                // Any other ASCII byte ends the word, except the few tested below (most words end at
+                // a space, with no scalar to decode).
+                guard byte == UInt8(ascii: ",") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ".")
+                        || byte == UInt8(ascii: "&") else { break }
             }
             let (scalar, length) = utf8.scalar(at: index)
             if byte >= 0x80, scalar.isLetterOrDigit || scalar.properties.generalCategory == .nonspacingMark {
