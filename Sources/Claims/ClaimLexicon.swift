@@ -20,8 +20,9 @@ public struct ClaimLexicon: Sendable {
     /// The weight of each signal, by its index in `signalOrder`.
     var weights = [Double](repeating: 0, count: signalOrder.count)
     var bias = 0.0
-    /// Words whose presence shifts the score, with their fitted weights and spelling.
-    var words = KeyTable<(word: String, weight: Double)>()
+    /// Words whose presence shifts the score, with their fitted weights and the signal a claim
+    /// record names them by ("word:recent", made once here rather than for every claim).
+    var words = KeyTable<(signal: String, weight: Double)>()
 
     static let signalOrder = ["number", "percentage", "money", "quantity-word", "comparison", "superlative", "causal",
                               "prediction", "rule", "date", "person", "organization", "place", "attribution", "question",
@@ -73,7 +74,7 @@ public struct ClaimLexicon: Sendable {
             guard let weight = Double(line.fields[1]) else {
                 throw LexiconError(file: words.path, line: line.number, reason: "'\(line.fields[1])' is not a number")
             }
-            lexicon.words[TokenKeys.of(line.fields[0])] = (line.fields[0], weight)
+            lexicon.words[TokenKeys.of(line.fields[0])] = ("word:" + line.fields[0], weight)
         }
         return lexicon
     }

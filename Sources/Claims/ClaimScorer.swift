@@ -49,7 +49,7 @@ public struct ClaimScorer: Stage {
             weightedWords(in: words, into: &weighted)
             let score = lexicon.score(fired, words: weighted)
             guard score >= minimumScore else { continue }
-            let signals = fired.names + weighted.map { "word:" + (lexicon.words[$0.key]?.word ?? "") }
+            let signals = fired.names + weighted.map { lexicon.words[$0.key]?.signal ?? "word:" }
             claims.append(Claim(range: range, score: score, isCheckworthy: score >= Self.checkworthyThreshold,
                                 types: Self.types(of: fired), signals: signals,
                                 claimant: claimant(quotes: quotes, entities: Array(entities), in: document),
@@ -161,5 +161,15 @@ struct SignalSet {
     func contains(_ signal: ClaimSignal) -> Bool { contains(signal.rawValue) }
 
     /// The signals in `ClaimLexicon.signalOrder`.
-    var names: [String] { ClaimLexicon.signalOrder.indices.filter(contains).map { ClaimLexicon.signalOrder[$0] } }
+    var names: [String] {
+        // Set bits in ascending order, which is `signalOrder`'s.
+        let order = ClaimLexicon.signalOrder
+        var names: [String] = []
+        var rest = bits
+        while rest != 0, rest.trailingZeroBitCount < order.count {
+            names.append(order[rest.trailingZeroBitCount])
+            rest &= rest - 1
+        }
+        return names
+    }
 }
