@@ -38,28 +38,35 @@ public struct SentenceSegmenter: Stage {
         let candidates = try template.clone().boundaries(in: icuView)
         let rules = BoundaryRules(utf8, lexicon: lexicon)
 
-        var cuts: [Int: SentenceBoundary] = [:]
+        // Every cut with its reason, in the order the reasons are weighed: at one offset the last wins.
+        var cuts: [(offset: Int, boundary: SentenceBoundary)] = []
         var sentenceStart = 0
         for offset in candidates where offset < utf8.count {
             if rules.keeps(offset, sentenceStart: sentenceStart) {
                 let cut = rules.cut(at: offset, sentenceStart: sentenceStart)
-                cuts[cut] = .icu
+                cuts.append((cut, .icu))
                 sentenceStart = cut
             }
         }
-        for offset in rules.ellipsisBreaks() { cuts[offset] = .ellipsis }
-        for offset in rules.bulletBreaks() { cuts[offset] = .list }
-        for offset in rules.listBreaks(paragraphStarts: layout.paragraphStarts) { cuts[offset] = .list }
-        for (offset, boundary) in layout.hardBreaks { cuts[offset] = boundary }
+        for offset in rules.ellipsisBreaks() { cuts.append((offset, .ellipsis)) }
+        for offset in rules.bulletBreaks() { cuts.append((offset, .list)) }
+        for offset in rules.listBreaks(paragraphStarts: layout.paragraphStarts) { cuts.append((offset, .list)) }
+        for (offset, boundary) in layout.hardBreaks { cuts.append((offset, boundary)) }
         return assemble(cuts: cuts, utf8: utf8, rules: rules, paragraphStarts: layout.paragraphStarts)
     }
 
     /// Turns cut offsets into trimmed sentences, folding fragments that cannot stand alone:
     /// punctuation only (". . . .”") joins the sentence before, a bare list marker ("1.)") the one after.
-    private func assemble(cuts: [Int: SentenceBoundary], utf8: [UInt8], rules: BoundaryRules,
+    private func assemble(cuts: [(offset: Int, boundary: SentenceBoundary)], utf8: [UInt8], rules: BoundaryRules,
                           paragraphStarts: [Int]) -> [Sentence] {
         let text = rules.text
-        let ordered = cuts.filter { $0.key > 0 }.sorted { $0.key < $1.key } + [(key: utf8.count, value: SentenceBoundary.end)]
+        // By offset, one reason each: the last given (a dictionary of offsets cost more than the rest).
+        var ordered: [(offset: Int, boundary: SentenceBoundary)] = []
+        ordered.reserveCapacity(cuts.count + 1)
+        for index in cuts.indices.sorted(by: { (cuts[$0].offset, $0) < (cuts[$1].offset, $1) }) where cuts[index].offset > 0 {
+            if ordered.last?.offset == cuts[index].offset { ordered[ordered.count - 1] = cuts[index] } else { ordered.append(cuts[index]) }
+        }
+        ordered.append((utf8.count, .end))
         var sentences: [Sentence] = []
         var start = 0
         var pendingMarker: Int?
