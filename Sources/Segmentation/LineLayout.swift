@@ -120,6 +120,11 @@ struct LineLayout {
             blank = true
         }
         while index < utf8.count {
+            if !blank {
+                // Once a line has text, only the first byte of a terminator matters.
+                while index < utf8.count, !(0x0A...0x0D).contains(utf8[index]), utf8[index] != 0xC2, utf8[index] != 0xE2 { index += 1 }
+                guard index < utf8.count else { break }
+            }
             let byte = utf8[index]
             switch byte {
             case 0x0A, 0x0B, 0x0C:
