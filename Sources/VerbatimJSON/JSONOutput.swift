@@ -133,7 +133,7 @@ final class JSONOutput {
             while index + 8 <= bytes.count {
                 let block = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 UnsafeMutableRawPointer(out).storeBytes(of: block, as: UInt64.self)
-                if !Self.mayNeedEscape(block) {
+                if !JSONStringBytes.mayNeedEscape(block) {
                     index += 8
                     out += 8
                     continue
@@ -181,12 +181,15 @@ final class JSONOutput {
     private static func hexDigit(_ value: UInt8) -> UInt8 {
         value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
+}
 
-    /// Whether any of eight bytes may be a control character, `"` or `\\` (bytes of multi-byte
-    /// scalars never are): the classic word-at-a-time tests for a byte below a bound and for a given
-    /// byte, which can only err towards yes.
+/// The bytes a JSON string cannot hold as they are: `"`, `\\` and control characters.
+enum JSONStringBytes {
+    /// Whether any of eight bytes may be one of them (bytes of multi-byte scalars never are): the
+    /// classic word-at-a-time tests for a byte below a bound and for a given byte, which can only
+    /// err towards yes. The writer escapes and the parser unescapes only where this says yes.
     @inline(__always)
-    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
         let quotes = word ^ (ones &* 0x22), backslashes = word ^ (ones &* 0x5C)
