@@ -107,6 +107,27 @@ final class JSONOutput {
         count += length
     }
 
+    /// A finite number as `String(value)` writes it (null otherwise). Thousandths, like every score
+    /// and confidence, are written from their digits: the decimal k/1000 is the shortest text that
+    /// reads back as the double nearest it, which is what `String` writes.
+    func double(_ value: Double) {
+        guard value.isFinite else { return append("null") }
+        let thousandths = (value * 1000).rounded()
+        guard thousandths.magnitude < 1e9, thousandths / 1000 == value else { return append(unescaped: String(value)) }
+        let magnitude = Int(thousandths.magnitude)
+        if value.sign == .minus { append(UInt8(ascii: "-")) }
+        int(magnitude / 1000)
+        append(UInt8(ascii: "."))
+        var fraction = magnitude % 1000
+        // One digit at least ("1.0"), then only those that are not trailing zeros.
+        var divisor = 100
+        repeat {
+            append(UInt8(ascii: "0") + UInt8(fraction / divisor))
+            fraction %= divisor
+            divisor /= 10
+        } while fraction > 0
+    }
+
     /// Text that needs neither quotes nor escapes (a number's), as it is.
     func append(unescaped text: String) {
         var text = text

@@ -69,8 +69,7 @@ extension JSONValue {
         case .null: out.append("null")
         case .bool(let value): out.append(value ? "true" : "false")
         case .int(let value): out.int(value)
-        case .double(let value):
-            if value.isFinite { out.append(unescaped: String(value)) } else { out.append("null") }
+        case .double(let value): out.double(value)
         case .string(let value): out.string(value)
         case .array(let items):
             guard !items.isEmpty else { return out.append("[]") }

@@ -50,7 +50,7 @@ struct JSONWriter {
 
     func int(_ value: Int) { out.int(value) }
 
-    func double(_ value: Double) { JSONValue.double(value).write(to: out, style: style, depth: enclosing.count) }
+    func double(_ value: Double) { out.double(value) }
     func bool(_ value: Bool) { out.append(value ? "true" : "false") }
     func null() { out.append("null") }
     func string(orNull value: String?) { if let value { string(value) } else { null() } }

@@ -51,6 +51,24 @@ import Verbatim
         #expect(throws: JSONParseError.self) { try JSONParser.parse(text) }
     }
 
+    /// Numbers are written as `String(value)` writes them, whether the thousandths fast path takes
+    /// them (scores, confidences) or not.
+    @Test func writesNumbersAsSwiftDoes() {
+        var values: [Double] = [0, -0.0, 1, -1, 0.5, 0.85, 0.95, 0.1 + 0.2, 1.0 / 3, 999_999.999, 1e9, 1e-5, 123_456_789.125,
+                                .pi, -2.5e3, .greatestFiniteMagnitude, .leastNonzeroMagnitude]
+        values += (0...2_000).map { Double($0) / 1000 } + (0...300).map { -Double($0) / 100 }
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<2_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            values.append(Double(bitPattern: state >> 2 | 0x3F00_0000_0000_0000) * 3 - 1)
+        }
+        for value in values {
+            #expect(String(decoding: JSONValue.double(value).serialized(), as: UTF8.self) == String(value), "\(value)")
+        }
+        #expect(String(decoding: JSONValue.double(.nan).serialized(), as: UTF8.self) == "null")
+        #expect(String(decoding: JSONValue.double(-.infinity).serialized(), as: UTF8.self) == "null")
+    }
+
     @Test func escapesOnlyWhatJSONRequires() {
         #expect(String(decoding: JSONValue.string("é “q” \u{1}\t\"\\").serialized(), as: UTF8.self) == #""é “q” \u0001\t\"\\""#)
     }
