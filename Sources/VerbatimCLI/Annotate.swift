@@ -60,7 +60,6 @@ struct Annotate: ParsableCommand {
                 guard document.utf8.count <= Self.largestRenderedInParallel else { return nil }
                 var bytes: [UInt8] = []
                 encoder.write(document, to: &bytes, style: .compact)
-                bytes.append(0x0A)
                 return bytes
             }
         }
@@ -73,7 +72,9 @@ struct Annotate: ParsableCommand {
                 case .checkthat:
                     for row in encoder.checkThatRows(for: document) { output.write(bytes: Array((row + "\n").utf8)) }
                 case .jsonl where item.rendered != nil:
+                    // (The line break is written apart: appended to the record, it copied it to grow it.)
                     output.write(bytes: item.rendered!)
+                    output.newline()
                 case .json, .jsonl:
                     if asArray {
                         output.write(bytes: Array((written == 0 ? "\n" : ",\n").utf8))

@@ -85,6 +85,11 @@ final class OutputStream {
         if buffer.count >= 1 << 20 { flush() }
     }
 
+    func newline() {
+        buffer.append(0x0A)
+        if buffer.count >= 1 << 20 { flush() }
+    }
+
     func flush() {
         guard !buffer.isEmpty else { return }
         writeOut(buffer)

@@ -42,9 +42,9 @@ public struct AnnotationEncoder: Sendable {
                 writer.json.out.move(into: &writer.written)
                 swap(&writer.written, &out)
             }
-            // A record is about twelve times its text (the bytes are flushed at `limit`): room made once,
-            // not doubled a dozen times.
-            writer.json.out.reserve(min(text.count * 12, limit) + 4096)
+            // A record is twelve to sixteen times its text (the bytes are flushed at `limit`): room made
+            // once, not doubled a dozen times (room never written costs no memory).
+            writer.json.out.reserve(min(text.count * 16, limit) + 4096)
             let metadata = document.metadata
             writer.json.beginObject()
             writer.member("schema_version", Self.schemaVersion)
