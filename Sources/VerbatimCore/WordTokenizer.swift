@@ -94,7 +94,9 @@ public enum WordTokenizer {
         var tokens: [Token] = []
         let end = range?.upperBound ?? utf8.count
         var index = range?.lowerBound ?? 0
-        tokens.reserveCapacity((end - index) / 5)
+        // About a token per five bytes; a short phrase (a lexicon alias) gets room for a few more, or
+        // its array was made twice.
+        tokens.reserveCapacity((end - index) / 5 + 4)
         while index < end {
             let byte = utf8[index]
             if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
