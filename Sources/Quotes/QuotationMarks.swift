@@ -153,6 +153,10 @@ enum QuotationMarks {
         }
     }
 
+    /// (Out of line: see `Unicode.Scalar.isSpace`.)
+    @inline(never)
+    private static func isOtherPunctuation(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.generalCategory == .otherPunctuation }
+
     /// A closing mark ends a word or punctuation; an apostrophe inside a word ("don’t") does not close.
     private static func closes(_ scalar: Unicode.Scalar, before: Unicode.Scalar, after: Unicode.Scalar, opener: Unicode.Scalar) -> Bool {
         switch scalar {
@@ -160,7 +164,7 @@ enum QuotationMarks {
             if before.isLetterOrDigit && after.isLetterOrDigit { return false }
             return !before.isSpace
         case "\"", doubledApostrophe:
-            return !before.isSpace || after.isSpace || after.properties.generalCategory == .otherPunctuation
+            return !before.isSpace || after.isSpace || isOtherPunctuation(after)
         default:
             return true
         }

@@ -107,8 +107,8 @@ struct BoundaryRules {
         let scalars = Array(spelled.unicodeScalars.dropLast())
         // Only a single letter or a dotted run can still be an abbreviation: most words stop here.
         guard scalars.count == 1 || scalars.contains("."),
-              scalars.allSatisfy({ $0 == "." || Self.isLetter($0) }) else { return nil }
-        if scalars.count == 1 { return scalars[0].properties.isUppercase ? .title : nil }
+              scalars.allSatisfy({ $0 == "." || $0.isLetter }) else { return nil }
+        if scalars.count == 1 { return scalars[0].isUppercaseLetter ? .title : nil }
         // Alternating letter and dot: "U.S", "e.g", "N.A.T.O".
         let alternating = scalars.enumerated().allSatisfy { index, scalar in (index % 2 == 1) == (scalar == ".") }
         return alternating ? .postpositive : nil
@@ -126,9 +126,6 @@ struct BoundaryRules {
         return key
     }
 
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? (0x61...0x7A).contains(scalar.value | 0x20) : scalar.properties.isAlphabetic
-    }
 
     /// "What?” she asked." and "Yahoo! in" continue; so does "“Why now?” asked Smith."
     private func keepsAfterQuestionOrExclamation(at mark: Int, end: Int, next offset: Int) -> Bool {

@@ -18,9 +18,14 @@ public struct TextScanner {
         /// A full stop follows the word directly ("Mr.").
         public var followedByDot: Bool
 
-        public var startsUppercase: Bool { first.properties.isUppercase || first.properties.generalCategory == .titlecaseLetter }
-        public var startsLowercase: Bool { first.properties.isLowercase }
-        public var startsWithDigit: Bool { first.properties.numericType != nil }
+        public var startsUppercase: Bool { first.isUppercaseLetter || (first.value >= 0x80 && Self.isTitlecase(first)) }
+        public var startsLowercase: Bool { first.isLowercaseLetter }
+        public var startsWithDigit: Bool { first.isNumeric }
+
+        // (Out of line: see `Unicode.Scalar.isSpace`.)
+        @inline(never) private static func isTitlecase(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.generalCategory == .titlecaseLetter
+        }
     }
 
     /// The offset of the first non-space scalar at or after `offset` (at most `limit`).
@@ -69,7 +74,7 @@ public struct TextScanner {
         var end = offset
         while index < limit {
             let (scalar, length) = utf8.scalar(at: index)
-            if scalar.isLetterOrDigit || scalar.properties.generalCategory == .nonspacingMark {
+            if scalar.isLetterOrDigit || scalar.isNonspacingMark {
                 index += length
                 end = index
             } else if Self.isInnerJoiner(scalar), index + length < limit,

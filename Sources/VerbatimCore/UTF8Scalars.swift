@@ -31,36 +31,105 @@ extension Array where Element == UInt8 {
 }
 
 extension Unicode.Scalar {
+    // The tests below decide ASCII inline and ask Unicode's properties out of line, in the
+    // `@inline(never)` functions at the end. Code that reads `properties` itself makes the function
+    // it is inlined into fetch the metadata of the standard library's property types, and make stack
+    // room for them, on every call, whether the scalar is ASCII or not: a third of the tokenizer.
+
     /// White space including no-break spaces (U+00A0, U+202F) and line separators.
-    /// (ASCII is decided without Unicode property tables: this runs on every byte of a scan.)
     @inlinable
     public var isSpace: Bool {
-        value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
+        value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : Self.isWhitespace(self)
     }
 
     @inlinable
     public var isLetterOrDigit: Bool {
         if value < 0x80 { return (0x30...0x39).contains(value) || (0x61...0x7A).contains(value | 0x20) }
-        return properties.isAlphabetic || properties.numericType != nil
+        return Self.isAlphabeticOrNumeric(self)
     }
 
     /// Quotation marks and brackets that can open a span: “ ‘ « ‹ „ ‚ " ' ( [ { 「 『 ¿ ¡.
     @inlinable
     public var isOpening: Bool {
         if value < 0x80 { return value == 0x22 || value == 0x27 || value == 0x28 || value == 0x5B || value == 0x7B }
-        switch properties.generalCategory {
-        case .openPunctuation, .initialPunctuation: return true
-        default: return self == "„" || self == "‚" || self == "¿" || self == "¡"
-        }
+        return Self.isOpeningBeyondASCII(self)
     }
 
     /// Quotation marks and brackets that can close a span: ” ’ » › " ' ) ] } 」 』.
     @inlinable
     public var isClosing: Bool {
         if value < 0x80 { return value == 0x22 || value == 0x27 || value == 0x29 || value == 0x5D || value == 0x7D }
-        switch properties.generalCategory {
-        case .closePunctuation, .finalPunctuation: return true
-        default: return self == "“" || self == "‘"
+        return Self.isClosingBeyondASCII(self)
+    }
+
+    /// An upper-case letter (Unicode's Uppercase property).
+    @inlinable
+    public var isUppercaseLetter: Bool {
+        value < 0x80 ? (0x41...0x5A).contains(value) : Self.hasUppercaseProperty(self)
+    }
+
+    /// A lower-case letter (Unicode's Lowercase property).
+    @inlinable
+    public var isLowercaseLetter: Bool {
+        value < 0x80 ? (0x61...0x7A).contains(value) : Self.hasLowercaseProperty(self)
+    }
+
+    /// A letter (Unicode's Alphabetic property).
+    @inlinable
+    public var isLetter: Bool {
+        value < 0x80 ? (0x61...0x7A).contains(value | 0x20) : Self.hasAlphabeticProperty(self)
+    }
+
+    /// A scalar with a numeric value: a digit, a fraction, a Roman numeral.
+    @inlinable
+    public var isNumeric: Bool {
+        value < 0x80 ? (0x30...0x39).contains(value) : Self.hasNumericType(self)
+    }
+
+    /// A mark that combines with the letter before it (general category Mn).
+    @inlinable
+    public var isNonspacingMark: Bool {
+        value < 0x80 ? false : Self.isNonspacingMarkBeyondASCII(self)
+    }
+
+    @usableFromInline @inline(never)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+
+    @usableFromInline @inline(never)
+    static func isAlphabeticOrNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    @usableFromInline @inline(never)
+    static func isOpeningBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .openPunctuation, .initialPunctuation: return true
+        default: return scalar == "„" || scalar == "‚" || scalar == "¿" || scalar == "¡"
         }
+    }
+
+    @usableFromInline @inline(never)
+    static func isClosingBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .closePunctuation, .finalPunctuation: return true
+        default: return scalar == "“" || scalar == "‘"
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func hasUppercaseProperty(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
+
+    @usableFromInline @inline(never)
+    static func hasLowercaseProperty(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isLowercase }
+
+    @usableFromInline @inline(never)
+    static func hasAlphabeticProperty(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+
+    @usableFromInline @inline(never)
+    static func hasNumericType(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.numericType != nil }
+
+    @usableFromInline @inline(never)
+    static func isNonspacingMarkBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .nonspacingMark
     }
 }

@@ -18,7 +18,15 @@ public enum TokenKeys {
         if scalar.value < 0x80 {
             let byte = UInt8(scalar.value)
             add((0x41...0x5A).contains(byte) ? byte | 0x20 : byte, to: &hash)
-        } else if scalar == "’" {
+        } else {
+            addBeyondASCII(scalar, to: &hash)
+        }
+    }
+
+    /// (Out of line, as the property tests of `Unicode.Scalar.isSpace` are.)
+    @usableFromInline @inline(never)
+    static func addBeyondASCII(_ scalar: Unicode.Scalar, to hash: inout UInt64) {
+        if scalar == "’" {
             add(UInt8(ascii: "'"), to: &hash)
         } else if scalar.properties.changesWhenLowercased {
             for byte in scalar.properties.lowercaseMapping.utf8 { add(byte, to: &hash) }
@@ -177,10 +185,11 @@ public enum WordTokenizer {
                         || byte == UInt8(ascii: "&") else { break }
             }
             let (scalar, length) = utf8.scalar(at: index)
-            if byte >= 0x80, scalar.isLetterOrDigit || scalar.properties.generalCategory == .nonspacingMark {
-                if scalar.properties.isAlphabetic {
+            if byte >= 0x80, scalar.isLetterOrDigit || scalar.isNonspacingMark {
+                let (isLetter, isLower) = letterCase(of: scalar)
+                if isLetter {
                     hasLetter = true
-                    if scalar.properties.isLowercase { hasLower = true }
+                    if isLower { hasLower = true }
                 }
                 TokenKeys.add(scalar, to: &hash)
                 index += length
@@ -208,14 +217,21 @@ public enum WordTokenizer {
             index += length
         }
         let firstByte = utf8[start]
-        let capitalized = firstByte < 0x80 ? (0x41...0x5A).contains(firstByte) : utf8.scalar(at: start).scalar.properties.isUppercase
-        let digit = firstByte < 0x80 ? (0x30...0x39).contains(firstByte) : utf8.scalar(at: start).scalar.properties.numericType != nil
+        let capitalized = firstByte < 0x80 ? (0x41...0x5A).contains(firstByte) : utf8.scalar(at: start).scalar.isUppercaseLetter
+        let digit = firstByte < 0x80 ? (0x30...0x39).contains(firstByte) : utf8.scalar(at: start).scalar.isNumeric
         tokens.append(Token(range: TextRange(start: start, end: wordEnd), key: hash, kind: .word, isCapitalized: capitalized,
                             isAllCaps: hasLetter && !hasLower, startsWithDigit: digit))
         if let possessiveStart {
             tokens.append(Token(range: TextRange(start: possessiveStart, end: index), key: possessiveKey, kind: .possessive))
         }
         return index
+    }
+
+    /// Whether a scalar beyond ASCII is a letter, and a lower-case one (out of line: see
+    /// `Unicode.Scalar.isSpace`).
+    @inline(never)
+    private static func letterCase(of scalar: Unicode.Scalar) -> (isLetter: Bool, isLower: Bool) {
+        (scalar.properties.isAlphabetic, scalar.properties.isLowercase)
     }
 
     /// The keys of a phrase's tokens, as the same phrase in a text would have them.
