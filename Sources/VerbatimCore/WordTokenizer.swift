@@ -28,7 +28,7 @@ public enum TokenKeys {
     static func addBeyondASCII(_ scalar: Unicode.Scalar, to hash: inout UInt64) {
         if scalar == "’" {
             add(UInt8(ascii: "'"), to: &hash)
-        } else if scalar.properties.changesWhenLowercased {
+        } else if !Unicode.Scalar.isGeneralPunctuation(scalar), scalar.properties.changesWhenLowercased {
             for byte in scalar.properties.lowercaseMapping.utf8 { add(byte, to: &hash) }
         } else {
             for byte in String(scalar).utf8 { add(byte, to: &hash) }

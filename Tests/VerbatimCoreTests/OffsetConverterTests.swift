@@ -33,6 +33,24 @@ import VerbatimCore
     }
 }
 
+@Suite struct ScalarPropertyTests {
+    /// The tests answered without Unicode's tables (ASCII, General Punctuation) agree with the tables.
+    @Test func shortcutsAgreeWithTheProperties() {
+        for value in Array(0...0x7F) + Array(0x2000...0x206F) {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let properties = scalar.properties
+            #expect(scalar.isSpace == properties.isWhitespace)
+            #expect(scalar.isLetterOrDigit == (properties.isAlphabetic || properties.numericType != nil))
+            #expect(scalar.isLetter == properties.isAlphabetic)
+            #expect(scalar.isUppercaseLetter == properties.isUppercase)
+            #expect(scalar.isLowercaseLetter == properties.isLowercase)
+            #expect(scalar.isNumeric == (properties.numericType != nil))
+            #expect(scalar.isNonspacingMark == (properties.generalCategory == .nonspacingMark))
+            #expect(TokenKeys.of(String(scalar)) == TokenKeys.of(scalar == "’" ? "'" : String(scalar).lowercased()))
+        }
+    }
+}
+
 @Suite struct UTF8DecodingTests {
     @Test func dropsByteOrderMark() throws {
         #expect(try UTF8Decoding.decode([0xEF, 0xBB, 0xBF] + Array("hi".utf8)) == "hi")
