@@ -63,6 +63,9 @@ public struct ClaimScorer: Stage {
     func signals(of words: ArraySlice<Token>, in document: Document, entities: Range<Int>, dates: Range<Int>, quotes: [Int]) -> SignalSet {
         var fired = SignalSet()
         let utf8 = document.utf8
+        // Read once, not per token (each read of a static checks its one-time initializer).
+        let firstPerson = ClaimLexicon.firstPerson, secondPerson = ClaimLexicon.secondPerson
+        let euro = ClaimLexicon.euro, pound = ClaimLexicon.pound
         var wordCount = 0
         var index = words.startIndex
         while index < words.endIndex {
@@ -76,7 +79,7 @@ public struct ClaimScorer: Stage {
             } else if token.range.length == 1 || token.range.length == 2 || token.range.length == 3 {
                 let first = utf8[token.range.start]
                 if first == UInt8(ascii: "%") { fired.insert(.percentage) }
-                if first == UInt8(ascii: "$") || token.key == ClaimLexicon.euro || token.key == ClaimLexicon.pound { fired.insert(.money) }
+                if first == UInt8(ascii: "$") || token.key == euro || token.key == pound { fired.insert(.money) }
             }
             // The longest signal phrase starting here.
             for (keys, signal) in lexicon.phrases[token.key] ?? [] where index + keys.count <= words.endIndex
@@ -84,8 +87,8 @@ public struct ClaimScorer: Stage {
                 fired.insert(index: signal)
                 break
             }
-            if ClaimLexicon.firstPerson.contains(token.key) { fired.insert(.firstPerson) }
-            if ClaimLexicon.secondPerson.contains(token.key) { fired.insert(.secondPerson) }
+            if firstPerson.contains(token.key) { fired.insert(.firstPerson) }
+            if secondPerson.contains(token.key) { fired.insert(.secondPerson) }
             index += 1
         }
         if let last = words.last, utf8[last.range.start] == UInt8(ascii: "?") || (last.kind != .word && words.count > 1
