@@ -131,8 +131,7 @@ struct DateFinder {
     /// Whether token `index` is written exactly `text`.
     func isText(_ index: Int, _ text: StaticString) -> Bool {
         let range = tokens[index].range
-        return range.length == text.utf8CodeUnitCount
-            && text.withUTF8Buffer { $0.elementsEqual(utf8[range.start..<range.end]) }
+        return utf8[range.start..<range.end].spells(text)
     }
 
     /// The value of ASCII digits `bytes`, or nil if any is not one (or there are none). Numbers

@@ -48,9 +48,9 @@ public struct EntityEntries: RandomAccessCollection, Sendable {
         var exact: Set<String> = []
         // "roles" and "exact" are read here, not kept as attributes.
         Self.forEachAttribute(in: bytes, line.attributes) { key, value in
-            if bytes[key].elementsEqual("roles".utf8) {
+            if bytes[key].spells("roles") {
                 Self.forEachPart(of: bytes, value, separatedBy: ",") { roles.append(Self.role(in: bytes, $0)!) }
-            } else if bytes[key].elementsEqual("exact".utf8) {
+            } else if bytes[key].spells("exact") {
                 Self.forEachPart(of: bytes, value, separatedBy: "|") { exact.insert(text($0)) }
             } else {
                 attributes[text(key)] = text(value)
@@ -93,7 +93,7 @@ public struct EntityEntries: RandomAccessCollection, Sendable {
                 badAttribute = key.lowerBound..<value.upperBound
                 return false
             }
-            if bytes[key].elementsEqual("roles".utf8) {
+            if bytes[key].spells("roles") {
                 hasRoles = true
                 forEachPart(of: bytes, value, separatedBy: ",") { role in
                     if badRole == nil, Self.role(in: bytes, role) == nil { badRole = role }
@@ -104,11 +104,11 @@ public struct EntityEntries: RandomAccessCollection, Sendable {
         if let badAttribute { throw fail("attribute '\(text(badAttribute))' is not key=value") }
         if let badRole { throw fail("role '\(text(badRole))' is not OFFICE/COUNTRY/FROM/TO") }
         let subtype = bytes[fields[2]]
-        let isCity = subtype.elementsEqual("city".utf8), isRegion = subtype.elementsEqual("region".utf8)
+        let isCity = subtype.spells("city"), isRegion = subtype.spells("region")
         return Line(source: source, number: number, id: fields[0], subtype: fields[2], name: fields[3], aliases: field(4),
                     attributes: field(5), kind: kind, isGenerated: isGenerated,
                     isMinorPlace: kind == .place && isGenerated && (isCity || isRegion),
-                    isCapital: subtype.elementsEqual("capital".utf8), hasRoles: hasRoles)
+                    isCapital: subtype.spells("capital"), hasRoles: hasRoles)
     }
 
     /// Calls `body` with the key and value ranges of each non-empty `key=value` part of `range`, until it

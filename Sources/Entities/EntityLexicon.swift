@@ -255,9 +255,9 @@ public final class EntityLexicon: @unchecked Sendable {
             var exact: [Range<Int>] = []
             var population: Int?
             EntityEntries.forEachAttribute(in: bytes, line.attributes) { key, value in
-                if bytes[key].elementsEqual("exact".utf8) {
+                if bytes[key].spells("exact") {
                     EntityEntries.forEachPart(of: bytes, value, separatedBy: "|") { exact.append($0) }
-                } else if bytes[key].elementsEqual("population".utf8) {
+                } else if bytes[key].spells("population") {
                     population = Int(String(decoding: bytes[value], as: UTF8.self))
                 }
                 return true

@@ -30,6 +30,16 @@ extension Array where Element == UInt8 {
     }
 }
 
+extension ArraySlice where Element == UInt8 {
+    /// Whether these bytes are exactly `text`'s: lengths first, then the bytes, with no `String`
+    /// involved (comparing with `"…".utf8` walked a string view byte by byte, for every attribute
+    /// of every lexicon entry at start-up).
+    @inlinable
+    public func spells(_ text: StaticString) -> Bool {
+        count == text.utf8CodeUnitCount && text.withUTF8Buffer { elementsEqual($0) }
+    }
+}
+
 extension Unicode.Scalar {
     // The tests below decide ASCII inline and ask Unicode's properties out of line, in the
     // `@inline(never)` functions at the end. Code that reads `properties` itself makes the function
