@@ -271,8 +271,7 @@ public final class EntityLexicon: @unchecked Sendable {
                 // Guardian"); later words need not be ("the Republican party").
                 let head = words.count > 1 && words[0].key == EntityLexicon.the ? 1 : 0
                 let capitalWord: Int8 = words[head].isCapitalized ? Int8(head) : -1
-                let byte = bytes[text.lowerBound]
-                if byte < 0x80 ? (0x61...0x7A).contains(byte) : bytes.scalar(at: text.lowerBound).scalar.isLowercaseLetter {
+                if bytes.scalar(at: text.lowerBound).scalar.isLowercaseLetter {
                     lowercaseOpeners.append(first)
                 }
                 aliases.append((first, Alias(keysStart: aliasKeys.count, keyCount: words.count, entry: index, spelling: spelling,

@@ -126,7 +126,6 @@ struct BoundaryRules {
         return key
     }
 
-
     /// "What?” she asked." and "Yahoo! in" continue; so does "“Why now?” asked Smith."
     private func keepsAfterQuestionOrExclamation(at mark: Int, end: Int, next offset: Int) -> Bool {
         guard let next = text.nextWord(after: offset) else { return true }

@@ -99,7 +99,7 @@ extension Unicode.Scalar {
     /// A mark that combines with the letter before it (general category Mn).
     @inlinable
     public var isNonspacingMark: Bool {
-        value < 0x80 ? false : Self.isNonspacingMarkBeyondASCII(self)
+        value >= 0x80 && Self.isNonspacingMarkBeyondASCII(self)
     }
 
     /// General Punctuation, U+2000–U+206F: dashes, curly quotes, ellipses, bullets, the commonest

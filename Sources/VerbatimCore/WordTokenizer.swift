@@ -186,10 +186,9 @@ public enum WordTokenizer {
             }
             let (scalar, length) = utf8.scalar(at: index)
             if byte >= 0x80, scalar.isLetterOrDigit || scalar.isNonspacingMark {
-                let (isLetter, isLower) = letterCase(of: scalar)
-                if isLetter {
+                if scalar.isLetter {
                     hasLetter = true
-                    if isLower { hasLower = true }
+                    if scalar.isLowercaseLetter { hasLower = true }
                 }
                 TokenKeys.add(scalar, to: &hash)
                 index += length
@@ -225,13 +224,6 @@ public enum WordTokenizer {
             tokens.append(Token(range: TextRange(start: possessiveStart, end: index), key: possessiveKey, kind: .possessive))
         }
         return index
-    }
-
-    /// Whether a scalar beyond ASCII is a letter, and a lower-case one (out of line: see
-    /// `Unicode.Scalar.isSpace`).
-    @inline(never)
-    private static func letterCase(of scalar: Unicode.Scalar) -> (isLetter: Bool, isLower: Bool) {
-        (scalar.properties.isAlphabetic, scalar.properties.isLowercase)
     }
 
     /// The keys of a phrase's tokens, as the same phrase in a text would have them.
