@@ -55,18 +55,24 @@ final class JSONOutput {
         count += text.utf8CodeUnitCount
     }
 
-    /// An object key written in the source, `"name":` (`"name": ` in the pretty style), with room
-    /// made once: keys need no escaping (letters and `_`), and a record has hundreds of thousands.
+    /// An object key written in the source, `"name":` — after a comma when `afterComma`, with a
+    /// space after it when `spaced` (the pretty style) — with room made once: keys need no escaping
+    /// (letters and `_`), and a record has hundreds of thousands.
     @inline(__always)
-    func key(_ name: StaticString, spaced: Bool) {
+    func key(_ name: StaticString, afterComma: Bool, spaced: Bool) {
         let length = name.utf8CodeUnitCount
-        reserve(length + 4)
-        start[count] = UInt8(ascii: "\"")
-        (start + count + 1).initialize(from: name.utf8Start, count: length)
-        start[count + length + 1] = UInt8(ascii: "\"")
-        start[count + length + 2] = UInt8(ascii: ":")
-        start[count + length + 3] = UInt8(ascii: " ")
-        count += length + (spaced ? 4 : 3)
+        reserve(length + 5)
+        var position = count
+        if afterComma {
+            start[position] = UInt8(ascii: ",")
+            position += 1
+        }
+        start[position] = UInt8(ascii: "\"")
+        (start + position + 1).initialize(from: name.utf8Start, count: length)
+        start[position + length + 1] = UInt8(ascii: "\"")
+        start[position + length + 2] = UInt8(ascii: ":")
+        start[position + length + 3] = UInt8(ascii: " ")
+        count = position + length + (spaced ? 4 : 3)
     }
 
     /// A line break and the indentation of `depth` for the pretty style; nothing for the compact one.

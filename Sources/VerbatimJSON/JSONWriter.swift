@@ -36,8 +36,14 @@ struct JSONWriter {
     /// (A literal argument picks this overload; with a `String` one beside it, literals went there
     /// and were scanned for escapes every time.)
     mutating func key(_ name: StaticString) {
-        separate()
-        out.key(name, spaced: style == .pretty)
+        if style == .pretty {
+            separate()
+            out.key(name, afterComma: false, spaced: true)
+        } else {
+            // Compact, the comma goes with the key: `,"name":` in one piece.
+            out.key(name, afterComma: hasMembers, spaced: false)
+            hasMembers = true
+        }
     }
 
     /// Starts the next array element; its value comes next.
