@@ -42,17 +42,22 @@ public struct ClaimScorer: Stage {
             let entities = entityIndex..<((entityIndex..<document.entities.count).first { document.entities[$0].range.start >= range.end }
                 ?? document.entities.count)
             let dates = dateIndex..<((dateIndex..<document.dates.count).first { document.dates[$0].range.start >= range.end } ?? document.dates.count)
-            let quotes = Array((quoteIndex..<document.quotes.count).prefix { document.quotes[$0].content.start < range.end })
-                .filter { document.quotes[$0].content.overlaps(range) }
+            var quotes: [Int] = []
+            for index in quoteIndex..<document.quotes.count {
+                let content = document.quotes[index].content
+                guard content.start < range.end else { break }
+                if content.overlaps(range) { quotes.append(index) }
+            }
             // Scored from bits and weights; the record's strings are made only for a claim.
             let fired = signals(of: words, in: document, entities: entities, dates: dates, quotes: quotes)
             weightedWords(in: words, into: &weighted)
             let score = lexicon.score(fired, words: weighted)
             guard score >= minimumScore else { continue }
-            let signals = fired.names + weighted.map { lexicon.words[$0.key]?.signal ?? "word:" }
+            var signals = fired.names(reservingRoomFor: weighted.count)
+            for word in weighted { signals.append(lexicon.words[word.key]?.signal ?? "word:") }
             claims.append(Claim(range: range, score: score, isCheckworthy: score >= Self.checkworthyThreshold,
                                 types: Self.types(of: fired), signals: signals,
-                                claimant: claimant(quotes: quotes, entities: Array(entities), in: document),
+                                claimant: claimant(quotes: quotes, entities: entities, in: document),
                                 quotes: quotes, entities: Array(entities), dates: Array(dates)))
             tokenIndex = end
         }
@@ -122,23 +127,35 @@ public struct ClaimScorer: Stage {
         }
     }
 
+    /// The claim types the signals show: quantity, comparison, causal, prediction, rule/law, or "other".
     static func types(of signals: SignalSet) -> [String] {
-        var types: [String] = []
-        if [.number, .percentage, .money, .quantityWord].contains(where: signals.contains) { types.append("quantity") }
-        if [.comparison, .superlative].contains(where: signals.contains) { types.append("comparison") }
-        if signals.contains(.causal) { types.append("causal") }
-        if signals.contains(.prediction) { types.append("prediction") }
-        if signals.contains(.rule) { types.append("rule/law") }
+        typesByPattern[typePattern(of: signals)]
+    }
+
+    /// Which of the five types the signals show, a bit each in `typeNames` order.
+    private static func typePattern(of signals: SignalSet) -> Int {
+        var pattern = 0
+        for (type, mask) in typeMasks.enumerated() where signals.intersects(mask) { pattern |= 1 << type }
+        return pattern
+    }
+
+    private static let typeNames = ["quantity", "comparison", "causal", "prediction", "rule/law"]
+    /// The signals that show each of `typeNames`.
+    private static let typeMasks = [SignalSet([.number, .percentage, .money, .quantityWord]), SignalSet([.comparison, .superlative]),
+                                    SignalSet([.causal]), SignalSet([.prediction]), SignalSet([.rule])]
+    /// Every combination of types, made once: each claim shares one of these arrays instead of
+    /// building its own (the claims stage made three arrays of strings per sentence).
+    private static let typesByPattern: [[String]] = (0..<1 << typeNames.count).map { pattern in
+        let types = typeNames.indices.filter { pattern & 1 << $0 != 0 }.map { typeNames[$0] }
         return types.isEmpty ? ["other"] : types
     }
 
     /// The speaker of an attributed quote in the sentence, else the first person or organization it names.
-    private func claimant(quotes: [Int], entities: [Int], in document: Document) -> Claim.Claimant? {
+    private func claimant(quotes: [Int], entities: Range<Int>, in document: Document) -> Claim.Claimant? {
         if let speaker = quotes.lazy.compactMap({ document.quotes[$0].speaker }).first {
             return Claim.Claimant(name: speaker.name, entityID: speaker.entityID, source: "quote")
         }
-        let speakerKinds: Set<EntityMention.Kind> = [.person, .organization, .role]
-        if let index = entities.first(where: { speakerKinds.contains(document.entities[$0].kind) }) {
+        if let index = entities.first(where: { document.entities[$0].kind.canMakeClaims }) {
             let entity = document.entities[index]
             let id: String? = entity.kind == .role ? entity.attributes["refers_to"] : entity.entityID
             return Claim.Claimant(name: entity.name, entityID: id, source: "entity")
@@ -152,6 +169,14 @@ public struct ClaimScorer: Stage {
 struct SignalSet {
     private var bits: UInt64 = 0
 
+    init() {}
+
+    init(_ signals: [ClaimSignal]) {
+        for signal in signals { insert(signal) }
+    }
+
+    func intersects(_ other: SignalSet) -> Bool { bits & other.bits != 0 }
+
     mutating func insert(_ signal: ClaimSignal) { insert(index: signal.rawValue) }
 
     mutating func insert(index: Int) {
@@ -163,16 +188,27 @@ struct SignalSet {
 
     func contains(_ signal: ClaimSignal) -> Bool { contains(signal.rawValue) }
 
-    /// The signals in `ClaimLexicon.signalOrder`.
-    var names: [String] {
+    /// The signals in `ClaimLexicon.signalOrder`, in an array with room for `extra` more.
+    func names(reservingRoomFor extra: Int = 0) -> [String] {
         // Set bits in ascending order, which is `signalOrder`'s.
         let order = ClaimLexicon.signalOrder
         var names: [String] = []
+        names.reserveCapacity(bits.nonzeroBitCount + extra)
         var rest = bits
         while rest != 0, rest.trailingZeroBitCount < order.count {
             names.append(order[rest.trailingZeroBitCount])
             rest &= rest - 1
         }
         return names
+    }
+}
+
+private extension EntityMention.Kind {
+    /// People, roles and organizations make claims; places and nationalities do not.
+    var canMakeClaims: Bool {
+        switch self {
+        case .person, .role, .organization: true
+        case .place, .nationality: false
+        }
     }
 }
