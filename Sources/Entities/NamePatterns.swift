@@ -60,7 +60,7 @@ struct NamePatterns {
                 continue
             }
             // A title ("Mr.", "Sen.") is not part of the name after it: start the run after it.
-            if let (length, _) = titleAt(index), index + length < tokens.count, tokens[index + length].kind == .word,
+            if let length = titleLength(at: index), index + length < tokens.count, tokens[index + length].kind == .word,
                tokens[index + length].isCapitalized, length > 1 || !context.covered[index + 1] {
                 index += length
                 continue
@@ -87,8 +87,8 @@ struct NamePatterns {
             }
             // "Independent MP Zali Steggall", "Opposition Leader Peter Dutton": a title inside a run that
             // names nothing is followed by a person's name.
-            if classified == nil, let title = run.dropFirst().first(where: { titleAt($0) != nil }),
-               let (length, _) = titleAt(title), title + length + 1 < run.upperBound {
+            if classified == nil, let title = run.dropFirst().first(where: { titleLength(at: $0) != nil }),
+               let length = titleLength(at: title), title + length + 1 < run.upperBound {
                 run = title + length..<run.upperBound
                 classified = classify(run, personEnds: personEnds)
             }
@@ -168,71 +168,77 @@ struct NamePatterns {
         // Nor is a plural of an abbreviation ("told MPs", "CEOs").
         if run.count == 1, isPluralAbbreviation(run.lowerBound) { return nil }
         // A title alone ("President" before a known name) is no name.
-        if let (length, _) = titleAt(run.lowerBound), length >= run.count { return nil }
-        let keys = run.map { context.key($0) }
-        let words = run.filter { context.tokens[$0].kind == .word && context.tokens[$0].isCapitalized }
-        guard !words.isEmpty else { return nil }
-        // Capitalised words and hyphens only: no connectors, initials or particles.
-        let isPlain = words.count + run.filter { context.tokens[$0].kind == .hyphen }.count == run.count
-        let organizationWord = keys.enumerated().first { offset, key in
-            guard let position = context.lexicon.organizationWords[key] else { return false }
-            return position == "any" || (position == "last" && offset == keys.count - 1 && offset > 0)
-                || (position == "first" && offset == 0 && keys.count > 2)
+        if let length = titleLength(at: run.lowerBound), length >= run.count { return nil }
+        // (Counted in place, with no arrays of keys or words made: most runs name nothing.)
+        var wordCount = 0, hyphenCount = 0
+        for index in run {
+            if context.tokens[index].kind == .word && context.tokens[index].isCapitalized { wordCount += 1 }
+            if context.tokens[index].kind == .hyphen { hyphenCount += 1 }
         }
-        if let organizationWord, words.count >= 2 || keys.count >= 2 {
-            let wordIndex = run.lowerBound + organizationWord.offset
+        guard wordCount > 0 else { return nil }
+        // Capitalised words and hyphens only: no connectors, initials or particles.
+        let isPlain = wordCount + hyphenCount == run.count
+        let firstKey = context.key(run.lowerBound)
+        let organizationWord = run.first { index in
+            guard let position = context.lexicon.organizationWords[context.key(index)] else { return false }
+            let offset = index - run.lowerBound
+            return position == "any" || (position == "last" && offset == run.count - 1 && offset > 0)
+                || (position == "first" && offset == 0 && run.count > 2)
+        }
+        if let wordIndex = organizationWord, wordCount >= 2 || run.count >= 2 {
             // "Boxing Association President Ramon Manzanares": the organization ends before a title.
-            let end = (wordIndex + 1..<run.upperBound).first { titleAt($0) != nil } ?? run.upperBound
+            let end = (wordIndex + 1..<run.upperBound).first { titleLength(at: $0) != nil } ?? run.upperBound
             let organization = run.lowerBound..<end
             let word = context.text(wordIndex..<wordIndex + 1)
             return (mention(organization, .organization, subtype: "organization", rule: "organization word '\(word)'", confidence: 0.75),
                     organization)
         }
         // "Atlantic City", "Lake Chad", "Grace Road": a place word first or last.
-        if words.count >= 2, isPlain, let offset = placeWordOffset(in: keys) {
-            let text = context.text(run.lowerBound + offset..<run.lowerBound + offset + 1)
+        if wordCount >= 2, isPlain, let word = placeWord(in: run) {
+            let text = context.text(word..<word + 1)
             return (mention(run, .place, subtype: nil, rule: "place word '\(text)'", confidence: 0.7), run)
         }
         // People: a name has no connectors ("of", "and"), no organization word, and is not a
         // pronoun or other word that opens sentences.
         if run.contains(where: { Self.connectors.contains(context.key($0)) && !context.tokens[$0].isCapitalized }) { return nil }
         let title = titleBefore(run.lowerBound)
-        if organizationWord != nil || (words.count == 1 && context.lexicon.commonWords.contains(keys[0]) && title == nil) { return nil }
+        if organizationWord != nil || (wordCount == 1 && context.lexicon.commonWords.contains(firstKey) && title == nil) { return nil }
         if let title {
-            return (mention(run, .person, subtype: nil, rule: "title '\(title)' before the name", confidence: 0.85), run)
+            return (mention(run, .person, subtype: nil, rule: "title '\(context.text(title))' before the name", confidence: 0.85), run)
         }
         // A title written as the run's first words: "President Xi", "Dr Ana Ruiz".
-        if let (length, title) = titleAt(run.lowerBound), run.lowerBound + length < run.upperBound {
+        if let length = titleLength(at: run.lowerBound), run.lowerBound + length < run.upperBound {
             let name = run.lowerBound + length..<run.upperBound
+            let title = context.text(run.lowerBound..<run.lowerBound + length)
             return (mention(name, .person, subtype: nil, rule: "title '\(title)' before the name", confidence: 0.85), name)
         }
         let first = context.tokens[run.lowerBound]
-        if words.count >= 2, context.lexicon.firstNames.contains(keys[0]), !first.isAllCaps {
+        if wordCount >= 2, context.lexicon.firstNames.contains(firstKey), !first.isAllCaps {
             return (mention(run, .person, subtype: nil, rule: "given name '\(context.text(run.lowerBound..<run.lowerBound + 1))'", confidence: 0.8), run)
         }
         // "Guangdong province", "the island of Spitzbergen": a place noun next to the name.
-        if words.count <= 3, isPlain, let noun = placeNounAround(run) {
+        if wordCount <= 3, isPlain, let noun = placeNounAround(run) {
             return (mention(run, .place, subtype: nil, rule: "place noun '\(noun)'", confidence: 0.7), run)
         }
         // "supermarket Tesco", "the union Usdaw": a noun for a kind of organization just before the name.
-        if words.count <= 2, isPlain, run.lowerBound > 0, context.tokens[run.lowerBound - 1].kind == .word,
+        if wordCount <= 2, isPlain, run.lowerBound > 0, context.tokens[run.lowerBound - 1].kind == .word,
            !context.tokens[run.lowerBound - 1].isCapitalized, context.lexicon.organizationNouns.contains(context.key(run.lowerBound - 1)) {
             return (mention(run, .organization, subtype: "organization",
                             rule: "organization noun '\(context.text(run.lowerBound - 1..<run.lowerBound))' before the name", confidence: 0.7), run)
         }
         // "striker Juergen Klinsmann", "20-year-old Tiger Woods": a noun for a person just before the name
         // (one word only if it is a known family name: "seed Rios").
-        if words.count <= 3, isPlain, let noun = personNounBefore(run.lowerBound),
-           words.count >= 2 || (context.lexicon.surnames.contains(keys[0]) && !context.lexicon.calendarWords.contains(keys[0])) {
+        if wordCount <= 3, isPlain, let noun = personNounBefore(run.lowerBound),
+           wordCount >= 2 || (context.lexicon.surnames.contains(firstKey) && !context.lexicon.calendarWords.contains(firstKey)) {
             return (mention(run, .person, subtype: nil, rule: "person noun '\(noun)' before the name", confidence: 0.75), run)
         }
         // "Billy Andrade, Duffy Waldorf and Jesper Parnevik": a full name listed after a person's.
-        if (2...3).contains(words.count), isPlain, isListed(after: personEnds, at: run.lowerBound) {
+        if (2...3).contains(wordCount), isPlain, isListed(after: personEnds, at: run.lowerBound) {
             return (mention(run, .person, subtype: nil, rule: "listed after a person", confidence: 0.7), run)
         }
         // A lone capitalised word opening a sentence may be any word: only a known family name.
         // An apposition or an age is evidence enough anywhere.
-        let ambiguous = words.count == 1 && first.startsSentence && !context.lexicon.surnames.contains(keys[0])
+        let ambiguous = wordCount == 1 && first.startsSentence && !context.lexicon.surnames.contains(firstKey)
         // "the agency said": a name after an article is no person's.
         let hasArticle = run.lowerBound > 0 && !context.tokens[run.lowerBound - 1].isCapitalized
             && Self.articles.contains(context.key(run.lowerBound - 1))
@@ -241,12 +247,13 @@ struct NamePatterns {
         // pass names it.
         let opensWithThe = run.lowerBound > 0 && context.key(run.lowerBound - 1) == Self.the
             && (!context.tokens[run.lowerBound - 1].isCapitalized || context.tokens[run.lowerBound - 1].startsSentence)
-        let isAcronym = words.count == 1 && first.isAllCaps && (2...6).contains(first.range.length)
-        if words.count <= 3, opensWithThe, !isAcronym, let cue = speechCue(around: run), !cue.strong {
-            return (mention(run, .organization, subtype: nil, rule: cue.rule + " and 'the' before it", confidence: 0.6), run)
+        let isAcronym = wordCount == 1 && first.isAllCaps && (2...6).contains(first.range.length)
+        guard wordCount <= 3, !isAcronym, let cue = speechCue(around: run) else { return nil }
+        if opensWithThe, !cue.isStrong {
+            return (mention(run, .organization, subtype: nil, rule: rule(of: cue) + " and 'the' before it", confidence: 0.6), run)
         }
-        if words.count <= 3, !hasArticle, !isAcronym, let cue = speechCue(around: run), !ambiguous || cue.strong {
-            return (mention(run, .person, subtype: nil, rule: cue.rule, confidence: 0.75), run)
+        if !hasArticle, !ambiguous || cue.isStrong {
+            return (mention(run, .person, subtype: nil, rule: rule(of: cue), confidence: 0.75), run)
         }
         return nil
     }
@@ -275,10 +282,10 @@ struct NamePatterns {
                 organization)
     }
 
-    /// Where a place word stands in a name, if it stands where it marks a place.
-    private func placeWordOffset(in keys: [TokenKey]) -> Int? {
-        if context.lexicon.placeWords[keys[keys.count - 1]] == "last" { return keys.count - 1 }
-        if context.lexicon.placeWords[keys[0]] == "first" { return 0 }
+    /// The token of a place word in a name, if it stands where it marks a place (first or last).
+    private func placeWord(in run: Range<Int>) -> Int? {
+        if context.lexicon.placeWords[context.key(run.upperBound - 1)] == "last" { return run.upperBound - 1 }
+        if context.lexicon.placeWords[context.key(run.lowerBound)] == "first" { return run.lowerBound }
         return nil
     }
 
@@ -357,47 +364,59 @@ struct NamePatterns {
     }
 
     /// A title just before the name ("Sen. Holt", "Prime Minister Jane Holt"), capitalised as titles are.
-    private func titleBefore(_ index: Int) -> String? {
+    /// (The title's tokens: its text is made only for the evidence of a mention.)
+    private func titleBefore(_ index: Int) -> Range<Int>? {
         for length in stride(from: 4, through: 1, by: -1) where index - length >= 0 {
             let start = index - length
             guard context.tokens[start].isCapitalized else { continue }
-            if let (matched, title) = titleAt(start), matched == length { return title }
+            if titleLength(at: start) == length { return start..<index }
         }
         return nil
     }
 
-    private func titleAt(_ start: Int) -> (Int, String)? {
+    /// How many tokens a title starting at `start` spans, if one does.
+    private func titleLength(at start: Int) -> Int? {
         guard context.tokens[start].kind == .word, context.tokens[start].isCapitalized,
               let candidates = context.lexicon.titles[context.key(start)] else { return nil }
         for candidate in candidates where start + candidate.keys.count <= context.tokens.count {
             if (1..<candidate.keys.count).allSatisfy({ context.key(start + $0) == candidate.keys[$0] }) {
-                return (candidate.keys.count, context.text(start..<start + candidate.keys.count))
+                return candidate.keys.count
             }
         }
         return nil
     }
 
+    /// Words around a name that show it speaks, or is described as people are.
+    private struct SpeechCue {
+        enum Kind { case verbAfter, verbAfterComma, verbBefore, age, apposition }
+        let kind: Kind
+        /// The speech verb's token (none for an age).
+        let verb: Int
+        /// An apposition or an age: evidence enough for a word that opens a sentence.
+        var isStrong: Bool { kind == .age || kind == .apposition }
+    }
+
     /// "Holt said", "said Holt", "Holt, a farmer from Kent, said", "Holt, 54,".
-    private func speechCue(around run: Range<Int>) -> (rule: String, strong: Bool)? {
+    private func speechCue(around run: Range<Int>) -> SpeechCue? {
         let tokens = context.tokens
         let after = run.upperBound
         if after < tokens.count, tokens[after].kind == .word, context.lexicon.speechVerbs.contains(context.key(after)) {
-            return ("speech verb '\(context.text(after..<after + 1))' after the name", false)
+            return SpeechCue(kind: .verbAfter, verb: after)
         }
         // "…, Anatoly Gorokhovsky, said on Friday"
         if after + 1 < tokens.count, context.key(after) == Self.comma, tokens[after + 1].kind == .word,
            context.lexicon.speechVerbs.contains(context.key(after + 1)), run.lowerBound > 0, context.key(run.lowerBound - 1) == Self.comma {
-            return ("speech verb '\(context.text(after + 1..<after + 2))' after the name and a comma", false)
+            return SpeechCue(kind: .verbAfterComma, verb: after + 1)
         }
         if run.lowerBound > 0, tokens[run.lowerBound - 1].kind == .word,
            context.lexicon.speechVerbs.contains(context.key(run.lowerBound - 1)) {
-            return ("speech verb '\(context.text(run.lowerBound - 1..<run.lowerBound))' before the name", false)
+            return SpeechCue(kind: .verbBefore, verb: run.lowerBound - 1)
         }
         // An apposition: NAME , (a|an|the|person noun|age) … , VERB
         guard after + 2 < tokens.count, context.key(after) == Self.comma else { return nil }
         let opener = context.key(after + 1)
         if tokens[after + 1].startsWithDigit, after + 2 < tokens.count, context.key(after + 2) == Self.comma {
-            return ("age after the name", true)
+            return SpeechCue(kind: .age, verb: -1)
         }
         // "Fuest, president of the Ifo institute, said": a person noun may open the apposition too.
         guard Self.articles.contains(opener) || (context.lexicon.personNouns.contains(opener) && !tokens[after + 1].isCapitalized)
@@ -405,11 +424,23 @@ struct NamePatterns {
         var index = after + 2
         while index < min(tokens.count, after + 16) {
             if context.key(index) == Self.comma, index + 1 < tokens.count, context.lexicon.speechVerbs.contains(context.key(index + 1)) {
-                return ("apposition then speech verb '\(context.text(index + 1..<index + 2))'", true)
+                return SpeechCue(kind: .apposition, verb: index + 1)
             }
             index += 1
         }
         return nil
+    }
+
+    /// The evidence a cue gives, written only for the cues that make a mention.
+    private func rule(of cue: SpeechCue) -> String {
+        let verb = cue.verb >= 0 ? context.text(cue.verb..<cue.verb + 1) : ""
+        switch cue.kind {
+        case .verbAfter: return "speech verb '\(verb)' after the name"
+        case .verbAfterComma: return "speech verb '\(verb)' after the name and a comma"
+        case .verbBefore: return "speech verb '\(verb)' before the name"
+        case .age: return "age after the name"
+        case .apposition: return "apposition then speech verb '\(verb)'"
+        }
     }
 
     private func hasLineBreak(before position: Int) -> Bool {
