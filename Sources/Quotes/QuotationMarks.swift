@@ -22,7 +22,7 @@ struct QuotedSpan {
 enum QuotationMarks {
     private struct Open {
         var mark: Unicode.Scalar
-        var closers: Set<Unicode.Scalar>
+        var closers: Closers
         var offset: Int
         var length: Int
         var pieces: [TextRange] = []
@@ -78,7 +78,7 @@ enum QuotationMarks {
                 let after = index + length < paragraph.end ? utf8.scalar(at: index + length).scalar : " "
                 // Quotes nest a few levels at most: look for the opener among the innermost eight, which
                 // keeps a run of thousands of unclosed marks linear.
-                if Self.closingMarks.contains(scalar),
+                if Self.isClosingMark(scalar),
                    let depth = stack.indices.reversed().prefix(8).first(where: { stack[$0].closers.contains(scalar) }),
                    closes(scalar, before: before, after: after, opener: stack[depth].mark) {
                     var open = stack[depth]
@@ -112,25 +112,44 @@ enum QuotationMarks {
     private static let doubledApostrophe: Unicode.Scalar = "\u{E000}"
     private static let doubledBacktick: Unicode.Scalar = "\u{E001}"
 
-    private static let closingMarks: Set<Unicode.Scalar> = ["”", "“", "’", "‘", "\"", "'", "»", "«", "›", "‹", "」", "』", doubledApostrophe]
+    private static func isClosingMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "”", "“", "’", "‘", "\"", "'", "»", "«", "›", "‹", "」", "』", doubledApostrophe: true
+        default: false
+        }
+    }
+
+    /// The one or two marks that close an opening mark (a value, not a set: the scan asks this of
+    /// every apostrophe).
+    struct Closers {
+        let first: Unicode.Scalar
+        let second: Unicode.Scalar?
+
+        init(_ first: Unicode.Scalar, _ second: Unicode.Scalar? = nil) {
+            self.first = first
+            self.second = second
+        }
+
+        func contains(_ scalar: Unicode.Scalar) -> Bool { scalar == first || scalar == second }
+    }
 
     /// The closing marks for an opening mark, or nil when `scalar` never opens.
-    private static func opens(_ scalar: Unicode.Scalar) -> Set<Unicode.Scalar>? {
+    private static func opens(_ scalar: Unicode.Scalar) -> Closers? {
         switch scalar {
         // Typed text mixes curly and straight double marks: “…" and "…” are pairs too.
-        case "“": ["”", "\""]
-        case "‘": ["’"]
-        case "\"": ["\"", "”"]
-        case "'": ["'"]
-        case "«": ["»"]
-        case "»": ["«"]
-        case "‹": ["›"]
-        case "›": ["‹"]
-        case "„": ["“", "”"]
-        case "‚": ["‘", "’"]
-        case "「": ["」"]
-        case "『": ["』"]
-        case doubledApostrophe, doubledBacktick: [doubledApostrophe]
+        case "“": Closers("”", "\"")
+        case "‘": Closers("’")
+        case "\"": Closers("\"", "”")
+        case "'": Closers("'")
+        case "«": Closers("»")
+        case "»": Closers("«")
+        case "‹": Closers("›")
+        case "›": Closers("‹")
+        case "„": Closers("“", "”")
+        case "‚": Closers("‘", "’")
+        case "「": Closers("」")
+        case "『": Closers("』")
+        case doubledApostrophe, doubledBacktick: Closers(doubledApostrophe)
         default: nil
         }
     }

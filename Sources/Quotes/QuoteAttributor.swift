@@ -29,7 +29,11 @@ public struct QuoteAttributor: Stage {
         builder.attributeTranscriptLines()
         builder.attributeReportedSpeech()
         builder.attributeByCueModel()
-        document.quotes = builder.history.quotes.sorted { $0.content < $1.content }
+        // In text order, and in the order found among quotes of the same words. (Indices are
+        // sorted: moving the quotes themselves, large values, was most of the sort.)
+        let quotes = builder.history.quotes
+        let order = quotes.indices.sorted { quotes[$0].content < quotes[$1].content || quotes[$0].content == quotes[$1].content && $0 < $1 }
+        document.quotes = order.map { quotes[$0] }
     }
 }
 
@@ -1150,7 +1154,7 @@ struct AttributionBuilder {
               context.lexicon.verbKeys.contains(tokens[participle].key) || context.lexicon.stanceKeys.contains(tokens[participle].key),
               let by = (participle + 1..<min(sentence.upperBound - 1, participle + 3)).first(where: { tokens[$0].key == Self.by }),
               (participle + 1..<by).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
-              let (be, subject) = passiveSubject(before: participle, sentence: sentence),
+              let (_, subject) = passiveSubject(before: participle, sentence: sentence),
               let speaker = agent(after: by, sentence: sentence) else { return false }
         let subjectStart = subject.lowerBound
         let content = trimmedClause(subject)
