@@ -64,6 +64,21 @@ public struct EntityEntries: RandomAccessCollection, Sendable {
                            originFile: sources[line.source].name, originLine: line.number, isGenerated: line.isGenerated)
     }
 
+    /// What a mention of the entry at `position` carries, read without the entry's other spellings,
+    /// roles and exact forms (a country lists dozens of spellings; a mention names one).
+    func mentionFields(at position: Int) -> (kind: EntityMention.Kind, subtype: String, name: String, id: String,
+                                             origin: String, attributes: [String: String]) {
+        let line = lines[position]
+        let bytes = sources[line.source].bytes
+        func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        var attributes: [String: String] = [:]
+        Self.forEachAttribute(in: bytes, line.attributes) { key, value in
+            if !bytes[key].spells("roles") && !bytes[key].spells("exact") { attributes[text(key)] = text(value) }
+            return true
+        }
+        return (line.kind, text(line.subtype), text(line.name), text(line.id), "\(sources[line.source].name):\(line.number)", attributes)
+    }
+
     /// The bytes of an entry's id.
     func id(of line: Line) -> ArraySlice<UInt8> { sources[line.source].bytes[line.id] }
 

@@ -190,10 +190,10 @@ struct RecognitionContext {
         }
         let spelling = SIMD2(match.alias.entry, match.alias.spelling)
         if lexiconMentions[spelling] == nil {
-            let entry = lexicon.entries[match.alias.entry]
+            let entry = lexicon.entries.mentionFields(at: match.alias.entry)
             lexiconMentions[spelling] = EntityMention(range: TextRange(start: 0, end: 0), kind: entry.kind, subtype: entry.subtype,
                                                       name: entry.name, entityID: entry.id, source: .lexicon,
-                                                      rule: "lexicon \(entry.origin) alias '\(entry.aliases[match.alias.spelling])'",
+                                                      rule: "lexicon \(entry.origin) alias '\(lexicon.entries.spelling(of: match.alias))'",
                                                       confidence: 0, attributes: entry.attributes)
         }
         var mention = lexiconMentions[spelling]!

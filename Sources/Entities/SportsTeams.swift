@@ -48,7 +48,9 @@ struct SportsTeams {
         // other mentions in the document. Known given and family names are left to the name patterns.
         let tokens = context.tokens
         var names = KeySet()
-        for index in tokens.indices where isUnknownWord(index, context) && isPlaying(index..<index + 1) {
+        // (The words around are looked at before the lexicons: few words stand next to a result verb.)
+        for index in tokens.indices where isLoneCapitalizedWord(index, context) && isPlaying(index..<index + 1)
+            && isUnknownWord(index, context) {
             names.insert(context.key(index))
         }
         guard !names.isEmpty else { return }
@@ -65,17 +67,22 @@ struct SportsTeams {
     /// A capitalised word, alone between words that are not, that no stage recognised and that is
     /// no common word or known name.
     private func isUnknownWord(_ index: Int, _ context: RecognitionContext) -> Bool {
+        guard isLoneCapitalizedWord(index, context) else { return false }
+        let key = context.key(index)
+        let lexicon = context.lexicon
+        return !lexicon.commonWords.contains(key) && !lexicon.firstNames.contains(key) && !lexicon.surnames.contains(key)
+            && !lexicon.calendarWords.contains(key) && lexicon.titles[key] == nil
+    }
+
+    /// A capitalised word no stage recognised, alone between words that are not.
+    private func isLoneCapitalizedWord(_ index: Int, _ context: RecognitionContext) -> Bool {
         let tokens = context.tokens
         guard tokens[index].kind == .word, tokens[index].isCapitalized, !tokens[index].isAllCaps || tokens[index].range.length > 3,
               !context.covered[index] else { return false }
         // A capitalised word before it may only be the sentence's first ("Later Brexley led").
         if index > 0, tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized,
            !tokens[index - 1].startsSentence || context.covered[index - 1] { return false }
-        if index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized { return false }
-        let key = context.key(index)
-        let lexicon = context.lexicon
-        return !lexicon.commonWords.contains(key) && !lexicon.firstNames.contains(key) && !lexicon.surnames.contains(key)
-            && !lexicon.calendarWords.contains(key) && lexicon.titles[key] == nil
+        return !(index + 1 < tokens.count && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized)
     }
 
     /// A result verb just before or after the place, or "against" just before it after a fixture
