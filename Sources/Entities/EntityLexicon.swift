@@ -73,6 +73,15 @@ public final class EntityLexicon: @unchecked Sendable {
     var aliasList: [Alias] = []
     var aliasKeys: [TokenKey] = []
     var aliasGroups = KeyTable<Range<Int>>()
+    /// The aliases of two words or more by their first two keys (`pairKey`): ranges of
+    /// `pairCandidates`, which holds indices into `aliasList` in its order. A first word like "New" or
+    /// "John" opens hundreds of aliases; the word after it picks out the few to compare.
+    var aliasPairs = KeyTable<Range<Int>>()
+    var pairCandidates: [Int] = []
+
+    /// The key of an alias's first two words, for `aliasPairs` (two keys that share one only cost
+    /// the matcher a comparison).
+    static func pairKey(_ first: TokenKey, _ second: TokenKey) -> TokenKey { first ^ (second &* 0x9E37_79B9_7F4A_7C15) }
     var titles = KeyTable<[Title]>()
     var firstNames = KeySet()
     var surnames = KeySet()
@@ -216,7 +225,44 @@ public final class EntityLexicon: @unchecked Sendable {
         }
         lexicon.entries = entries
         lexicon.aliasList = order.map { aliases[$0].alias }
+        lexicon.indexPairs()
         return lexicon
+    }
+
+    /// Fills `aliasPairs` and `pairCandidates` from `aliasList`.
+    private func indexPairs() {
+        // (The class's arrays are read through constants: each read of a stored property pays for an
+        // exclusivity check.)
+        let aliasList = self.aliasList, aliasKeys = self.aliasKeys
+        // Pairs: a bucket pass as for the groups (indices stay in list order within each pair).
+        var pairOf = KeyTable<Int>(minimumCapacity: aliasList.count { $0.keyCount >= 2 })
+        var pairKeys: [TokenKey] = [], pairEnds: [Int] = []
+        let pair = aliasList.map { alias -> Int in
+            guard alias.keyCount >= 2 else { return -1 }
+            let key = Self.pairKey(aliasKeys[alias.keysStart], aliasKeys[alias.keysStart + 1])
+            if let known = pairOf[key] {
+                pairEnds[known] += 1
+                return known
+            }
+            pairOf[key] = pairKeys.count
+            pairKeys.append(key)
+            pairEnds.append(1)
+            return pairKeys.count - 1
+        }
+        var total = 0
+        for index in pairEnds.indices {
+            total += pairEnds[index]
+            pairEnds[index] = total
+        }
+        var free = pairEnds.indices.map { $0 == 0 ? 0 : pairEnds[$0 - 1] }
+        var candidates = [Int](repeating: 0, count: total)
+        for (index, owner) in pair.enumerated() where owner >= 0 {
+            candidates[free[owner]] = index
+            free[owner] += 1
+        }
+        var pairs = KeyTable<Range<Int>>(minimumCapacity: pairKeys.count)
+        for (index, key) in pairKeys.enumerated() { pairs[key] = (index == 0 ? 0 : pairEnds[index - 1])..<pairEnds[index] }
+        (pairCandidates, aliasPairs) = (candidates, pairs)
     }
 
     /// The name of a lexicon file, without its folder, for evidence.

@@ -8,6 +8,8 @@ struct LexiconMatcher {
     // The lexicon's tables, held here as constants: reading a class's stored arrays in the loop
     // would pay for an exclusivity check and a retain on every token.
     private let groups: KeyTable<Range<Int>>
+    private let pairs: KeyTable<Range<Int>>
+    private let pairCandidates: [Int]
     private let aliases: [EntityLexicon.Alias]
     private let aliasKeys: [TokenKey]
     private let lowercaseOpeners: KeySet
@@ -17,6 +19,8 @@ struct LexiconMatcher {
         self.utf8 = utf8
         self.tokens = tokens
         self.groups = lexicon.aliasGroups
+        self.pairs = lexicon.aliasPairs
+        self.pairCandidates = lexicon.pairCandidates
         self.aliases = lexicon.aliasList
         self.aliasKeys = lexicon.aliasKeys
         self.lowercaseOpeners = lexicon.lowercaseOpeners
@@ -28,27 +32,39 @@ struct LexiconMatcher {
     }
 
     /// Every alias match, left to right; a match's tokens are not searched again.
-    /// - Complexity: O(n) in tokens: a lookup per capitalized token, the few candidates compared.
+    /// - Complexity: O(n) in tokens: two look-ups per capitalized token, the few candidates compared.
     func matches() -> [Match] {
         var found: [Match] = []
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            guard token.kind == .word, token.isCapitalized || token.startsWithDigit || isLowercaseOpener(token),
-                  let group = groups[token.key] else {
+            guard token.kind == .word, token.isCapitalized || token.startsWithDigit || isLowercaseOpener(token) else {
                 index += 1
                 continue
             }
+            // The aliases of the group in its order (longer first): those of two words or more that
+            // begin with these two tokens, then those of one word.
             var matched: Match?
-            // A first word like "New" or "John" opens hundreds of aliases: those whose second word is
-            // not the next token's are passed over here, before the full comparison.
-            let nextKey = index + 1 < tokens.count ? tokens[index + 1].key : nil
-            for candidate in group {
-                let alias = aliases[candidate]
-                if alias.keyCount >= 2, aliasKeys[alias.keysStart + 1] != nextKey { continue }
-                if let match = match(alias, at: index) {
-                    matched = match
-                    break
+            if index + 1 < tokens.count {
+                let next = tokens[index + 1].key
+                for position in pairs[EntityLexicon.pairKey(token.key, next)] ?? 0..<0 {
+                    let alias = aliases[pairCandidates[position]]
+                    guard aliasKeys[alias.keysStart] == token.key, aliasKeys[alias.keysStart + 1] == next else { continue }
+                    if let match = match(alias, at: index) {
+                        matched = match
+                        break
+                    }
+                }
+            }
+            // (A group lists its one-word aliases last: they are found from its end.)
+            if matched == nil, let group = groups[token.key] {
+                var singles = group.upperBound
+                while singles > group.lowerBound, aliases[singles - 1].keyCount == 1 { singles -= 1 }
+                for candidate in singles..<group.upperBound {
+                    if let match = match(aliases[candidate], at: index) {
+                        matched = match
+                        break
+                    }
                 }
             }
             if let matched {
