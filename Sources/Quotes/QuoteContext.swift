@@ -110,19 +110,22 @@ final class QuoteContext: @unchecked Sendable {
         self.speakers = document.entities.filter {
             $0.kind == .person || $0.kind == .role || $0.kind == .organization || $0.kind == .place && $0.subtype == "country"
         }
-        // One small integer per token (a `String?` per token was 16 bytes of memory traffic).
-        var names: [String] = [], numbers: [String: Int16] = [:]
+        // One small integer per token (a `String?` per token was 16 bytes of memory traffic), numbered
+        // by the lemma's key (a dictionary of the lemmas hashed each with SipHash).
+        var names: [String] = [], keys: [TokenKey] = [], numbers = KeyTable<Int16>()
         let verbKeys = lexicon.verbKeys
         verbLemmas = tokens.indices.map { index in
             // (Most words are no reporting verb: one look-up says so before the full test.)
             guard verbKeys.contains(tokens[index].key), let lemma = lemmaOfReportingVerb(at: index) else { return -1 }
-            if let number = numbers[lemma] { return number }
-            numbers[lemma] = Int16(names.count)
+            let key = TokenKeys.of(lemma)
+            if let number = numbers[key] { return number }
+            numbers[key] = Int16(names.count)
             names.append(lemma)
+            keys.append(key)
             return Int16(names.count - 1)
         }
         verbLemmaNames = names
-        verbLemmaKeys = names.map(TokenKeys.of)
+        verbLemmaKeys = keys
     }
 
     func text(_ range: TextRange) -> String { document.text(of: range) }
@@ -316,6 +319,17 @@ final class QuoteContext: @unchecked Sendable {
             }
             return nil
         }
+    }
+
+    /// The index in `speakers` of the first speaker mention within `range` that `matches` (asked
+    /// with indices: a caller that keeps some as it goes copies no mention until it chooses one).
+    func firstSpeakerIndex(in range: Range<Int>, where matches: (Int) -> Bool) -> Int? {
+        var index = speakers.partitioningIndex { $0.range.start >= range.lowerBound }
+        while index < speakers.count, speakers[index].range.start < range.upperBound {
+            if speakers[index].range.end <= range.upperBound, matches(index) { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// Speaker mentions (person, role, organization) lying within `range` of bytes.

@@ -607,15 +607,16 @@ struct SpeakerFinder {
 
     private func mention(endingAt offset: Int) -> EntityMention? {
         // A person beats the role phrase or organization that shares its end (one pass, the first of each kind).
-        var role: EntityMention?, other: EntityMention?
-        let person = context.firstSpeaker(in: max(0, offset - 200)..<offset) { mention in
-            guard mention.range.end == offset else { return false }
-            if mention.kind == .person { return true }
-            if mention.kind == .role, role == nil { role = mention }
-            if other == nil { other = mention }
+        var role: Int?, other: Int?
+        let speakers = context.speakers
+        let person = context.firstSpeakerIndex(in: max(0, offset - 200)..<offset) { index in
+            guard speakers[index].range.end == offset else { return false }
+            if speakers[index].kind == .person { return true }
+            if speakers[index].kind == .role, role == nil { role = index }
+            if other == nil { other = index }
             return false
         }
-        return person ?? role ?? other
+        return (person ?? role ?? other).map { speakers[$0] }
     }
 
     /// A mention as a speaker: its entity (a role's office holder), resolved by name, title or role.

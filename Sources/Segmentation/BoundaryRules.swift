@@ -51,7 +51,7 @@ struct BoundaryRules {
     func cut(at offset: Int, sentenceStart: Int) -> Int {
         guard offset < utf8.count else { return offset }
         let (next, length) = utf8.scalar(at: offset)
-        guard let opener = Self.openerOfDetachedCloser[next] else { return offset }
+        guard let opener = Self.openerOfDetachedCloser(next) else { return offset }
         var opened = 0
         var index = sentenceStart
         while index < offset {
@@ -64,9 +64,20 @@ struct BoundaryRules {
 
     /// Closing marks that can stand apart from the sentence they close, with their opening mark;
     /// both directions of guillemets, since German writes »so«.
-    private static let openerOfDetachedCloser: [Unicode.Scalar: Unicode.Scalar] = [
-        "»": "«", "«": "»", "›": "‹", "‹": "›", "”": "“", "“": "„", "」": "「", "』": "『",
-    ]
+    /// (A switch, not a dictionary: every cut asks, and most ask of a space or a letter.)
+    private static func openerOfDetachedCloser(_ closer: Unicode.Scalar) -> Unicode.Scalar? {
+        switch closer {
+        case "»": "«"
+        case "«": "»"
+        case "›": "‹"
+        case "‹": "›"
+        case "”": "“"
+        case "“": "„"
+        case "」": "「"
+        case "』": "『"
+        default: nil
+        }
+    }
 
     /// "Mr. Smith", "p. 55", "U.S. Government", "Albert I. Jones" continue; "Co. It", "E.U. How",
     /// "you and I. Did" end.
