@@ -121,8 +121,15 @@ struct LineLayout {
         }
         while index < utf8.count {
             if !blank {
-                // Once a line has text, only the first byte of a terminator matters.
-                while index < utf8.count, !(0x0A...0x0D).contains(utf8[index]), utf8[index] != 0xC2, utf8[index] != 0xE2 { index += 1 }
+                // Once a line has text, only the first byte of a terminator matters: skipped eight
+                // bytes at a time while all are ASCII from 0x0E up, then byte by byte to the end of the
+                // block that may hold one.
+                while true {
+                    index = Self.skippingPlainASCII(utf8, from: index)
+                    let blockEnd = min(utf8.count, index + 8)
+                    while index < blockEnd, !(0x0A...0x0D).contains(utf8[index]), utf8[index] != 0xC2, utf8[index] != 0xE2 { index += 1 }
+                    if index < blockEnd || index == utf8.count { break }
+                }
                 guard index < utf8.count else { break }
             }
             let byte = utf8[index]
@@ -154,5 +161,20 @@ struct LineLayout {
                               isBlank: blank, endsParagraph: false))
         }
         return lines
+    }
+
+    /// The first offset from `index` of a block of eight bytes that may hold a control character or a
+    /// byte of a non-ASCII scalar (a line terminator is one or starts with one).
+    private static func skippingPlainASCII(_ utf8: [UInt8], from index: Int) -> Int {
+        utf8.withUnsafeBytes { raw in
+            var index = index
+            while index + 8 <= raw.count {
+                let block = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                // A byte below 0x0E borrows into its high bit; one from 0x80 has it already.
+                guard (block &- 0x0E0E_0E0E_0E0E_0E0E | block) & 0x8080_8080_8080_8080 == 0 else { break }
+                index += 8
+            }
+            return index
+        }
     }
 }
