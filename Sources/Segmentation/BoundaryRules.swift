@@ -18,13 +18,27 @@ struct BoundaryRules {
         self.dotRuns = DotRun.all(in: utf8, marks: marks)
     }
 
+    /// Offsets of `.`, `)` and of the lead byte 0xE2 (`…` and other marks): eight bytes at a time are
+    /// tested for any of the three, and only a block that may hold one is read byte by byte.
     private static func marks(in utf8: [UInt8]) -> [Int] {
         var found: [Int] = []
-        utf8.withUnsafeBufferPointer { bytes in
-            for index in bytes.indices {
-                let byte = bytes[index]
-                if byte == 0x2E || byte == 0x29 || byte == 0xE2 { found.append(index) }
+        utf8.withUnsafeBytes { bytes in
+            func isMark(_ byte: UInt8) -> Bool { byte == 0x2E || byte == 0x29 || byte == 0xE2 }
+            // (A byte equal to `byte` is a zero byte of the xor; a zero byte borrows into its high bit.)
+            func mayHold(_ block: UInt64, _ byte: UInt8) -> Bool {
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let zeroed = block ^ (ones &* UInt64(byte))
+                return (zeroed &- ones) & ~zeroed & (ones << 7) != 0
             }
+            var index = 0
+            while index + 8 <= bytes.count {
+                let block = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if mayHold(block, 0x2E) || mayHold(block, 0x29) || mayHold(block, 0xE2) {
+                    for offset in index..<index + 8 where isMark(bytes[offset]) { found.append(offset) }
+                }
+                index += 8
+            }
+            for offset in index..<bytes.count where isMark(bytes[offset]) { found.append(offset) }
         }
         return found
     }
