@@ -173,7 +173,10 @@ struct BoundaryRules {
 
     private func isSentenceStarter(_ word: TextScanner.Word) -> Bool {
         guard word.startsUppercase else { return false }
-        let bare = word.lowercased.split(whereSeparator: { $0 == "'" || $0 == "’" }).first.map(String.init) ?? word.lowercased
+        // (Most words hold no apostrophe, and need no split into parts to say so.)
+        let mayHoldApostrophe = word.lowercased.utf8.contains { $0 == UInt8(ascii: "'") || $0 == 0xE2 }
+        let bare = !mayHoldApostrophe ? word.lowercased
+            : word.lowercased.split(whereSeparator: { $0 == "'" || $0 == "’" }).first.map(String.init) ?? word.lowercased
         return lexicon.sentenceStarters.contains(bare)
     }
 
