@@ -34,7 +34,9 @@ struct JSONWriter {
 
     /// A key written in the source: copied as it is, for it needs no escaping (letters and `_`).
     /// (A literal argument picks this overload; with a `String` one beside it, literals went there
-    /// and were scanned for escapes every time.)
+    /// and were scanned for escapes every time. Inlined, so that each literal's length is known where
+    /// it is written and its bytes are stored without a call to copy them.)
+    @inline(__always)
     mutating func key(_ name: StaticString) {
         if style == .pretty {
             separate()
