@@ -104,14 +104,30 @@ final class JSONOutput {
             start[count] = UInt8(ascii: "-")
             count += 1
         }
+        // Two digits at a time, from a table of the pairs "00" to "99".
+        let pairs = Self.digitPairs.utf8Start
         var position = count + length
-        repeat {
-            position -= 1
-            start[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
+        while magnitude >= 100 {
+            let (quotient, pair) = magnitude.quotientAndRemainder(dividingBy: 100)
+            position -= 2
+            start[position] = pairs[Int(pair) * 2]
+            start[position + 1] = pairs[Int(pair) * 2 + 1]
+            magnitude = quotient
+        }
+        if magnitude >= 10 {
+            start[position - 2] = pairs[Int(magnitude) * 2]
+            start[position - 1] = pairs[Int(magnitude) * 2 + 1]
+        } else {
+            start[position - 1] = UInt8(ascii: "0") + UInt8(magnitude)
+        }
         count += length
     }
+
+    private static let digitPairs: StaticString = """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
 
     /// A finite number as `String(value)` writes it (null otherwise). Thousandths, like every score
     /// and confidence, are written from their digits: the decimal k/1000 is the shortest text that

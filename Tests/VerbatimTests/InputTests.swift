@@ -94,7 +94,7 @@ import Verbatim
     }
 
     /// Integers are written as `String(value)` writes them, at every length and at both extremes.
-    @Test(arguments: [0, 7, -7, 10, -10, 99, 100, 65_535, -1_000_001, 1 << 40, Int.max, Int.min])
+    @Test(arguments: [0, 7, -7, 10, -10, 99, 100, 101, 1_000, 12_345, 65_535, -1_000_001, 999_999_999, 1 << 40, Int.max, Int.min])
     func writesIntegersAsSwiftPrintsThem(value: Int) {
         #expect(String(decoding: JSONValue.int(value).serialized(), as: UTF8.self) == String(value))
     }
