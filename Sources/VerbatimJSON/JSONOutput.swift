@@ -157,6 +157,9 @@ final class JSONOutput {
     }
 
     func string(_ value: String) {
+        // (Read in place when the bytes are contiguous, as a native string's are: `withUTF8` needs a
+        // mutable copy, retained and released for every string written.)
+        if value.utf8.withContiguousStorageIfAvailable({ string(utf8: $0) }) != nil { return }
         var value = value
         value.withUTF8 { string(utf8: $0) }
     }
