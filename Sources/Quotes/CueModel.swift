@@ -66,8 +66,7 @@ public struct CueModel: Sendable {
             return String(unsafeUninitializedCapacity: count) { buffer in
                 var written = 0
                 func copy(_ text: String) {
-                    var text = text
-                    text.withUTF8 { bytes in
+                    text.withUTF8Bytes { bytes in
                         for byte in bytes { buffer[written] = byte; written += 1 }
                     }
                 }

@@ -61,3 +61,15 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 }
+
+extension String {
+    /// Calls `body` with the string's UTF-8 bytes: in place when they are contiguous, as a native
+    /// string's are; copied otherwise. (`withUTF8` needs a mutable copy, retained and released each
+    /// time, and the stages read the bytes of hundreds of thousands of strings.)
+    @inlinable
+    public func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return copy.withUTF8(body)
+    }
+}

@@ -38,8 +38,7 @@ public enum TokenKeys {
     /// FNV-1a over `text`'s UTF-8 bytes as they are (no case folding), continuing from `hash`: a key for
     /// names that are not words (entry ids, feature names).
     public static func ofBytes(_ text: String, after hash: UInt64 = offset) -> UInt64 {
-        var text = text
-        return text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             var hash = hash
             for byte in bytes { add(byte, to: &hash) }
             return hash
@@ -50,8 +49,7 @@ public enum TokenKeys {
     public static func of(_ text: String) -> TokenKey {
         // ASCII, the common case, read from the contiguous bytes: walking the scalars (or the UTF-8
         // view) cost hundreds of instructions a word.
-        var text = text
-        if let hash = text.withUTF8({ bytes -> TokenKey? in
+        if let hash = text.withUTF8Bytes({ bytes -> TokenKey? in
             var hash = offset
             for byte in bytes {
                 guard byte < 0x80 else { return nil }

@@ -152,16 +152,11 @@ final class JSONOutput {
 
     /// Text that needs neither quotes nor escapes (a number's), as it is.
     func append(unescaped text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
+        text.withUTF8Bytes { append($0) }
     }
 
     func string(_ value: String) {
-        // (Read in place when the bytes are contiguous, as a native string's are: `withUTF8` needs a
-        // mutable copy, retained and released for every string written.)
-        if value.utf8.withContiguousStorageIfAvailable({ string(utf8: $0) }) != nil { return }
-        var value = value
-        value.withUTF8 { string(utf8: $0) }
+        value.withUTF8Bytes { string(utf8: $0) }
     }
 
     /// UTF-8 bytes as a JSON string: only `"`, `\` and control characters are escaped. Eight bytes
