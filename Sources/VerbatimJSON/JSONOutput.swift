@@ -1,3 +1,5 @@
+import VerbatimCore
+
 /// The bytes of JSON being written, through a raw pointer.
 ///
 /// Records are written a few bytes at a time, millions of times: appending each piece to an
