@@ -26,7 +26,7 @@ public struct ArticleRecord: Sendable, Equatable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         let value: JSONValue
         do {
-            value = try JSONParser.parse(bytes)
+            value = try JSONParser.parse(bytes, knownValidUTF8: true)
         } catch {
             throw RecordError(id: nil, reason: error.description)
         }

@@ -6,12 +6,16 @@ import VerbatimCore
 /// keep key order, and report exactly where a malformed line goes wrong.
 public struct JSONParser {
     private let bytes: [UInt8]
+    /// The caller checked that all of `bytes` is UTF-8 (a record's line is checked whole): the
+    /// strings are not checked again.
+    private let isKnownValidUTF8: Bool
     private var index = 0
     private var depth = 0
     private static let maxDepth = 512
 
-    public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes)
+    /// - Parameter knownValidUTF8: the caller has checked that `bytes` are valid UTF-8.
+    public static func parse(_ bytes: [UInt8], knownValidUTF8: Bool = false) throws(JSONParseError) -> JSONValue {
+        var parser = JSONParser(bytes: bytes, isKnownValidUTF8: knownValidUTF8)
         parser.skipSpace()
         let value = try parser.parseValue()
         parser.skipSpace()
@@ -23,8 +27,9 @@ public struct JSONParser {
         try parse(Array(text.utf8))
     }
 
-    private init(bytes: [UInt8]) {
+    private init(bytes: [UInt8], isKnownValidUTF8: Bool) {
         self.bytes = bytes
+        self.isKnownValidUTF8 = isKnownValidUTF8
     }
 
     private func error(_ reason: String) -> JSONParseError {
@@ -150,20 +155,26 @@ public struct JSONParser {
         var runStart = index
         while index < bytes.count {
             // Eight plain bytes at a time (an article's text is one string of thousands).
-            if index + 8 <= bytes.count,
-               !JSONStringBytes.mayNeedEscape(bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: index, as: UInt64.self) }) {
-                index += 8
-                continue
+            index = bytes.withUnsafeBytes { raw in
+                var index = index
+                while index + 8 <= raw.count, !JSONStringBytes.mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                }
+                return index
             }
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 out.append(contentsOf: bytes[runStart..<index])
                 index += 1
-                guard let string = String(validating: out, as: UTF8.self) else {
+                // (Unescaping makes well-formed UTF-8 of well-formed UTF-8: bytes known valid are not
+                // checked again; others are checked once, as a span, and copied with no second check.)
+                if isKnownValidUTF8 { return String(copying: UTF8Span(unchecked: out.span)) }
+                guard let valid = try? UTF8Span(validating: out.span) else {
                     throw JSONParseError(offset: runStart + (UTF8Decoding.firstInvalidOffset(in: out) ?? 0),
                                          reason: "invalid UTF-8 in a string")
                 }
-                return string
+                return String(copying: valid)
             }
             if byte < 0x20 { throw error("unescaped control character in a string") }
             if byte == UInt8(ascii: "\\") {
