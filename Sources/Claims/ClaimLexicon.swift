@@ -15,8 +15,22 @@ enum ClaimSignal: Int, CaseIterable {
 
 /// Signal words and fitted weights for claim scoring, from `Lexicons/`.
 public struct ClaimLexicon: Sendable {
-    /// Phrases by their first word's key, longest first: (keys, index in `signalOrder`).
-    var phrases = KeyTable<[(keys: [TokenKey], signal: Int)]>()
+    /// What a word can add to a sentence's score, found with one look-up per token (most words find
+    /// nothing): the signal phrases it opens, whether it has a fitted weight, whether it is a first-
+    /// or second-person pronoun.
+    struct Word: Sendable {
+        /// The phrases it opens: a range of `phrases`, longest first.
+        var phrases = 0..<0
+        var isWeighted = false
+        var isFirstPerson = false
+        var isSecondPerson = false
+    }
+
+    var entries = KeyTable<Word>()
+    /// Signal phrases, grouped by first word: their keys (a range of `phraseKeys`) and their signal's
+    /// index in `signalOrder`.
+    var phrases: [(keys: Range<Int>, signal: Int)] = []
+    var phraseKeys: [TokenKey] = []
     /// The weight of each signal, by its index in `signalOrder`.
     var weights = [Double](repeating: 0, count: signalOrder.count)
     var bias = 0.0
@@ -55,7 +69,16 @@ public struct ClaimLexicon: Sendable {
             }
             phrases[first, default: []].append((keys, signal))
         }
-        for (key, list) in phrases { lexicon.phrases[key] = list.sorted { $0.keys.count > $1.keys.count } }
+        // (First keys in sorted order, so that the flat lists are the same on every run.)
+        for key in phrases.keys.sorted() {
+            let start = lexicon.phrases.count
+            for (keys, signal) in phrases[key]!.sorted(by: { $0.keys.count > $1.keys.count }) {
+                lexicon.phrases.append((lexicon.phraseKeys.count..<lexicon.phraseKeys.count + keys.count, signal))
+                lexicon.phraseKeys += keys
+            }
+            let end = lexicon.phrases.count
+            lexicon.updateEntry(key) { $0.phrases = start..<end }
+        }
         let weights = try LexiconFile(contentsOf: directory + "/claim-weights.tsv", fieldCount: 2...2)
         for line in weights.lines {
             guard let weight = Double(line.fields[1]) else {
@@ -75,8 +98,17 @@ public struct ClaimLexicon: Sendable {
                 throw LexiconError(file: words.path, line: line.number, reason: "'\(line.fields[1])' is not a number")
             }
             lexicon.words[TokenKeys.of(line.fields[0])] = ("word:" + line.fields[0], weight)
+            lexicon.updateEntry(TokenKeys.of(line.fields[0])) { $0.isWeighted = true }
         }
+        for key in firstPerson.allKeys { lexicon.updateEntry(key) { $0.isFirstPerson = true } }
+        for key in secondPerson.allKeys { lexicon.updateEntry(key) { $0.isSecondPerson = true } }
         return lexicon
+    }
+
+    private mutating func updateEntry(_ key: TokenKey, _ change: (inout Word) -> Void) {
+        var word = entries[key] ?? Word()
+        change(&word)
+        entries[key] = word
     }
 
     /// The logistic score of the signals that fired and the fitted words' weights.

@@ -49,8 +49,7 @@ public struct ClaimScorer: Stage {
                 if content.overlaps(range) { quotes.append(index) }
             }
             // Scored from bits and weights; the record's strings are made only for a claim.
-            let fired = signals(of: words, in: document, entities: entities, dates: dates, quotes: quotes)
-            weightedWords(in: words, into: &weighted)
+            let fired = signals(of: words, in: document, entities: entities, dates: dates, quotes: quotes, weighted: &weighted)
             let score = lexicon.score(fired, words: weighted)
             guard score >= minimumScore else { continue }
             var signals = fired.names(reservingRoomFor: weighted.count)
@@ -64,13 +63,16 @@ public struct ClaimScorer: Stage {
         document.claims = claims
     }
 
-    /// The signals that fire in a sentence, in `ClaimLexicon.signalOrder`.
-    func signals(of words: ArraySlice<Token>, in document: Document, entities: Range<Int>, dates: Range<Int>, quotes: [Int]) -> SignalSet {
+    /// The signals that fire in a sentence, in `ClaimLexicon.signalOrder`, and its distinct fitted
+    /// words in text order into `weighted` (emptied first; one buffer serves every sentence).
+    func signals(of words: ArraySlice<Token>, in document: Document, entities: Range<Int>, dates: Range<Int>, quotes: [Int],
+                 weighted: inout [(key: TokenKey, weight: Double)]) -> SignalSet {
         var fired = SignalSet()
+        weighted.removeAll(keepingCapacity: true)
         let utf8 = document.utf8
         // Read once, not per token (each read of a static checks its one-time initializer).
-        let firstPerson = ClaimLexicon.firstPerson, secondPerson = ClaimLexicon.secondPerson
         let euro = ClaimLexicon.euro, pound = ClaimLexicon.pound
+        let phrases = lexicon.phrases, phraseKeys = lexicon.phraseKeys
         var wordCount = 0
         var index = words.startIndex
         while index < words.endIndex {
@@ -86,14 +88,21 @@ public struct ClaimScorer: Stage {
                 if first == UInt8(ascii: "%") { fired.insert(.percentage) }
                 if first == UInt8(ascii: "$") || token.key == euro || token.key == pound { fired.insert(.money) }
             }
-            // The longest signal phrase starting here.
-            for (keys, signal) in lexicon.phrases[token.key] ?? [] where index + keys.count <= words.endIndex
-                && keys.indices.allSatisfy({ words[index + $0].key == keys[$0] }) {
-                fired.insert(index: signal)
-                break
+            if let entry = lexicon.entries[token.key] {
+                // The longest signal phrase starting here.
+                for phrase in phrases[entry.phrases] where index + phrase.keys.count <= words.endIndex
+                    && phrase.keys.indices.allSatisfy({ words[index + $0 - phrase.keys.lowerBound].key == phraseKeys[$0] }) {
+                    fired.insert(index: phrase.signal)
+                    break
+                }
+                if entry.isFirstPerson { fired.insert(.firstPerson) }
+                if entry.isSecondPerson { fired.insert(.secondPerson) }
+                // A sentence holds a few fitted words: a linear check finds repeats.
+                if entry.isWeighted, token.kind == .word, !weighted.contains(where: { $0.key == token.key }),
+                   let word = lexicon.words[token.key] {
+                    weighted.append((token.key, word.weight))
+                }
             }
-            if firstPerson.contains(token.key) { fired.insert(.firstPerson) }
-            if secondPerson.contains(token.key) { fired.insert(.secondPerson) }
             index += 1
         }
         if let last = words.last, utf8[last.range.start] == UInt8(ascii: "?") || (last.kind != .word && words.count > 1
@@ -115,16 +124,6 @@ public struct ClaimScorer: Stage {
         if dates.contains(where: { document.dates[$0].kind == .date || document.dates[$0].kind == .time }) { fired.insert(.date) }
         if quotes.contains(where: { document.quotes[$0].speaker != nil }) { fired.insert(.attribution) }
         return fired
-    }
-
-    /// The distinct fitted words of a sentence, in text order, into `found` (emptied first; one
-    /// buffer serves every sentence). A sentence holds a few of them: a linear check finds repeats.
-    func weightedWords(in words: ArraySlice<Token>, into found: inout [(key: TokenKey, weight: Double)]) {
-        found.removeAll(keepingCapacity: true)
-        for token in words where token.kind == .word {
-            guard let entry = lexicon.words[token.key], !found.contains(where: { $0.key == token.key }) else { continue }
-            found.append((token.key, entry.weight))
-        }
     }
 
     /// The claim types the signals show: quantity, comparison, causal, prediction, rule/law, or "other".
