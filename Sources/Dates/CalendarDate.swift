@@ -97,9 +97,27 @@ struct CalendarDate: Hashable, Comparable {
     var isoMonth: String { "\(Self.pad(year, 4))-\(Self.pad(month, 2))" }
     var isoWeekString: String { "\(Self.pad(isoWeek.year, 4))-W\(Self.pad(isoWeek.week, 2))" }
 
+    /// `value` in decimal with zeros before it to `width` digits ("0007"): written in one buffer for
+    /// the non-negative values dates have (three strings were made and joined for each).
     static func pad(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return String(repeating: "0", count: max(0, width - text.count)) + text
+        guard value >= 0, width <= 20 else {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        var digits = 1, bound = 10
+        while digits < 19, value >= bound {
+            digits += 1
+            bound &*= 10
+        }
+        let length = max(width, digits)
+        return String(unsafeUninitializedCapacity: length) { text in
+            var rest = value
+            for index in (0..<length).reversed() {
+                text[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            return length
+        }
     }
 
     static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool { lhs.dayNumber < rhs.dayNumber }

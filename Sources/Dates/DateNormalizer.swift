@@ -170,6 +170,10 @@ struct DateResolver {
     }
 
     static func format(_ year: Int, _ month: Int?, _ day: Int?) -> String {
+        // A full date, the common case, in one buffer.
+        if let month, let day, (0...9999).contains(year), CalendarDate.isValid(year, month, day) {
+            return CalendarDate(year: year, month: month, day: day).iso
+        }
         var value = CalendarDate.pad(year, 4)
         if let month { value += "-" + CalendarDate.pad(month, 2) }
         if let month, let day, CalendarDate.isValid(year, month, day) { value += "-" + CalendarDate.pad(day, 2) }

@@ -166,3 +166,11 @@ func dates(_ text: String, published: String? = "2026-02-13", language: String =
     #expect(try dates("It rained yesterday.", published: "0999-03-01") == ["yesterday|DATE|0999-02-28|-"])
     #expect(try dates("It rained yesterday.", published: "2026-01-01") == ["yesterday|DATE|2025-12-31|-"])
 }
+
+/// Values are padded with leading zeros to their width, and a longer number keeps every digit.
+@Test func valuesArePaddedToTheirWidth() throws {
+    #expect(try dates("It happened in the 5th century.") == ["5th century|DATE|04|-"])
+    #expect(try dates("It happened at 5 p.m. on Monday.") == ["5 p.m.|TIME|2026-02-09T17:00|-", "Monday|DATE|2026-02-09|-"])
+    #expect(try dates("It happened last week.") == ["last week|DATE|2026-W06|-"])
+    #expect(try dates("It happened in the 1990s.") == ["1990s|DATE|199|-"])
+}
