@@ -120,7 +120,14 @@ public enum WordTokenizer {
             }
             // Any other ASCII byte is a letter or digit: a word, with no scalar decoded to tell.
             if byte < 0x80 {
-                index = word(from: index, utf8, end, into: &tokens)
+                if let plain = plainWord(from: index, utf8, end) {
+                    tokens.append(Token(range: TextRange(start: index, end: plain.end), key: plain.key, kind: .word,
+                                        isCapitalized: (0x41...0x5A).contains(byte), isAllCaps: plain.hasLetter && !plain.hasLower,
+                                        startsWithDigit: (0x30...0x39).contains(byte)))
+                    index = plain.end
+                } else {
+                    index = word(from: index, utf8, end, into: &tokens)
+                }
                 continue
             }
             let (scalar, length) = utf8.scalar(at: index)
@@ -145,6 +152,39 @@ public enum WordTokenizer {
         func isDigit(_ at: Int) -> Bool { at < end && (0x30...0x39).contains(utf8[at]) }
         return index > start && isDigit(start) && isDigit(index - 1) && isDigit(index + 1) && isDigit(index + 2) && isDigit(index + 3)
             && !isDigit(index + 4)
+    }
+
+    /// Most words: ASCII letters and digits only, ended by a byte that cannot continue a word (not
+    /// `,` `'` `.` `&` or a non-ASCII byte, which `word` looks at). Its end, key and letter cases;
+    /// nil for any other word. (Kept apart from `word`, this loop holds its state in registers.)
+    @inline(__always)
+    private static func plainWord(from start: Int, _ utf8: [UInt8], _ end: Int)
+        -> (end: Int, key: TokenKey, hasLower: Bool, hasLetter: Bool)? {
+        utf8.withUnsafeBufferPointer { bytes in
+            var index = start, hash = TokenKeys.offset, hasLower = false, hasLetter = false
+            while index < end {
+                let byte = bytes[index]
+                if byte &- 0x61 < 26 {
+                    hasLower = true
+                    hasLetter = true
+                    hash = (hash ^ UInt64(byte)) &* TokenKeys.prime
+                } else if byte &- 0x41 < 26 {
+                    hasLetter = true
+                    hash = (hash ^ UInt64(byte | 0x20)) &* TokenKeys.prime
+                } else if byte &- 0x30 < 10 {
+                    hash = (hash ^ UInt64(byte)) &* TokenKeys.prime
+                } else {
+                    break
+                }
+                index += 1
+            }
+            if index < end {
+                let byte = bytes[index]
+                if byte >= 0x80 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ".")
+                    || byte == UInt8(ascii: "&") { return nil }
+            }
+            return (index, hash, hasLower, hasLetter)
+        }
     }
 
     private static func word(from start: Int, _ utf8: [UInt8], _ end: Int, into tokens: inout [Token]) -> Int {
