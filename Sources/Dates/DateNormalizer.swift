@@ -72,6 +72,9 @@ public struct DateNormalizer: Stage {
     /// news is past by default.
     private static func isFuture(sentenceAround range: TextRange, in document: Document, tokens: [Token]) -> Bool {
         guard let sentence = document.sentence(containing: range.start) else { return false }
+        // (The word sets read once, not at every word: each read of a static checks its initializer.)
+        let futureWords = Self.futureWords, commitmentWords = Self.commitmentWords, clauseBreaks = Self.clauseBreaks
+        let going = Self.going, to = Self.to
         var index = tokens.partitioningIndex { $0.range.start >= range.start } - 1
         // "has promised a compromise text by May": a deadline after a word of commitment is ahead.
         let isDeadline = index >= 0 && deadlinePrepositions.contains(tokens[index].key)
