@@ -58,9 +58,7 @@ struct Annotate: ParsableCommand {
                 // A large document is written straight out, a megabyte at a time, instead: its record
                 // is about twelve times its size.
                 guard document.utf8.count <= Self.largestRenderedInParallel else { return nil }
-                var bytes: [UInt8] = []
-                encoder.write(document, to: &bytes, style: .compact)
-                return bytes
+                return encoder.encode(document, style: .compact)
             }
         }
         let (total, failed) = try runner.run { item in
@@ -73,7 +71,7 @@ struct Annotate: ParsableCommand {
                     for row in encoder.checkThatRows(for: document) { output.write(bytes: Array((row + "\n").utf8)) }
                 case .jsonl where item.rendered != nil:
                     // (The line break is written apart: appended to the record, it copied it to grow it.)
-                    output.write(bytes: item.rendered!)
+                    output.write(item.rendered!)
                     output.newline()
                 case .json, .jsonl:
                     if asArray {

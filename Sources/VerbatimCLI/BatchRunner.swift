@@ -10,7 +10,7 @@ struct BatchItem {
     var result: Result<Document, RecordError>
     /// The document already rendered by `BatchRunner.render`, done in parallel with annotation; nil
     /// when it was not.
-    var rendered: [UInt8]?
+    var rendered: EncodedRecord?
 }
 
 /// Reads articles from every input, annotates them in parallel chunks and hands them back in input
@@ -22,7 +22,7 @@ struct BatchRunner {
     var chunkSize = 256
     /// Renders a document for output on the worker threads (encoding JSON is as costly as annotating);
     /// nil leaves it to be written out when its turn comes (a large document, streamed in pieces).
-    var render: (@Sendable (Document) -> [UInt8]?)?
+    var render: (@Sendable (Document) -> EncodedRecord?)?
 
     /// Calls `emit` with every item in input order; returns how many failed.
     /// - Throws: `Exit` codes for inputs that cannot be opened or read.
@@ -36,7 +36,7 @@ struct BatchRunner {
         let progress = Progress(enabled: !options.quiet && isatty(STDERR_FILENO) != 0, totalBytes: totalBytes)
         var bytesRead = 0
         func flush() throws {
-            var results = [(Result<Document, RecordError>, [UInt8]?)?](repeating: nil, count: pending.count)
+            var results = [(Result<Document, RecordError>, EncodedRecord?)?](repeating: nil, count: pending.count)
             let render = self.render
             let jobs = max(1, min(options.jobs, pending.count))
             let work = pending.map(\.work)
@@ -48,7 +48,7 @@ struct BatchRunner {
                 DispatchQueue.concurrentPerform(iterations: jobs) { _ in
                     while let index = next.take(below: work.count) {
                         let result = work[index]()
-                        var rendered: [UInt8]?
+                        var rendered: EncodedRecord?
                         if let render, case .success(let document) = result { rendered = render(document) }
                         base.base[index] = (result, rendered)
                     }
@@ -164,7 +164,7 @@ private final class NextIndex: @unchecked Sendable {
 }
 
 private struct SlotPointer: @unchecked Sendable {
-    let base: UnsafeMutablePointer<(Result<Document, RecordError>, [UInt8]?)?>
+    let base: UnsafeMutablePointer<(Result<Document, RecordError>, EncodedRecord?)?>
 }
 
 /// Records done, records per second and, when the input's size is known, the time left, on standard

@@ -69,7 +69,7 @@ final class OutputStream {
     /// Streams an annotation record (see `AnnotationEncoder.write`).
     func write(_ document: Document, _ encoder: AnnotationEncoder, style: JSONValue.Style, newline: Bool = true) {
         encoder.write(document, to: &buffer, style: style, flushAt: 1 << 20) { bytes in
-            writeOut(bytes)
+            bytes.withUnsafeBufferPointer { writeOut($0) }
             bytes.removeAll(keepingCapacity: true)
         }
         if newline { buffer.append(0x0A) }
@@ -77,6 +77,15 @@ final class OutputStream {
     }
 
     func write(bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { write(bytes: $0) }
+    }
+
+    /// A record encoded on a worker thread, written from the encoder's own buffer.
+    func write(_ record: EncodedRecord) {
+        record.withUnsafeBytes { write(bytes: $0) }
+    }
+
+    private func write(bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count < Self.direct else {
             flush()
             return writeOut(bytes)
@@ -92,24 +101,23 @@ final class OutputStream {
 
     func flush() {
         guard !buffer.isEmpty else { return }
-        writeOut(buffer)
+        buffer.withUnsafeBufferPointer { writeOut($0) }
         buffer.removeAll(keepingCapacity: true)
     }
 
     /// Writes all of `bytes`, or stops the tool with the system's reason (a full disk, a closed pipe
     /// when SIGPIPE is ignored): output cut short must not look like success.
-    private func writeOut(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    Terminal.error("cannot write the output: \(String(cString: strerror(errno)))")
-                    exit(Exit.ioError.rawValue)
-                }
-                offset += written
+    private func writeOut(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(descriptor, base + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                Terminal.error("cannot write the output: \(String(cString: strerror(errno)))")
+                exit(Exit.ioError.rawValue)
             }
+            offset += written
         }
     }
 }

@@ -32,16 +32,25 @@ public struct AnnotationEncoder: Sendable {
     /// empty, so a huge document's record never sits in memory whole.
     public func write(_ document: Document, to out: inout [UInt8], style: JSONValue.Style,
                       flushAt limit: Int = .max, flush: (inout [UInt8]) -> Void = { _ in }) {
+        encodeRecord(document, style: style, flushAt: limit, flush: flush, flushed: &out).move(into: &out)
+    }
+
+    /// The whole record, its bytes left where they were written (see `EncodedRecord`).
+    public func encode(_ document: Document, style: JSONValue.Style) -> EncodedRecord {
+        var flushed: [UInt8] = []
+        return EncodedRecord(output: encodeRecord(document, style: style, flushAt: .max, flush: { _ in }, flushed: &flushed))
+    }
+
+    /// Writes the record; bytes handed to `flush` pass through `flushed`, and the rest are returned.
+    private func encodeRecord(_ document: Document, style: JSONValue.Style, flushAt limit: Int, flush: (inout [UInt8]) -> Void,
+                              flushed out: inout [UInt8]) -> JSONOutput {
         // The document's bytes are read through one unsafe view for the whole record: a slice of them per
         // span retained and released the array each time.
         withoutActuallyEscaping(flush) { flush in document.utf8.withUnsafeBufferPointer { text in
             var writer = Writer(document: document, text: text, converter: OffsetConverter(utf8: document.utf8, unit: offsets),
                                 json: JSONWriter(style: style), flushLimit: limit, flush: flush)
             swap(&writer.written, &out)
-            defer {
-                writer.json.out.move(into: &writer.written)
-                swap(&writer.written, &out)
-            }
+            defer { swap(&writer.written, &out) }
             // A record is twelve to sixteen times its text (the bytes are flushed at `limit`): room made
             // once, not doubled a dozen times (room never written costs no memory).
             writer.json.out.reserve(min(text.count * 16, limit) + 4096)
@@ -78,6 +87,7 @@ public struct AnnotationEncoder: Sendable {
             writer.json.endArray()
             writer.json.endObject()
             writer.json.endObject()
+            return writer.json.out
         } }
     }
 

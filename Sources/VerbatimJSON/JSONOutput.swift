@@ -32,6 +32,11 @@ final class JSONOutput {
         capacity = larger
     }
 
+    /// The bytes written so far.
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try body(UnsafeBufferPointer(start: start, count: count))
+    }
+
     /// Appends the bytes written so far to `out` and starts again empty.
     func move(into out: inout [UInt8]) {
         out.append(contentsOf: UnsafeBufferPointer(start: start, count: count))
@@ -239,4 +244,22 @@ enum JSONStringBytes {
         let found = ((word &- ones &* 0x20) & ~word) | ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
         return found & highBits != 0
     }
+}
+
+/// An encoded record's bytes, kept in the buffer they were written to: an output stream writes
+/// them from there, where copying them into an array first was one more pass over a record about
+/// fifteen times the size of its text. Immutable once made, so it may pass between threads.
+public struct EncodedRecord: @unchecked Sendable {
+    let output: JSONOutput
+
+    /// The number of bytes.
+    public var count: Int { output.count }
+
+    /// Calls `body` with the bytes, valid only during the call.
+    public func withUnsafeBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try output.withBytes(body)
+    }
+
+    /// The bytes as an array (a copy).
+    public var bytes: [UInt8] { withUnsafeBytes { Array($0) } }
 }

@@ -67,6 +67,11 @@ import Verbatim
         let joined = pieces + rest == streamed
         #expect(joined)
         #expect(flushes > 10)
+        // Encoded into the encoder's own buffer (as a batch's records are), the bytes are the same.
+        let encoded = encoder.encode(document, style: style)
+        #expect(encoded.count == streamed.count)
+        let sameEncoded = encoded.bytes == streamed
+        #expect(sameEncoded)
     }
 
     @Test func outputIsByteIdenticalAcrossRuns() throws {
