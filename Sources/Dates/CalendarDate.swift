@@ -1,3 +1,5 @@
+import VerbatimCore
+
 /// A day of the proleptic Gregorian calendar, with the arithmetic date normalization needs.
 /// Pure integer arithmetic: no clock, no time zone, the same answer everywhere.
 struct CalendarDate: Hashable, Comparable {
@@ -7,10 +9,34 @@ struct CalendarDate: Hashable, Comparable {
 
     /// "2026-02-13".
     init?(iso text: String) {
+        // "YYYY-MM-DD", the shape dates are written in here, read from its ten bytes.
+        if let (year, month, day) = Self.tenByteDate(text) {
+            guard CalendarDate.isValid(year, month, day) else { return nil }
+            (self.year, self.month, self.day) = (year, month, day)
+            return
+        }
         // (Split on the bytes: split by Characters, this was most of reading a date.)
         let parts = text.utf8.split(separator: UInt8(ascii: "-")).compactMap { Int(Substring($0)) }
         guard parts.count == 3, CalendarDate.isValid(parts[0], parts[1], parts[2]) else { return nil }
         (year, month, day) = (parts[0], parts[1], parts[2])
+    }
+
+    /// The numbers of `DDDD-DD-DD` (ten bytes, D a digit), or nil for any other text.
+    private static func tenByteDate(_ text: String) -> (Int, Int, Int)? {
+        text.withUTF8Bytes { bytes in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            var numbers = (0, 0, 0)
+            for (index, byte) in bytes.enumerated() where index != 4 && index != 7 {
+                guard (0x30...0x39).contains(byte) else { return nil }
+                let digit = Int(byte - 0x30)
+                switch index {
+                case 0..<4: numbers.0 = numbers.0 * 10 + digit
+                case 5..<7: numbers.1 = numbers.1 * 10 + digit
+                default: numbers.2 = numbers.2 * 10 + digit
+                }
+            }
+            return numbers
+        }
     }
 
     init(year: Int, month: Int, day: Int) {
