@@ -90,9 +90,11 @@ public struct ClaimScorer: Stage {
             }
             if let entry = lexicon.entries[token.key] {
                 // The longest signal phrase starting here.
-                for phrase in phrases[entry.phrases] where index + phrase.keys.count <= words.endIndex
-                    && phrase.keys.indices.allSatisfy({ words[index + $0 - phrase.keys.lowerBound].key == phraseKeys[$0] }) {
-                    fired.insert(index: phrase.signal)
+                for position in entry.phrases {
+                    let keys = phrases[position].keys
+                    guard index + keys.count <= words.endIndex,
+                          keys.allSatisfy({ words[index + $0 - keys.lowerBound].key == phraseKeys[$0] }) else { continue }
+                    fired.insert(index: phrases[position].signal)
                     break
                 }
                 if entry.isFirstPerson { fired.insert(.firstPerson) }
