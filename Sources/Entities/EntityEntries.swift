@@ -79,6 +79,21 @@ public struct EntityEntries: RandomAccessCollection, Sendable {
         return (line.kind, text(line.subtype), text(line.name), text(line.id), "\(sources[line.source].name):\(line.number)", attributes)
     }
 
+    /// The terms of office of the entry at `position`, read without the rest of the entry.
+    func roles(at position: Int) -> [EntityEntry.Role] {
+        let line = lines[position]
+        guard line.hasRoles else { return [] }
+        let bytes = sources[line.source].bytes
+        var roles: [EntityEntry.Role] = []
+        Self.forEachAttribute(in: bytes, line.attributes) { key, value in
+            if bytes[key].spells("roles") {
+                Self.forEachPart(of: bytes, value, separatedBy: ",") { roles.append(Self.role(in: bytes, $0)!) }
+            }
+            return true
+        }
+        return roles
+    }
+
     /// The bytes of an entry's id.
     func id(of line: Line) -> ArraySlice<UInt8> { sources[line.source].bytes[line.id] }
 

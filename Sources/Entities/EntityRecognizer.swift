@@ -189,14 +189,17 @@ struct RecognitionContext {
             tokenRange = tokenRange.lowerBound + 1..<tokenRange.upperBound
         }
         let spelling = SIMD2(match.alias.entry, match.alias.spelling)
-        if lexiconMentions[spelling] == nil {
+        var mention: EntityMention
+        if let made = lexiconMentions[spelling] {
+            mention = made
+        } else {
             let entry = lexicon.entries.mentionFields(at: match.alias.entry)
-            lexiconMentions[spelling] = EntityMention(range: TextRange(start: 0, end: 0), kind: entry.kind, subtype: entry.subtype,
-                                                      name: entry.name, entityID: entry.id, source: .lexicon,
-                                                      rule: "lexicon \(entry.origin) alias '\(lexicon.entries.spelling(of: match.alias))'",
-                                                      confidence: 0, attributes: entry.attributes)
+            mention = EntityMention(range: TextRange(start: 0, end: 0), kind: entry.kind, subtype: entry.subtype,
+                                    name: entry.name, entityID: entry.id, source: .lexicon,
+                                    rule: "lexicon \(entry.origin) alias '\(lexicon.entries.spelling(of: match.alias))'",
+                                    confidence: 0, attributes: entry.attributes)
+            lexiconMentions[spelling] = mention
         }
-        var mention = lexiconMentions[spelling]!
         mention.range = range(of: tokenRange)
         mention.confidence = match.alias.isExact ? 0.9 : match.tokens.count > 1 ? 0.95 : 0.85
         add(mention, tokens: tokenRange)

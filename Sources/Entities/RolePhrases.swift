@@ -58,14 +58,15 @@ struct RolePhrases {
     }
 
     private func addRole(office: String, country: String, tokens range: Range<Int>, _ context: inout RecognitionContext) {
+        // (Only the terms of office of each candidate are read: a whole entry lists every spelling.)
         let holders = (context.lexicon.officeHolders[office] ?? []).filter { entry in
-            context.lexicon.entries[entry].roles.contains { $0.office == office && $0.country == country && $0.holds(on: context.published) }
+            context.lexicon.entries.roles(at: entry).contains { $0.office == office && $0.country == country && $0.holds(on: context.published) }
         }
         let phrase = context.text(range)
         var attributes = ["office": office, "country": country]
         let name: String, id: String, confidence: Double
         if holders.count == 1 {
-            let holder = context.lexicon.entries[holders[0]]
+            let holder = context.lexicon.entries.mentionFields(at: holders[0])
             attributes["refers_to"] = holder.id
             name = holder.name
             id = holder.id
