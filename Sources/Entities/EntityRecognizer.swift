@@ -251,24 +251,27 @@ struct RecognitionContext {
         // names the last person met with it.
         var givenNames = KeyTable<Int>()
         var added: [Found] = []
-        var patternPersonAt: [Int: Int] = [:]
+        // Mentions by the token they start at (-1: none), one array per kind: a dictionary hashed
+        // every covered token's index.
+        var patternPersonAt = [Int](repeating: -1, count: tokens.count)
         for position in found.indices where found[position].mention.kind == .person && found[position].mention.source == .pattern {
             patternPersonAt[found[position].tokens.lowerBound] = position
         }
         // "Rep. Jim Jordan … Jordan said": a one-word place that is the surname of someone met
         // before, and speaks, is that person.
-        var speakingPlaceAt: [Int: Int] = [:]
+        var speakingPlaceAt = [Int](repeating: -1, count: tokens.count)
         for position in found.indices where found[position].mention.kind == .place && found[position].tokens.count == 1 {
             let index = found[position].tokens.lowerBound
             if index + 1 < tokens.count, lexicon.speechVerbs.contains(key(index + 1)) { speakingPlaceAt[index] = position }
         }
         // "Rovers manager Steve Cooper … Cooper said": a lexicon person's surname alone names the
         // person met in full in this article, unless the lexicon person was named in full too.
-        var lexiconSurnameAt: [Int: Int] = [:]
+        var lexiconSurnameAt = [Int](repeating: -1, count: tokens.count)
         for position in found.indices where found[position].mention.kind == .person && found[position].mention.source == .lexicon
             && found[position].tokens.count == 1 {
             lexiconSurnameAt[found[position].tokens.lowerBound] = position
         }
+        func mention(_ startingAt: [Int], _ index: Int) -> Int? { startingAt[index] >= 0 ? startingAt[index] : nil }
         var namedInFull = Set<String>()
         let people = found.indices.filter { found[$0].mention.kind == .person }.sorted { found[$0].tokens.lowerBound < found[$1].tokens.lowerBound }
         var next = 0
@@ -284,17 +287,17 @@ struct RecognitionContext {
                 next += 1
             }
             // A one-word name a pattern found on its own ("Holt said") joins the earlier full name too.
-            if covered[index], let person = lastNames[key(index)] ?? givenNames[key(index)], let position = patternPersonAt[index],
+            if covered[index], let position = mention(patternPersonAt, index), let person = lastNames[key(index)] ?? givenNames[key(index)],
                found[position].tokens == index..<index + 1 {
                 found[position].mention = linked(tokens[index].range, to: found[person].mention)
                 continue
             }
-            if covered[index], let position = lexiconSurnameAt[index], let person = lastNames[key(index)],
+            if covered[index], let position = mention(lexiconSurnameAt, index), let person = lastNames[key(index)],
                found[person].mention.entityID != found[position].mention.entityID, !namedInFull.contains(found[position].mention.entityID) {
                 found[position].mention = linked(tokens[index].range, to: found[person].mention)
                 continue
             }
-            if covered[index], let person = lastNames[key(index)], let position = speakingPlaceAt[index] {
+            if covered[index], let position = mention(speakingPlaceAt, index), let person = lastNames[key(index)] {
                 found[position].mention = linked(tokens[index].range, to: found[person].mention)
                 continue
             }
