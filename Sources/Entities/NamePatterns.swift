@@ -32,7 +32,9 @@ struct NamePatterns {
 
     func apply(to context: inout RecognitionContext) {
         let tokens = context.tokens
-        var placeAt: [Int: Int] = [:], placeEndingAt: [Int: Int] = [:]
+        // Places by the token they start at and the one after their end (-1: none), and the token
+        // after each person: arrays by token, where sets and dictionaries hashed each index.
+        var placeAt = [Int](repeating: -1, count: tokens.count + 1), placeEndingAt = placeAt
         for position in context.found.indices where context.found[position].mention.kind == .place {
             placeAt[context.found[position].tokens.lowerBound] = position
             placeEndingAt[context.found[position].tokens.upperBound] = position
@@ -43,9 +45,9 @@ struct NamePatterns {
             placeEndingAt[context.found[position].tokens.upperBound] = position
         }
         // Where each person's tokens end, for names listed after one ("Ana Ruiz, Jo Holt and …").
-        var personEnds: Set<Int> = []
+        var personEnds = [Bool](repeating: false, count: tokens.count + 1)
         for position in context.found.indices where context.found[position].mention.kind == .person {
-            personEnds.insert(context.found[position].tokens.upperBound)
+            personEnds[context.found[position].tokens.upperBound] = true
         }
         var absorbed: Set<Int> = []
         var index = 0
@@ -93,14 +95,14 @@ struct NamePatterns {
                 classified = classify(run, personEnds: personEnds)
             }
             // "Manchester United", "London Stock Exchange": an organization named after the place before it.
-            if run.lowerBound > 0, context.covered[run.lowerBound - 1], let place = placeEndingAt[run.lowerBound],
+            if run.lowerBound > 0, context.covered[run.lowerBound - 1], let place = Self.entry(placeEndingAt, run.lowerBound),
                let organization = organizationAfterPlace(run, classified: classified, place: context.found[place]) {
                 absorbed.insert(place)
                 classified = organization
             }
             if let found = classified {
                 context.add(found.mention, tokens: found.tokens)
-                if found.mention.kind == .person { personEnds.insert(found.tokens.upperBound) }
+                if found.mention.kind == .person { personEnds[found.tokens.upperBound] = true }
                 // An organization cut short at a title goes on with the name after the title.
                 index = max(found.tokens.upperBound, index + 1)
                 continue
@@ -160,7 +162,7 @@ struct NamePatterns {
         return context.utf8[range.start..<range.end - 1].allSatisfy { (0x41...0x5A).contains($0) }
     }
 
-    private func classify(_ run: Range<Int>, personEnds: Set<Int>) -> (mention: EntityMention, tokens: Range<Int>)? {
+    private func classify(_ run: Range<Int>, personEnds: [Bool]) -> (mention: EntityMention, tokens: Range<Int>)? {
         // Most runs are one word opening a sentence ("The", "He"): no name, and no arrays to build.
         // Nor is a month or weekday alone ("said Thursday"; after a title it is a name: "Mrs May").
         if run.count == 1, context.lexicon.commonWords.contains(context.key(run.lowerBound))
@@ -314,26 +316,29 @@ struct NamePatterns {
     }
 
     /// Whether the token before `start` is "," or "and" (or ", and") right after a person's name.
-    private func isListed(after personEnds: Set<Int>, at start: Int) -> Bool {
+    private func isListed(after personEnds: [Bool], at start: Int) -> Bool {
         guard start >= 2 else { return false }
         let before = context.key(start - 1)
         if before == Self.comma || before == Self.and {
-            if personEnds.contains(start - 1) { return true }
-            if before == Self.and, start >= 3, context.key(start - 2) == Self.comma, personEnds.contains(start - 2) { return true }
+            if personEnds[start - 1] { return true }
+            if before == Self.and, start >= 3, context.key(start - 2) == Self.comma, personEnds[start - 2] { return true }
         }
         return false
     }
 
     /// "Bank of Tokyo", "University of Oxford": an organization word, "of", then a recognised place.
-    private func organizationOfPlace(_ run: Range<Int>, placeAt: [Int: Int]) -> (tokens: Range<Int>, place: Int)? {
+    private func organizationOfPlace(_ run: Range<Int>, placeAt: [Int]) -> (tokens: Range<Int>, place: Int)? {
         let tokens = context.tokens
         let of = run.upperBound
         guard run.count == 1, let position = context.lexicon.organizationWords[context.key(run.lowerBound)],
               position != "last", of + 1 < tokens.count, context.key(of) == Self.of, context.covered[of + 1],
-              let place = placeAt[of + 1]
+              let place = Self.entry(placeAt, of + 1)
         else { return nil }
         return (run.lowerBound..<context.found[place].tokens.upperBound, place)
     }
+
+    /// The mention a by-token table holds at `index` (-1 there: none).
+    private static func entry(_ table: [Int], _ index: Int) -> Int? { table[index] >= 0 ? table[index] : nil }
 
     private func mention(_ range: Range<Int>, _ kind: EntityMention.Kind, subtype: String?, rule: String, confidence: Double) -> EntityMention {
         let name = context.text(range)
