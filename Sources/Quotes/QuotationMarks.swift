@@ -53,13 +53,17 @@ enum QuotationMarks {
                 index = utf8.withUnsafeBufferPointer { bytes in
                     var next = index
                     let end = min(paragraph.end, bytes.count)
-                    while next < end {
-                        let byte = bytes[next]
-                        if byte < 0x61 ? byte == 0x22 || byte == 0x27 || byte == 0x60 : byte == 0xC2 || byte == 0xE2 || byte == 0xE3 {
-                            break
-                        }
-                        next += 1
+                    func mayStartMark(_ byte: UInt8) -> Bool {
+                        byte < 0x61 ? byte == 0x22 || byte == 0x27 || byte == 0x60 : byte == 0xC2 || byte == 0xE2 || byte == 0xE3
                     }
+                    // Eight bytes at a time while none is `"`, `'`, a backtick or a byte from 0x80 (the
+                    // lead bytes above are among those), then byte by byte.
+                    while next + 8 <= end {
+                        let block = UnsafeRawPointer(bytes.baseAddress! + next).loadUnaligned(as: UInt64.self)
+                        guard !Self.mayHoldMark(block) else { break }
+                        next += 8
+                    }
+                    while next < end, !mayStartMark(bytes[next]) { next += 1 }
                     return next
                 }
                 guard index < paragraph.end else { break }
@@ -99,6 +103,14 @@ enum QuotationMarks {
             }
         }
         return spans.sorted { $0.outer < $1.outer }
+    }
+
+    /// Whether any of eight bytes may start a mark: `"`, `'`, a backtick, or any byte from 0x80 (a
+    /// test that can only err towards yes).
+    private static func mayHoldMark(_ block: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        func zeroByte(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & high }
+        return (block & high) | zeroByte(block ^ (ones &* 0x22)) | zeroByte(block ^ (ones &* 0x27)) | zeroByte(block ^ (ones &* 0x60)) != 0
     }
 
     /// A piece without the spaces French and some other styles put inside the marks.
