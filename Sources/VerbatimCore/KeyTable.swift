@@ -81,8 +81,20 @@ public struct KeyTable<Value>: Sendable where Value: Sendable {
         for (index, key) in oldKeys.enumerated() where key != 0 { insert(oldValues[index]!, for: key) }
     }
 
+    /// (Probes the keys alone: the values, in their own array, would be one more cache miss.)
     @inlinable
-    public func contains(_ key: TokenKey) -> Bool { lookUp(key) != nil }
+    public func contains(_ key: TokenKey) -> Bool {
+        let key = Self.stored(key)
+        return keys.withUnsafeBufferPointer { keys in
+            var index = slot(for: key)
+            while true {
+                let found = keys[index]
+                if found == key { return true }
+                if found == 0 { return false }
+                index = (index + 1) & mask
+            }
+        }
+    }
 
     /// Every key, in no particular order.
     public var allKeys: [TokenKey] { keys.filter { $0 != 0 } }
