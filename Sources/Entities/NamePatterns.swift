@@ -349,6 +349,20 @@ struct NamePatterns {
     /// The name lower-cased with every character that is not a letter or digit made "-": "Acme
     /// Corp." → "acme-corp-". ASCII is handled byte by byte; other scalars by their properties.
     static func slug(_ name: String) -> String {
+        // Most names are ASCII: written byte for byte into the string, no scalars decoded.
+        if let ascii = name.withUTF8Bytes({ bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { slug in
+                for (index, byte) in bytes.enumerated() {
+                    switch byte {
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): slug[index] = byte + 32
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): slug[index] = byte
+                    default: slug[index] = UInt8(ascii: "-")
+                    }
+                }
+                return bytes.count
+            }
+        }) { return ascii }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(name.utf8.count)
         for scalar in name.unicodeScalars {

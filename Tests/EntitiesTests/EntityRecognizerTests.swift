@@ -184,6 +184,15 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         #expect(found.map(\.entityID) == ["doc:person:ruth-okafor", "doc:person:ruth-okafor"])
     }
 
+    /// A name found by pattern gets an id of its lower-cased letters and digits, "-" for the rest,
+    /// in ASCII and beyond it alike.
+    @Test func patternIdsSpellTheNameLowerCased() throws {
+        let ascii = try entities("Coach Ruth O'Okafor-Bell2 arrived.").filter { $0.kind == .person }
+        #expect(ascii.map(\.entityID) == ["doc:person:ruth-o-okafor-bell2"])
+        let accented = try entities("Coach Émile Zoë Brontë arrived.").filter { $0.kind == .person }
+        #expect(accented.map(\.entityID) == ["doc:person:émile-zoë-brontë"])
+    }
+
     @Test func aPlaceInsideAPersonsNameYields() throws {
         // A capital after "finalist" and an unknown first name; a city's alternate name before a family name.
         let found = try entities("Wimbledon finalist Tavi Washington lost. Washington was tired. He beat Ariel Mendoza.")
