@@ -19,6 +19,8 @@ public struct QuoteAttributor: Stage {
         var lexicon = lexicon
         lexicon.otherCueKeys = KeySet(lexicon.stanceAdjectives.allKeys + lexicon.stanceNouns.allKeys
                                       + AttributionBuilder.passiveReportWords.map(TokenKeys.of))
+        lexicon.reportedSpeechKeys = KeySet(lexicon.otherCueKeys.allKeys + lexicon.verbKeys.allKeys + lexicon.stanceKeys.allKeys
+                                            + [QuoteContext.according])
         self.lexicon = lexicon
     }
 
@@ -913,11 +915,13 @@ struct AttributionBuilder {
         // Read once, not per token (each read of a static checks its one-time initializer).
         let passiveReports = Self.passiveReports, by = Self.by, otherCues = context.lexicon.otherCueKeys
         let stanceKeys = context.lexicon.stanceKeys, according = QuoteContext.according, to = QuoteContext.to
+        let cueWords = context.lexicon.reportedSpeechKeys
         quotedContents.sort()
         for sentence in context.sentenceTokens.indices {
             let range = context.sentenceTokens[sentence]
             attributeNameAndColon(sentence: range)
-            for index in range where !usedCues[index] {
+            // (Every rule below starts from one of `cueWords`.)
+            for index in range where !usedCues[index] && cueWords.contains(tokens[index].key) {
                 if tokens[index].key == according, index + 1 < range.upperBound, tokens[index + 1].key == to,
                    context.quoteOf[index] < 0 {
                     attributeAccordingTo(at: index, sentence: range)

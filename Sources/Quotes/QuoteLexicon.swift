@@ -43,6 +43,9 @@ public struct QuoteLexicon: Sendable {
     /// participles of passive reports), for one per-token test that retains nothing; filled by
     /// `QuoteAttributor`.
     var otherCueKeys = KeySet()
+    /// Every word reported speech can start from: verbs, words of stance, `otherCueKeys` and
+    /// "according" (most words are none, and are passed over with one look-up); filled by `QuoteAttributor`.
+    var reportedSpeechKeys = KeySet()
     /// Scores the reporting words no rule read (`quote-cue-model.tsv`); none pass without the file.
     var cueModel = CueModel()
 
