@@ -3,6 +3,7 @@ import Verbatim
 
 struct Annotate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "annotate",
         abstract: "Annotate articles: sentences, entities, quotes, dates and claims as JSON.",
         discussion: """
         Plain text gives one JSON record. JSONL (one {"id","text","published"?,"title"?,"url"?,"language"?} \

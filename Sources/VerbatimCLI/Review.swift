@@ -4,6 +4,7 @@ import Verbatim
 
 struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "review",
         abstract: "Write a self-contained HTML page for reviewing an annotated article.",
         discussion: """
         The page needs no network: CSS, JavaScript and the annotation record are inside it, and a

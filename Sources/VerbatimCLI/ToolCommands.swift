@@ -11,6 +11,7 @@ struct LexiconCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Validate entity lexicon files: every malformed line is reported as path:line: reason.",
             discussion: "Example:\n  verbatim lexicon check my-newsroom.tsv")
 
@@ -36,6 +37,7 @@ struct LexiconCommand: ParsableCommand {
 
     struct Lookup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lookup",
             abstract: "Show the lexicon entries a name matches, as the entity stage would match it.",
             discussion: "Example:\n  verbatim lexicon lookup Zelensky")
 
@@ -68,7 +70,7 @@ struct LexiconCommand: ParsableCommand {
 }
 
 struct Schema: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print the JSON Schema of the annotation records.")
+    static let configuration = CommandConfiguration(commandName: "schema", abstract: "Print the JSON Schema of the annotation records.")
 
     func run() throws {
         guard let schema = AnnotationSchema.text else {
@@ -81,6 +83,7 @@ struct Schema: ParsableCommand {
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check that every span of annotation records slices its record's text (JSON or JSONL).",
         discussion: "For users who transform Verbatim's output. Exit 0 when every span holds, 65 otherwise.\n\nExample:\n  verbatim annotate a.jsonl | jq -c . | verbatim validate -")
 
