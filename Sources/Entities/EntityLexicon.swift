@@ -78,10 +78,6 @@ public final class EntityLexicon: @unchecked Sendable {
     /// "John" opens hundreds of aliases; the word after it picks out the few to compare.
     var aliasPairs = KeyTable<Range<Int>>()
     var pairCandidates: [Int] = []
-
-    /// The key of an alias's first two words, for `aliasPairs` (two keys that share one only cost
-    /// the matcher a comparison).
-    static func pairKey(_ first: TokenKey, _ second: TokenKey) -> TokenKey { first ^ (second &* 0x9E37_79B9_7F4A_7C15) }
     var titles = KeyTable<[Title]>()
     var firstNames = KeySet()
     var surnames = KeySet()
@@ -191,37 +187,12 @@ public final class EntityLexicon: @unchecked Sendable {
             return UInt64(255 - min(alias.keyCount, 255)) << 56 | UInt64(0xFFFF - min(alias.priority, 0xFFFF)) << 40
                 | UInt64(min(alias.entry, 0xFF_FFFF_FFFF >> 8)) << 8 | UInt64(min(alias.spelling, 0xFF))
         }
-        var groupOf = KeyTable<Int>(minimumCapacity: aliases.count)
-        var groupKeys: [TokenKey] = [], groupEnds: [Int] = []
-        let group = aliases.map { item -> Int in
-            if let known = groupOf[item.first] {
-                groupEnds[known] += 1
-                return known
-            }
-            groupOf[item.first] = groupKeys.count
-            groupKeys.append(item.first)
-            groupEnds.append(1)
-            return groupKeys.count - 1
-        }
-        // Sizes into ends (exclusive), then each alias into the next free place of its group.
-        var total = 0
-        for index in groupEnds.indices {
-            total += groupEnds[index]
-            groupEnds[index] = total
-        }
-        var free = groupEnds.indices.map { $0 == 0 ? 0 : groupEnds[$0 - 1] }
-        var order = [Int](repeating: 0, count: aliases.count)
-        for (index, owner) in group.enumerated() {
-            order[free[owner]] = index
-            free[owner] += 1
-        }
+        let (groupKeys, groupRanges, byGroup) = buckets(aliases.map(\.first))
+        var order = byGroup
         lexicon.aliasGroups = KeyTable(minimumCapacity: groupKeys.count)
-        var start = 0
-        for (index, key) in groupKeys.enumerated() {
-            let range = start..<groupEnds[index]
+        for (key, range) in zip(groupKeys, groupRanges) {
             if range.count > 1 { order[range].sort { (rank[$0], $0) < (rank[$1], $1) } }
             lexicon.aliasGroups[key] = range
-            start = range.upperBound
         }
         lexicon.entries = entries
         lexicon.aliasList = order.map { aliases[$0].alias }
@@ -234,35 +205,49 @@ public final class EntityLexicon: @unchecked Sendable {
         // (The class's arrays are read through constants: each read of a stored property pays for an
         // exclusivity check.)
         let aliasList = self.aliasList, aliasKeys = self.aliasKeys
-        // Pairs: a bucket pass as for the groups (indices stay in list order within each pair).
-        var pairOf = KeyTable<Int>(minimumCapacity: aliasList.count { $0.keyCount >= 2 })
-        var pairKeys: [TokenKey] = [], pairEnds: [Int] = []
-        let pair = aliasList.map { alias -> Int in
-            guard alias.keyCount >= 2 else { return -1 }
-            let key = Self.pairKey(aliasKeys[alias.keysStart], aliasKeys[alias.keysStart + 1])
-            if let known = pairOf[key] {
-                pairEnds[known] += 1
+        let (pairKeys, pairRanges, candidates) = Self.buckets(aliasList.map { alias in
+            alias.keyCount >= 2 ? Self.pairKey(aliasKeys[alias.keysStart], aliasKeys[alias.keysStart + 1]) : nil
+        })
+        var pairs = KeyTable<Range<Int>>(minimumCapacity: pairKeys.count)
+        for (key, range) in zip(pairKeys, pairRanges) { pairs[key] = range }
+        (pairCandidates, aliasPairs) = (candidates, pairs)
+    }
+
+    /// The key of an alias's first two words, for `aliasPairs` (two keys that share one only cost
+    /// the matcher a comparison).
+    static func pairKey(_ first: TokenKey, _ second: TokenKey) -> TokenKey { first ^ (second &* 0x9E37_79B9_7F4A_7C15) }
+
+    /// Items grouped by key in one bucket pass, keys in order of first appearance: each key's range
+    /// of `order`, which lists the items' indices, in their order within a group (items without a
+    /// key are left out).
+    private static func buckets(_ keys: [TokenKey?]) -> (keys: [TokenKey], ranges: [Range<Int>], order: [Int]) {
+        var bucketOf = KeyTable<Int>(minimumCapacity: keys.count { $0 != nil })
+        var bucketKeys: [TokenKey] = [], sizes: [Int] = []
+        let bucket = keys.map { key -> Int in
+            guard let key else { return -1 }
+            if let known = bucketOf[key] {
+                sizes[known] += 1
                 return known
             }
-            pairOf[key] = pairKeys.count
-            pairKeys.append(key)
-            pairEnds.append(1)
-            return pairKeys.count - 1
+            bucketOf[key] = bucketKeys.count
+            bucketKeys.append(key)
+            sizes.append(1)
+            return bucketKeys.count - 1
         }
-        var total = 0
-        for index in pairEnds.indices {
-            total += pairEnds[index]
-            pairEnds[index] = total
+        // Sizes into ranges, then each item into the next free place of its bucket.
+        var ranges: [Range<Int>] = [], total = 0
+        ranges.reserveCapacity(sizes.count)
+        for size in sizes {
+            ranges.append(total..<total + size)
+            total += size
         }
-        var free = pairEnds.indices.map { $0 == 0 ? 0 : pairEnds[$0 - 1] }
-        var candidates = [Int](repeating: 0, count: total)
-        for (index, owner) in pair.enumerated() where owner >= 0 {
-            candidates[free[owner]] = index
+        var free = ranges.map(\.lowerBound)
+        var order = [Int](repeating: 0, count: total)
+        for (index, owner) in bucket.enumerated() where owner >= 0 {
+            order[free[owner]] = index
             free[owner] += 1
         }
-        var pairs = KeyTable<Range<Int>>(minimumCapacity: pairKeys.count)
-        for (index, key) in pairKeys.enumerated() { pairs[key] = (index == 0 ? 0 : pairEnds[index - 1])..<pairEnds[index] }
-        (pairCandidates, aliasPairs) = (candidates, pairs)
+        return (bucketKeys, ranges, order)
     }
 
     /// The name of a lexicon file, without its folder, for evidence.

@@ -271,7 +271,6 @@ struct RecognitionContext {
             && found[position].tokens.count == 1 {
             lexiconSurnameAt[found[position].tokens.lowerBound] = position
         }
-        func mention(_ startingAt: [Int], _ index: Int) -> Int? { startingAt[index] >= 0 ? startingAt[index] : nil }
         var namedInFull = Set<String>()
         let people = found.indices.filter { found[$0].mention.kind == .person }.sorted { found[$0].tokens.lowerBound < found[$1].tokens.lowerBound }
         var next = 0
@@ -287,17 +286,17 @@ struct RecognitionContext {
                 next += 1
             }
             // A one-word name a pattern found on its own ("Holt said") joins the earlier full name too.
-            if covered[index], let position = mention(patternPersonAt, index), let person = lastNames[key(index)] ?? givenNames[key(index)],
+            if covered[index], let position = patternPersonAt.mention(at: index), let person = lastNames[key(index)] ?? givenNames[key(index)],
                found[position].tokens == index..<index + 1 {
                 found[position].mention = linked(tokens[index].range, to: found[person].mention)
                 continue
             }
-            if covered[index], let position = mention(lexiconSurnameAt, index), let person = lastNames[key(index)],
+            if covered[index], let position = lexiconSurnameAt.mention(at: index), let person = lastNames[key(index)],
                found[person].mention.entityID != found[position].mention.entityID, !namedInFull.contains(found[position].mention.entityID) {
                 found[position].mention = linked(tokens[index].range, to: found[person].mention)
                 continue
             }
-            if covered[index], let position = mention(speakingPlaceAt, index), let person = lastNames[key(index)] {
+            if covered[index], let position = speakingPlaceAt.mention(at: index), let person = lastNames[key(index)] {
                 found[position].mention = linked(tokens[index].range, to: found[person].mention)
                 continue
             }
@@ -318,4 +317,9 @@ struct RecognitionContext {
         }
         found += added
     }
+}
+
+extension [Int] {
+    /// The mention a table of mentions by token holds at token `index` (-1 there: none).
+    func mention(at index: Int) -> Int? { self[index] >= 0 ? self[index] : nil }
 }

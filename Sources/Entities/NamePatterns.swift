@@ -95,7 +95,7 @@ struct NamePatterns {
                 classified = classify(run, personEnds: personEnds)
             }
             // "Manchester United", "London Stock Exchange": an organization named after the place before it.
-            if run.lowerBound > 0, context.covered[run.lowerBound - 1], let place = Self.entry(placeEndingAt, run.lowerBound),
+            if run.lowerBound > 0, context.covered[run.lowerBound - 1], let place = placeEndingAt.mention(at: run.lowerBound),
                let organization = organizationAfterPlace(run, classified: classified, place: context.found[place]) {
                 absorbed.insert(place)
                 classified = organization
@@ -332,13 +332,10 @@ struct NamePatterns {
         let of = run.upperBound
         guard run.count == 1, let position = context.lexicon.organizationWords[context.key(run.lowerBound)],
               position != "last", of + 1 < tokens.count, context.key(of) == Self.of, context.covered[of + 1],
-              let place = Self.entry(placeAt, of + 1)
+              let place = placeAt.mention(at: of + 1)
         else { return nil }
         return (run.lowerBound..<context.found[place].tokens.upperBound, place)
     }
-
-    /// The mention a by-token table holds at `index` (-1 there: none).
-    private static func entry(_ table: [Int], _ index: Int) -> Int? { table[index] >= 0 ? table[index] : nil }
 
     private func mention(_ range: Range<Int>, _ kind: EntityMention.Kind, subtype: String?, rule: String, confidence: Double) -> EntityMention {
         let name = context.text(range)
