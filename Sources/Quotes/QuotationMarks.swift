@@ -108,9 +108,7 @@ enum QuotationMarks {
     /// Whether any of eight bytes may start a mark: `"`, `'`, a backtick, or any byte from 0x80 (a
     /// test that can only err towards yes).
     private static func mayHoldMark(_ block: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
-        func zeroByte(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & high }
-        return (block & high) | zeroByte(block ^ (ones &* 0x22)) | zeroByte(block ^ (ones &* 0x27)) | zeroByte(block ^ (ones &* 0x60)) != 0
+        ByteBlock.nonASCII(block) | ByteBlock.equal(block, 0x22) | ByteBlock.equal(block, 0x27) | ByteBlock.equal(block, 0x60) != 0
     }
 
     /// A piece without the spaces French and some other styles put inside the marks.

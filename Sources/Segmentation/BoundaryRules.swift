@@ -24,16 +24,10 @@ struct BoundaryRules {
         var found: [Int] = []
         utf8.withUnsafeBytes { bytes in
             func isMark(_ byte: UInt8) -> Bool { byte == 0x2E || byte == 0x29 || byte == 0xE2 }
-            // (A byte equal to `byte` is a zero byte of the xor; a zero byte borrows into its high bit.)
-            func mayHold(_ block: UInt64, _ byte: UInt8) -> Bool {
-                let ones: UInt64 = 0x0101_0101_0101_0101
-                let zeroed = block ^ (ones &* UInt64(byte))
-                return (zeroed &- ones) & ~zeroed & (ones << 7) != 0
-            }
             var index = 0
             while index + 8 <= bytes.count {
                 let block = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if mayHold(block, 0x2E) || mayHold(block, 0x29) || mayHold(block, 0xE2) {
+                if ByteBlock.equal(block, 0x2E) | ByteBlock.equal(block, 0x29) | ByteBlock.equal(block, 0xE2) != 0 {
                     for offset in index..<index + 8 where isMark(bytes[offset]) { found.append(offset) }
                 }
                 index += 8

@@ -170,8 +170,7 @@ struct LineLayout {
             var index = index
             while index + 8 <= raw.count {
                 let block = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                // A byte below 0x0E borrows into its high bit; one from 0x80 has it already.
-                guard (block &- 0x0E0E_0E0E_0E0E_0E0E | block) & 0x8080_8080_8080_8080 == 0 else { break }
+                guard ByteBlock.below(block, 0x0E) | ByteBlock.nonASCII(block) == 0 else { break }
                 index += 8
             }
             return index

@@ -238,11 +238,7 @@ enum JSONStringBytes {
     /// err towards yes. The writer escapes and the parser unescapes only where this says yes.
     @inline(__always)
     static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        let quotes = word ^ (ones &* 0x22), backslashes = word ^ (ones &* 0x5C)
-        let found = ((word &- ones &* 0x20) & ~word) | ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
-        return found & highBits != 0
+        ByteBlock.below(word, 0x20) | ByteBlock.equal(word, 0x22) | ByteBlock.equal(word, 0x5C) != 0
     }
 }
 

@@ -1,0 +1,25 @@
+/// Tests on eight bytes at once, read as one `UInt64`, for the scans that skip plain text: each
+/// returns a mask with the high bit set in every byte that may match (the classic word-at-a-time
+/// tricks, which can only err towards yes), so a caller ORs the tests it needs and compares once.
+public enum ByteBlock {
+    @usableFromInline static let ones: UInt64 = 0x0101_0101_0101_0101
+    @usableFromInline static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Bytes that may equal `byte` (an equal byte is a zero byte of the xor, which borrows into its
+    /// high bit).
+    @inlinable @inline(__always)
+    public static func equal(_ block: UInt64, _ byte: UInt8) -> UInt64 {
+        let zeroed = block ^ (ones &* UInt64(byte))
+        return (zeroed &- ones) & ~zeroed & highBits
+    }
+
+    /// ASCII bytes that may be below `bound` (at most 0x80).
+    @inlinable @inline(__always)
+    public static func below(_ block: UInt64, _ bound: UInt8) -> UInt64 {
+        (block &- ones &* UInt64(bound)) & ~block & highBits
+    }
+
+    /// Bytes from 0x80: the lead and continuation bytes of non-ASCII scalars.
+    @inlinable @inline(__always)
+    public static func nonASCII(_ block: UInt64) -> UInt64 { block & highBits }
+}
