@@ -116,12 +116,21 @@ extension AttributionBuilder {
         guard first < end, !Self.coordinators.contains(tokens[first].key) else { return nil }
         // Quoted words are the rules' to judge (a partial quote, or a name or term in quotation marks).
         guard !(first..<end).contains(where: { context.quoteOf[$0] >= 0 }) else { return nil }
-        let words = (first..<end).filter { tokens[$0].kind == .word }
+        // The words reported, counted in place: all of them, those another attribution reports, and
+        // those other than "to" and "that".
+        var wordCount = 0, reportedCount = 0, reportingCount = 0, firstReporting = -1
+        for index in first..<end where tokens[index].kind == .word {
+            wordCount += 1
+            if reported[index] { reportedCount += 1 }
+            if tokens[index].key != QuoteContext.to && tokens[index].key != QuoteContext.that {
+                if firstReporting < 0 { firstReporting = index }
+                reportingCount += 1
+            }
+        }
         // A verb alone after "to" ("continues to hope") reports nothing; one word may ("declared bankruptcy").
-        let reporting = words.filter { tokens[$0].key != QuoteContext.to && tokens[$0].key != QuoteContext.that }
-        guard let only = reporting.first, reporting.count >= 2 || !context.lexicon.verbKeys.contains(tokens[only].key)
-                && !context.lexicon.stanceKeys.contains(tokens[only].key),
-              words.filter({ reported[$0] }).count * 2 < words.count else { return nil }
+        guard firstReporting >= 0, reportingCount >= 2 || !context.lexicon.verbKeys.contains(tokens[firstReporting].key)
+                && !context.lexicon.stanceKeys.contains(tokens[firstReporting].key),
+              reportedCount * 2 < wordCount else { return nil }
         var speaker = finder.speaker(ofCueAt: cue, isNoun: false, earlier: history)
         if let found = speaker, found.range.end > content.start, found.range.start < content.end { speaker = nil }
         // "It refers to …" defines a term; a thing holds no position ("The heavy rain cited the
@@ -151,7 +160,7 @@ extension AttributionBuilder {
         features.list("n=", after)
         features.list("nn=", after + "_" + wordClass(next + 1, in: sentence))
         features.list("s=", speaker.map { speakerClass($0, cue: cue) } ?? "none")
-        features.list("len=", lengthClass(words.count))
+        features.list("len=", lengthClass(wordCount))
         // The lemma with the form, the words around and whether anyone speaks: scored, not listed in
         // the rule (the features above give them).
         features.pair("lp=", lemma, before)
