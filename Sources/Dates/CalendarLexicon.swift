@@ -43,10 +43,17 @@ public struct CalendarLexicon: Sendable {
 
     /// The month a word names in `language` (English names count in every language).
     func month(_ key: TokenKey, language: String) -> Word? {
-        months[key]?.first { $0.language == language } ?? months[key]?.first { $0.language == "en" }
+        Self.word(in: months[key], language: language)
     }
 
     func weekday(_ key: TokenKey, language: String) -> Word? {
-        weekdays[key]?.first { $0.language == language } ?? weekdays[key]?.first { $0.language == "en" }
+        Self.word(in: weekdays[key], language: language)
+    }
+
+    /// The word of `language` among a key's words, else the English one. (The key is looked up once:
+    /// most words asked about are no month or weekday.)
+    private static func word(in words: [Word]?, language: String) -> Word? {
+        guard let words else { return nil }
+        return words.first { $0.language == language } ?? words.first { $0.language == "en" }
     }
 }
