@@ -822,12 +822,12 @@ struct AttributionBuilder {
         let contrasts = Self.contrasts, notParticiples = Self.notParticiples, stanceKeys = context.lexicon.stanceKeys
         var stops: [ClauseStop] = []
         for index in tokens.indices.dropLast() {
-            let sentence = context.sentenceOf[index]
-            guard sentence >= 0, index + 1 < context.sentenceTokens[sentence].upperBound else { continue }
             // A word outside quotation marks ends a clause only as "and" or a contrast (the rules below):
-            // most tokens are passed over here.
+            // most tokens are passed over here, first.
             if tokens[index].kind == .word, context.quoteOf[index] < 0, tokens[index].key != and,
                !contrasts.contains(tokens[index].key) { continue }
+            let sentence = context.sentenceOf[index]
+            guard sentence >= 0, index + 1 < context.sentenceTokens[sentence].upperBound else { continue }
             // "…, but he has also …", "…; …": a new main clause is no longer the reported one.
             // ("…, but that Russia is not …" goes on with the same report.)
             if context.quoteOf[index] < 0, tokens[index].key == semicolon
