@@ -114,16 +114,21 @@ final class QuoteContext: @unchecked Sendable {
         // by the lemma's key (a dictionary of the lemmas hashed each with SipHash).
         var names: [String] = [], keys: [TokenKey] = [], numbers = KeyTable<Int16>()
         let verbKeys = lexicon.verbKeys
-        verbLemmas = tokens.indices.map { index in
-            // (Most words are no reporting verb: one look-up says so before the full test.)
-            guard verbKeys.contains(tokens[index].key), let lemma = lemmaOfReportingVerb(at: index) else { return -1 }
+        var lemmas = [Int16](repeating: -1, count: tokens.count)
+        // (Most words are no reporting verb: one look-up says so before the full test.)
+        for index in tokens.indices where verbKeys.contains(tokens[index].key) {
+            guard let lemma = lemmaOfReportingVerb(at: index) else { continue }
             let key = TokenKeys.of(lemma)
-            if let number = numbers[key] { return number }
+            if let number = numbers[key] {
+                lemmas[index] = number
+                continue
+            }
             numbers[key] = Int16(names.count)
+            lemmas[index] = Int16(names.count)
             names.append(lemma)
             keys.append(key)
-            return Int16(names.count - 1)
         }
+        verbLemmas = lemmas
         verbLemmaNames = names
         verbLemmaKeys = keys
     }
