@@ -43,24 +43,17 @@ public struct EntityEntries: RandomAccessCollection, Sendable {
         let line = lines[position]
         let bytes = sources[line.source].bytes
         func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
-        var attributes: [String: String] = [:]
-        var roles: [EntityEntry.Role] = []
+        let fields = mentionFields(at: position)
+        // "exact" is read here and "roles" by `roles(at:)`; neither is kept as an attribute.
         var exact: Set<String> = []
-        // "roles" and "exact" are read here, not kept as attributes.
         Self.forEachAttribute(in: bytes, line.attributes) { key, value in
-            if bytes[key].spells("roles") {
-                Self.forEachPart(of: bytes, value, separatedBy: ",") { roles.append(Self.role(in: bytes, $0)!) }
-            } else if bytes[key].spells("exact") {
-                Self.forEachPart(of: bytes, value, separatedBy: "|") { exact.insert(text($0)) }
-            } else {
-                attributes[text(key)] = text(value)
-            }
+            if bytes[key].spells("exact") { Self.forEachPart(of: bytes, value, separatedBy: "|") { exact.insert(text($0)) } }
             return true
         }
-        var aliases = [text(line.name)]
+        var aliases = [fields.name]
         Self.forEachPart(of: bytes, line.aliases, separatedBy: "|") { aliases.append(text($0)) }
-        return EntityEntry(id: text(line.id), kind: line.kind, subtype: text(line.subtype), name: aliases[0], aliases: aliases,
-                           attributes: attributes, exactAliases: exact, roles: roles,
+        return EntityEntry(id: fields.id, kind: fields.kind, subtype: fields.subtype, name: fields.name, aliases: aliases,
+                           attributes: fields.attributes, exactAliases: exact, roles: roles(at: position),
                            originFile: sources[line.source].name, originLine: line.number, isGenerated: line.isGenerated)
     }
 

@@ -177,7 +177,7 @@ public final class EntityLexicon: @unchecked Sendable {
             for key in file.lowercaseOpeners { lexicon.lowercaseOpeners.insert(key) }
         }
         for index in entries.indices where entries.lines[index].hasRoles {
-            for role in entries[index].roles { lexicon.officeHolders[role.office, default: []].append(index) }
+            for role in entries.roles(at: index) { lexicon.officeHolders[role.office, default: []].append(index) }
         }
         // Aliases grouped by first key, one range per key, in no particular order of keys: a bucket
         // pass, then a sort of each (small) group by one integer — longer first, then higher
