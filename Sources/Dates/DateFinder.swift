@@ -215,8 +215,9 @@ struct DateFinder {
 
     // MARK: Expressions
 
-    private static let modifiersByFirstWord = Dictionary(grouping: modifiers, by: { $0.words[0] })
-    private static let referencesByFirstWord = Dictionary(grouping: references, by: { $0.words[0] })
+    /// The modifiers and references by their first word (a `Dictionary` hashed each key with SipHash).
+    private static let modifiersByFirstWord = KeyTable(Dictionary(grouping: modifiers, by: { $0.words[0] }))
+    private static let referencesByFirstWord = KeyTable(Dictionary(grouping: references, by: { $0.words[0] }))
 
     /// The longest expression starting at `start`, with any modifier before it.
     func expression(at start: Int) -> Found? {
@@ -253,14 +254,16 @@ struct DateFinder {
     private func coreExpression(at i: Int, afterModifier: Bool) -> Found? {
         guard i < tokens.count else { return nil }
         // The longest, the first of equals; taken one by one (an array of the seven was made and
-        // freed at every possible start).
+        // freed at every possible start). Those that open only with digits are not asked about a word.
+        let digits = tokens[i].startsWithDigit
         var best = absolute(at: i, afterModifier: afterModifier)
-        best = Self.longer(best, numeric(at: i))
-        best = Self.longer(best, relative(at: i))
+        if digits { best = Self.longer(best, numeric(at: i)) }
+        if !digits { best = Self.longer(best, relative(at: i)) }
         best = Self.longer(best, timeOfDay(at: i))
         best = Self.longer(best, durationOrAgo(at: i))
-        best = Self.longer(best, reference(at: i))
-        return Self.longer(best, set(at: i))
+        if !digits { best = Self.longer(best, reference(at: i)) }
+        if !digits { best = Self.longer(best, set(at: i)) }
+        return best
     }
 
     /// `candidate` if it covers more tokens than `best`, else `best`.
