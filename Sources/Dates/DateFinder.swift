@@ -6,13 +6,8 @@ struct DateFinder {
     let utf8: [UInt8]
     let lexicon: CalendarLexicon
     let language: String
-    /// The word sets `mayStart` asks about every token, held here: a static read from a hot loop goes
-    /// through its lazy initializer's check each time (a twentieth of the stage).
-    private let startWords = (triggers: Self.triggers, weakTriggers: Self.weakTriggers, weakFollowers: Self.weakFollowers,
-                              units: Self.units, clockUnits: Self.clockUnits)
-    /// `startKeys(for:)` of the lexicon: every word `mayStart` can accept, so that the others, most
-    /// words, are turned away by one look-up instead of five.
-    let startKeys: KeySet
+    /// The words `mayStart` asks about every token, made once per normalizer.
+    let startWords: StartWords
 
     struct Found {
         var tokens: Range<Int>
@@ -92,28 +87,41 @@ struct DateFinder {
                                                    "first", "second", "third", "fourth", "morning", "afternoon",
                                                    "evening", "night", "weekend", "a", "an", "several"])
 
-    /// The keys of the words that can start an expression or open one before a date-like word.
-    static func startKeys(for lexicon: CalendarLexicon) -> KeySet {
-        KeySet(triggers.allKeys + weakTriggers.allKeys + lexicon.months.allKeys + lexicon.weekdays.allKeys + lexicon.numbers.allKeys)
+    /// The words that may open an expression, as `mayStart` asks about them: each question one
+    /// look-up, where it was up to seven (a static read from a hot loop also goes through its lazy
+    /// initializer's check each time).
+    struct StartWords: Sendable {
+        /// Every word that can open an expression, or open one before a date-like word: the others,
+        /// most words, are turned away by this one look-up.
+        let openers: KeySet
+        /// `weakTriggers`.
+        let weakOpeners: KeySet
+        /// The date-like words that may follow a weak opener: `weakFollowers`, units, numbers, months
+        /// and weekdays.
+        let followers: KeySet
+
+        init(lexicon: CalendarLexicon) {
+            let dateWords = lexicon.months.allKeys + lexicon.weekdays.allKeys + lexicon.numbers.allKeys
+            openers = KeySet(triggers.allKeys + weakTriggers.allKeys + dateWords)
+            weakOpeners = weakTriggers
+            followers = KeySet(weakFollowers.allKeys + units.allKeys + clockUnits.allKeys + dateWords)
+        }
     }
 
     /// Whether an expression may start at token `index`.
     func mayStart(at index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word else { return false }
-        guard startKeys.contains(token.key) else {
+        guard startWords.openers.contains(token.key) else {
             return token.startsWithDigit || (token.range.length == 2 && utf8[token.range.start] == UInt8(ascii: "Q"))
         }
-        if startWords.weakTriggers.contains(token.key) {
+        if startWords.weakOpeners.contains(token.key) {
             guard index + 1 < tokens.count else { return false }
             let next = tokens[index + 1]
-            return next.startsWithDigit || next.kind == .hyphen || startWords.weakFollowers.contains(next.key)
-                || startWords.units[next.key] != nil || startWords.clockUnits[next.key] != nil || lexicon.numbers[next.key] != nil
-                || lexicon.months[next.key] != nil || lexicon.weekdays[next.key] != nil
+            return next.startsWithDigit || next.kind == .hyphen || startWords.followers.contains(next.key)
         }
-        return token.startsWithDigit || startWords.triggers.contains(token.key) || lexicon.months[token.key] != nil
-            || lexicon.weekdays[token.key] != nil || lexicon.numbers[token.key] != nil
-            || (token.range.length == 2 && utf8[token.range.start] == UInt8(ascii: "Q"))
+        // The other openers: a trigger, a month, a weekday or a number word.
+        return true
     }
 
     // MARK: Tokens

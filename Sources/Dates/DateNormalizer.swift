@@ -13,18 +13,18 @@ public struct DateNormalizer: Stage {
     public let produces: Set<Layer> = [.dates]
 
     let lexicon: CalendarLexicon
-    /// Made once for every document's finder (`DateFinder.startKeys(for:)`).
-    let startKeys: KeySet
+    /// Made once for every document's finder.
+    let startWords: DateFinder.StartWords
 
     public init(lexicon: CalendarLexicon) {
         self.lexicon = lexicon
-        self.startKeys = DateFinder.startKeys(for: lexicon)
+        self.startWords = DateFinder.StartWords(lexicon: lexicon)
     }
 
     public func apply(to document: inout Document) throws(StageError) {
         let tokens = document.tokens
         let finder = DateFinder(tokens: tokens, utf8: document.utf8, lexicon: lexicon,
-                                language: String(document.metadata.language.prefix(2)).lowercased(), startKeys: startKeys)
+                                language: String(document.metadata.language.prefix(2)).lowercased(), startWords: startWords)
         let published = document.metadata.published.flatMap(CalendarDate.init(iso:))
             .map { (date: $0, kind: Timex.Anchor.published($0.iso)) }
         var lastFullDate: CalendarDate?
