@@ -37,7 +37,7 @@ public struct DateNormalizer: Stage {
             }
             let range = TextRange(start: tokens[found.tokens.lowerBound].range.start, end: tokens[found.tokens.upperBound - 1].range.end)
             let anchor = published ?? lastFullDate.map { (date: $0, kind: Timex.Anchor.previousDate($0.iso)) }
-            let future = Self.isFuture(sentenceAround: range, in: document, tokens: tokens)
+            let future = Self.isFuture(before: found.tokens.lowerBound, sentenceAround: range, in: document, tokens: tokens)
             var timex = DateResolver(anchor: anchor, future: future).resolve(found, range: range)
             // A clock time takes the date of an expression right before it ("Tuesday at 5 p.m.").
             if timex.kind == .time, let previous = dates.last, previous.kind == .date, previous.value.utf8.count == 10,
@@ -68,14 +68,14 @@ public struct DateNormalizer: Stage {
                                                         "want", "wants", "hope", "hopes", "hoped", "expects", "target",
                                                         "deadline", "must", "should", "agreed"])
 
-    /// Whether the clause before the expression speaks of the future ("will return on Friday");
-    /// news is past by default.
-    private static func isFuture(sentenceAround range: TextRange, in document: Document, tokens: [Token]) -> Bool {
+    /// Whether the clause before the expression, whose first token is `first`, speaks of the future
+    /// ("will return on Friday"); news is past by default.
+    private static func isFuture(before first: Int, sentenceAround range: TextRange, in document: Document, tokens: [Token]) -> Bool {
         guard let sentence = document.sentence(containing: range.start) else { return false }
         // (The word sets read once, not at every word: each read of a static checks its initializer.)
         let futureWords = Self.futureWords, commitmentWords = Self.commitmentWords, clauseBreaks = Self.clauseBreaks
         let going = Self.going, to = Self.to
-        var index = tokens.partitioningIndex { $0.range.start >= range.start } - 1
+        var index = first - 1
         // "has promised a compromise text by May": a deadline after a word of commitment is ahead.
         let isDeadline = index >= 0 && deadlinePrepositions.contains(tokens[index].key)
         var seen = 0
