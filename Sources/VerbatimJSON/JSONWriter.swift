@@ -8,9 +8,12 @@ struct JSONWriter {
     let style: JSONValue.Style
     /// Whether the innermost open container has a member yet.
     private var hasMembers = false
-    /// The same flag for each enclosing container, saved while an inner one is open; its count is
-    /// the current depth.
-    private var enclosing: [Bool] = []
+    /// The same flag for each enclosing container, saved while an inner one is open, a bit each
+    /// (innermost lowest): an array of them was grown and shrunk, with its checks, at every object.
+    /// A record nests a handful of containers deep, fixed by the encoder's code.
+    private var enclosing: UInt64 = 0
+    /// The number of enclosing containers.
+    private var depth = 0
 
     init(style: JSONValue.Style) {
         self.style = style
@@ -64,11 +67,13 @@ struct JSONWriter {
     func string(orNull value: String?) { if let value { string(value) } else { null() } }
 
     /// A value built elsewhere, at the current depth.
-    func value(_ value: JSONValue) { value.write(to: out, style: style, depth: enclosing.count) }
+    func value(_ value: JSONValue) { value.write(to: out, style: style, depth: depth) }
 
     private mutating func open(_ mark: UInt8) {
         out.append(mark)
-        enclosing.append(hasMembers)
+        precondition(depth < 64, "JSONWriter nests at most 64 containers")
+        enclosing = enclosing << 1 | (hasMembers ? 1 : 0)
+        depth += 1
         hasMembers = false
     }
 
@@ -76,13 +81,15 @@ struct JSONWriter {
     private mutating func separate() {
         if hasMembers { out.append(UInt8(ascii: ",")) }
         hasMembers = true
-        out.newline(style, enclosing.count)
+        out.newline(style, depth)
     }
 
     private mutating func close(_ mark: UInt8) {
         let hadMembers = hasMembers
-        hasMembers = enclosing.removeLast()
-        if hadMembers { out.newline(style, enclosing.count) }
+        hasMembers = enclosing & 1 != 0
+        enclosing >>= 1
+        depth -= 1
+        if hadMembers { out.newline(style, depth) }
         out.append(mark)
     }
 }
