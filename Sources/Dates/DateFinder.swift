@@ -262,7 +262,8 @@ struct DateFinder {
     private func coreExpression(at i: Int, afterModifier: Bool) -> Found? {
         guard i < tokens.count else { return nil }
         // The longest, the first of equals; taken one by one (an array of the seven was made and
-        // freed at every possible start). Those that open only with digits are not asked about a word.
+        // freed at every possible start). Those that open only with digits are not asked about a word,
+        // nor those that never do about digits.
         let digits = tokens[i].startsWithDigit
         var best = absolute(at: i, afterModifier: afterModifier)
         if digits { best = Self.longer(best, numeric(at: i)) }

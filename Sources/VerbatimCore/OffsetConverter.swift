@@ -11,8 +11,8 @@ public enum OffsetUnit: String, Sendable, CaseIterable {
 /// Converts UTF-8 offsets of one document into another unit.
 ///
 /// Built once per document in one pass; it keeps a checkpoint every 32 bytes, so a lookup scans at
-/// most 31 bytes (four words) and the table costs 1/4 of the text's size. A block whose units equal its bytes is
-/// all ASCII, and needs no scan at all (most blocks of English news, curly quotes or not).
+/// most 31 bytes (four words) and the table costs 1/4 of the text's size. A block whose units equal
+/// its bytes is all ASCII, and needs no scan at all (most blocks of English news, curly quotes or not).
 public struct OffsetConverter: Sendable {
     public let unit: OffsetUnit
     private let utf8: [UInt8]
