@@ -50,7 +50,7 @@ struct SportsTeams {
         var names = KeySet()
         // (The words around are looked at before the lexicons: few words stand next to a result verb.)
         for index in tokens.indices where isLoneCapitalizedWord(index, context) && isPlaying(index..<index + 1)
-            && isUnknownWord(index, context) {
+            && !isKnownWord(context.key(index), context.lexicon) {
             names.insert(context.key(index))
         }
         guard !names.isEmpty else { return }
@@ -67,11 +67,13 @@ struct SportsTeams {
     /// A capitalised word, alone between words that are not, that no stage recognised and that is
     /// no common word or known name.
     private func isUnknownWord(_ index: Int, _ context: RecognitionContext) -> Bool {
-        guard isLoneCapitalizedWord(index, context) else { return false }
-        let key = context.key(index)
-        let lexicon = context.lexicon
-        return !lexicon.commonWords.contains(key) && !lexicon.firstNames.contains(key) && !lexicon.surnames.contains(key)
-            && !lexicon.calendarWords.contains(key) && lexicon.titles[key] == nil
+        isLoneCapitalizedWord(index, context) && !isKnownWord(context.key(index), context.lexicon)
+    }
+
+    /// A common word, a known given or family name, a calendar word or a title.
+    private func isKnownWord(_ key: TokenKey, _ lexicon: EntityLexicon) -> Bool {
+        lexicon.commonWords.contains(key) || lexicon.firstNames.contains(key) || lexicon.surnames.contains(key)
+            || lexicon.calendarWords.contains(key) || lexicon.titles[key] != nil
     }
 
     /// A capitalised word no stage recognised, alone between words that are not.

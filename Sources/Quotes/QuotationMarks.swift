@@ -50,19 +50,14 @@ enum QuotationMarks {
             while index < paragraph.end {
                 // Every mark is either " ' or ` or starts with 0xC2 («»), 0xE2 (“”‘’„‚‹›) or 0xE3 (「」『』):
                 // the bytes between are skipped in one tight loop (most of a text is letters).
-                index = utf8.withUnsafeBufferPointer { bytes in
-                    var next = index
+                index = utf8.withUnsafeBytes { bytes in
                     let end = min(paragraph.end, bytes.count)
                     func mayStartMark(_ byte: UInt8) -> Bool {
                         byte < 0x61 ? byte == 0x22 || byte == 0x27 || byte == 0x60 : byte == 0xC2 || byte == 0xE2 || byte == 0xE3
                     }
                     // Eight bytes at a time while none is `"`, `'`, a backtick or a byte from 0x80 (the
                     // lead bytes above are among those), then byte by byte.
-                    while next + 8 <= end {
-                        let block = UnsafeRawPointer(bytes.baseAddress! + next).loadUnaligned(as: UInt64.self)
-                        guard !Self.mayHoldMark(block) else { break }
-                        next += 8
-                    }
+                    var next = ByteBlock.skip(bytes, from: index, to: end, unless: Self.mayHoldMark)
                     while next < end, !mayStartMark(bytes[next]) { next += 1 }
                     return next
                 }

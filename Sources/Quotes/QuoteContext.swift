@@ -317,12 +317,7 @@ final class QuoteContext: @unchecked Sendable {
     func firstSpeaker(in range: Range<Int>, where matches: (EntityMention) -> Bool) -> EntityMention? {
         // (Read in place: a mention copied out of the array to be asked about retains its strings.)
         speakers.withUnsafeBufferPointer { speakers in
-            var index = speakers.partitioningIndex { $0.range.start >= range.lowerBound }
-            while index < speakers.count, speakers[index].range.start < range.upperBound {
-                if speakers[index].range.end <= range.upperBound, matches(speakers[index]) { return speakers[index] }
-                index += 1
-            }
-            return nil
+            firstSpeakerIndex(in: range) { matches(speakers[$0]) }.map { speakers[$0] }
         }
     }
 

@@ -167,13 +167,7 @@ struct LineLayout {
     /// byte of a non-ASCII scalar (a line terminator is one or starts with one).
     private static func skippingPlainASCII(_ utf8: [UInt8], from index: Int) -> Int {
         utf8.withUnsafeBytes { raw in
-            var index = index
-            while index + 8 <= raw.count {
-                let block = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                guard ByteBlock.below(block, 0x0E) | ByteBlock.nonASCII(block) == 0 else { break }
-                index += 8
-            }
-            return index
+            ByteBlock.skip(raw, from: index, to: raw.count) { ByteBlock.below($0, 0x0E) | ByteBlock.nonASCII($0) != 0 }
         }
     }
 }

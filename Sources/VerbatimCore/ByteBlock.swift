@@ -22,4 +22,14 @@ public enum ByteBlock {
     /// Bytes from 0x80: the lead and continuation bytes of non-ASCII scalars.
     @inlinable @inline(__always)
     public static func nonASCII(_ block: UInt64) -> UInt64 { block & highBits }
+
+    /// The offset of the first block of eight bytes from `start` that `mayHold` says may hold a byte
+    /// sought, or of the bytes left before `end` when fewer than eight: the blocks before it are
+    /// passed over without their bytes being read one by one.
+    @inlinable @inline(__always)
+    public static func skip(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int, unless mayHold: (UInt64) -> Bool) -> Int {
+        var index = start
+        while index + 8 <= end, !mayHold(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { index += 8 }
+        return index
+    }
 }

@@ -168,12 +168,12 @@ public enum WordTokenizer {
                 if byte &- 0x61 < 26 {
                     hasLower = true
                     hasLetter = true
-                    hash = (hash ^ UInt64(byte)) &* TokenKeys.prime
+                    TokenKeys.add(byte, to: &hash)
                 } else if byte &- 0x41 < 26 {
                     hasLetter = true
-                    hash = (hash ^ UInt64(byte | 0x20)) &* TokenKeys.prime
+                    TokenKeys.add(byte | 0x20, to: &hash)
                 } else if byte &- 0x30 < 10 {
-                    hash = (hash ^ UInt64(byte)) &* TokenKeys.prime
+                    TokenKeys.add(byte, to: &hash)
                 } else {
                     break
                 }

@@ -156,11 +156,7 @@ public struct JSONParser {
         while index < bytes.count {
             // Eight plain bytes at a time (an article's text is one string of thousands).
             index = bytes.withUnsafeBytes { raw in
-                var index = index
-                while index + 8 <= raw.count, !JSONStringBytes.mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                    index += 8
-                }
-                return index
+                ByteBlock.skip(raw, from: index, to: raw.count, unless: JSONStringBytes.mayNeedEscape)
             }
             guard index < bytes.count else { break }
             let byte = bytes[index]
