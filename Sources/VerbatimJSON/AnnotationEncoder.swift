@@ -136,9 +136,13 @@ public struct AnnotationEncoder: Sendable {
         mutating func list<Element>(_ key: StaticString, _ elements: [Element], _ write: (inout Writer, Element) -> Void) {
             json.key(key)
             json.beginArray()
-            for element in elements {
-                json.item()
-                write(&self, element)
+            // Each element lent to `write` from the array's storage: `for element in elements` copied
+            // it, retaining and then releasing every string and array it holds.
+            elements.withUnsafeBufferPointer { elements in
+                for index in elements.indices {
+                    json.item()
+                    write(&self, elements[index])
+                }
             }
             json.endArray()
         }
