@@ -39,7 +39,9 @@ public struct EntityEntry: Sendable {
 /// names, organization words, nationalities and offices.
 ///
 /// A class so that stages and matchers share one copy without retaining each table on every copy;
-/// it is filled once by `load` and never changed afterwards, hence `@unchecked Sendable`.
+/// it is filled once by `load` and never changed afterwards, hence `@unchecked Sendable`, and its
+/// tables are `@exclusivity(unchecked)`: a class's `var` is otherwise checked for overlapping access
+/// at run time at every read, a call into the runtime per word the recognizers look up.
 public final class EntityLexicon: @unchecked Sendable {
     /// One spelling of an entry, indexed by its first token. Plain integers, no references: the
     /// matcher reads thousands of these per megabyte without retaining anything.
@@ -67,39 +69,39 @@ public final class EntityLexicon: @unchecked Sendable {
         var office: String?
     }
 
-    public private(set) var entries = EntityEntries()
+    @exclusivity(unchecked) public private(set) var entries = EntityEntries()
     /// Aliases grouped by first token key (longest, then best, first); `aliasGroups` maps a first
     /// key to its group in `aliasList`.
-    var aliasList: [Alias] = []
-    var aliasKeys: [TokenKey] = []
-    var aliasGroups = KeyTable<Range<Int>>()
+    @exclusivity(unchecked) var aliasList: [Alias] = []
+    @exclusivity(unchecked) var aliasKeys: [TokenKey] = []
+    @exclusivity(unchecked) var aliasGroups = KeyTable<Range<Int>>()
     /// The aliases of two words or more by their first two keys (`pairKey`): ranges of
     /// `pairCandidates`, which holds indices into `aliasList` in its order. A first word like "New" or
     /// "John" opens hundreds of aliases; the word after it picks out the few to compare.
-    var aliasPairs = KeyTable<Range<Int>>()
-    var pairCandidates: [Int] = []
-    var titles = KeyTable<[Title]>()
-    var firstNames = KeySet()
-    var surnames = KeySet()
+    @exclusivity(unchecked) var aliasPairs = KeyTable<Range<Int>>()
+    @exclusivity(unchecked) var pairCandidates: [Int] = []
+    @exclusivity(unchecked) var titles = KeyTable<[Title]>()
+    @exclusivity(unchecked) var firstNames = KeySet()
+    @exclusivity(unchecked) var surnames = KeySet()
     /// Lower-cased words that open sentences (pronouns, determiners…): never a name by themselves.
-    var commonWords = KeySet()
+    @exclusivity(unchecked) var commonWords = KeySet()
     /// Lower-cased word → where it marks an organization ("last", "first", "any").
-    var organizationWords = KeyTable<String>()
+    @exclusivity(unchecked) var organizationWords = KeyTable<String>()
     /// Lower-case nouns that make the name right after them an organization's ("supermarket Tesco").
-    var organizationNouns = KeySet()
+    @exclusivity(unchecked) var organizationNouns = KeySet()
     /// Lower-case words that can open an alias ("von der Leyen", "bin Salman").
-    var lowercaseOpeners = KeySet()
+    @exclusivity(unchecked) var lowercaseOpeners = KeySet()
     /// Office → the entries that held it.
-    var officeHolders: [String: [Int]] = [:]
-    var speechVerbs = KeySet()
+    @exclusivity(unchecked) var officeHolders: [String: [Int]] = [:]
+    @exclusivity(unchecked) var speechVerbs = KeySet()
     /// English month and weekday names: never a one-word name ("Friday", "May").
-    var calendarWords = KeySet()
+    @exclusivity(unchecked) var calendarWords = KeySet()
     /// Lower-case nouns for a person that stand before a name ("striker", "owner").
-    var personNouns = KeySet()
+    @exclusivity(unchecked) var personNouns = KeySet()
     /// Word → where it marks a place ("last": "Atlantic City"; "first": "Lake Chad").
-    var placeWords = KeyTable<String>()
+    @exclusivity(unchecked) var placeWords = KeyTable<String>()
     /// Lower-case nouns that make the name next to them a place ("Guangdong province").
-    var placeNouns = KeySet()
+    @exclusivity(unchecked) var placeNouns = KeySet()
 
     /// The files of the shipped lexicon folder, then the user's files, whose entries extend ours or
     /// replace those with the same id.
