@@ -183,28 +183,42 @@ public struct AnnotationEncoder: Sendable {
             member("rule", mention.rule)
             json.key("confidence")
             json.double(mention.confidence)
-            var known = 0
-            for ((key, isNumber), name) in zip(AnnotationEncoder.entityAttributes, AnnotationEncoder.entityAttributeNames) {
+            // Half the mentions have no attributes: their columns are nulls, with no key hashed to say so.
+            guard !mention.attributes.isEmpty else {
+                for (key, _) in AnnotationEncoder.entityAttributes {
+                    json.key(key)
+                    json.null()
+                }
+                return
+            }
+            // One pass over the mention's attributes, each name compared with the known ones (a hashed
+            // look-up per known name cost more than the rest of the record).
+            var known = [String?](repeating: nil, count: AnnotationEncoder.entityAttributes.count)
+            var extra: [(name: String, value: String)] = []
+            for (name, value) in mention.attributes {
+                if let index = AnnotationEncoder.entityAttributeNames.firstIndex(of: name) {
+                    known[index] = value
+                } else {
+                    extra.append((name, value))
+                }
+            }
+            for ((key, isNumber), value) in zip(AnnotationEncoder.entityAttributes, known) {
                 json.key(key)
-                if let value = mention.attributes[name] {
+                if let value {
                     json.value(isNumber ? AnnotationEncoder.number(value) : .string(value))
-                    known += 1
                 } else {
                     json.null()
                 }
             }
-            // Other attributes, sorted by name; most mentions have none, and pay nothing for them.
-            guard mention.attributes.count > known else { return }
-            let extra = mention.attributes.keys.filter { key in !AnnotationEncoder.entityAttributeNames.contains(key) }.sorted()
-            if !extra.isEmpty {
-                json.key("attributes")
-                json.beginObject()
-                for key in extra {
-                    json.key(escaping: key)
-                    json.string(orNull: mention.attributes[key])
-                }
-                json.endObject()
+            // Other attributes, sorted by name; most mentions have none.
+            guard !extra.isEmpty else { return }
+            json.key("attributes")
+            json.beginObject()
+            for (name, value) in extra.sorted(by: { $0.name < $1.name }) {
+                json.key(escaping: name)
+                json.string(value)
             }
+            json.endObject()
         }
 
         mutating func quote(_ quote: Quote) {
