@@ -7,8 +7,8 @@ public enum UTF8Decoding {
     /// - Complexity: O(n).
     public static func decode(_ bytes: some Collection<UInt8>, lossy: Bool = false) throws(InputError) -> String {
         let body = bytes.starts(with: byteOrderMark) ? bytes.dropFirst(3) : bytes[...]
-        // The standard library's validation is vectorised; the scalar-by-scalar search below runs
-        // only to name the offset of a bad byte.
+        // Validated once as the string is made; the scalar-by-scalar search below runs only to name
+        // the offset of a bad byte.
         if let text = String(validating: body, as: UTF8.self) { return text }
         if let bad = firstInvalidOffset(in: body) {
             guard lossy else {
