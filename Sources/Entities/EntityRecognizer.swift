@@ -205,11 +205,12 @@ struct RecognitionContext {
         add(mention, tokens: tokenRange)
     }
 
-    mutating func add(_ mention: EntityMention, tokens tokenRange: Range<Int>) {
-        found.append(Found(mention: mention, tokens: tokenRange))
+    /// (`consuming`: the mention is stored as it is, not copied with its strings retained.)
+    mutating func add(_ mention: consuming EntityMention, tokens tokenRange: Range<Int>) {
         if mention.kind != .role {
             for index in tokenRange { covered[index] = true }
         }
+        found.append(Found(mention: mention, tokens: tokenRange))
     }
 
     private func linked(_ range: TextRange, to person: EntityMention) -> EntityMention {

@@ -14,7 +14,7 @@ struct AttributionHistory {
         latestInSentence = Array(repeating: -1, count: sentenceCount)
     }
 
-    mutating func append(_ quote: Quote, cueSentence: Int?) {
+    mutating func append(_ quote: consuming Quote, cueSentence: Int?) {
         var previous: Int32 = -1
         if let cueSentence, latestInSentence.indices.contains(cueSentence) {
             previous = latestInSentence[cueSentence]
@@ -22,6 +22,13 @@ struct AttributionHistory {
         }
         previousInSentence.append(previous)
         quotes.append(quote)
+    }
+
+    /// The attributions, handed over whole; the history is left empty.
+    mutating func takeQuotes() -> [Quote] {
+        var taken: [Quote] = []
+        swap(&taken, &quotes)
+        return taken
     }
 
     mutating func replaceLast(_ quote: Quote) {

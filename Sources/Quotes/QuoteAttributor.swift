@@ -33,9 +33,29 @@ public struct QuoteAttributor: Stage {
         builder.attributeByCueModel()
         // In text order, and in the order found among quotes of the same words. (Indices are
         // sorted: moving the quotes themselves, large values, was most of the sort.)
-        let quotes = builder.history.quotes
+        var quotes = builder.takeQuotes()
         let order = quotes.indices.sorted { quotes[$0].content < quotes[$1].content || quotes[$0].content == quotes[$1].content && $0 < $1 }
-        document.quotes = order.map { quotes[$0] }
+        Self.arrange(&quotes, in: order)
+        document.quotes = quotes
+    }
+
+    /// Puts `values[order[i]]` at `i`, one cycle of the permutation at a time: a swap in the array's
+    /// storage moves two values, where building a new array (or `swapAt`) copied every quote and
+    /// destroyed the old one, each string in it retained and released.
+    static func arrange<Value>(_ values: inout [Value], in order: [Int]) {
+        var placed = [Bool](repeating: false, count: values.count)
+        values.withUnsafeMutableBufferPointer { values in
+            for start in values.indices where !placed[start] {
+                // The value from `start` travels along the cycle until the place that wants it.
+                var position = start
+                placed[position] = true
+                while order[position] != start {
+                    swap(&values[position], &values[order[position]])
+                    position = order[position]
+                    placed[position] = true
+                }
+            }
+        }
     }
 }
 
@@ -57,6 +77,9 @@ struct AttributionBuilder {
         history = AttributionHistory(sentenceCount: context.sentenceTokens.count)
         usedCues = [Bool](repeating: false, count: context.tokens.count)
     }
+
+    /// The attributions made, handed over when the passes are done.
+    mutating func takeQuotes() -> [Quote] { history.takeQuotes() }
 
     // MARK: Quotations
 
