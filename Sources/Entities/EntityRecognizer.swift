@@ -252,22 +252,22 @@ struct RecognitionContext {
         // names the last person met with it.
         var givenNames = KeyTable<Int>()
         var added: [Found] = []
-        // Mentions by the token they start at (-1: none), one array per kind: a dictionary hashed
+        // Mentions by the token they start at, one table per kind: a dictionary hashed
         // every covered token's index.
-        var patternPersonAt = [Int](repeating: -1, count: tokens.count)
+        var patternPersonAt = MentionsByToken(tokenCount: tokens.count)
         for position in found.indices where found[position].mention.kind == .person && found[position].mention.source == .pattern {
             patternPersonAt[found[position].tokens.lowerBound] = position
         }
         // "Rep. Jim Jordan … Jordan said": a one-word place that is the surname of someone met
         // before, and speaks, is that person.
-        var speakingPlaceAt = [Int](repeating: -1, count: tokens.count)
+        var speakingPlaceAt = MentionsByToken(tokenCount: tokens.count)
         for position in found.indices where found[position].mention.kind == .place && found[position].tokens.count == 1 {
             let index = found[position].tokens.lowerBound
             if index + 1 < tokens.count, lexicon.speechVerbs.contains(key(index + 1)) { speakingPlaceAt[index] = position }
         }
         // "Rovers manager Steve Cooper … Cooper said": a lexicon person's surname alone names the
         // person met in full in this article, unless the lexicon person was named in full too.
-        var lexiconSurnameAt = [Int](repeating: -1, count: tokens.count)
+        var lexiconSurnameAt = MentionsByToken(tokenCount: tokens.count)
         for position in found.indices where found[position].mention.kind == .person && found[position].mention.source == .lexicon
             && found[position].tokens.count == 1 {
             lexiconSurnameAt[found[position].tokens.lowerBound] = position
@@ -287,17 +287,17 @@ struct RecognitionContext {
                 next += 1
             }
             // A one-word name a pattern found on its own ("Holt said") joins the earlier full name too.
-            if covered[index], let position = patternPersonAt.mention(at: index), let person = lastNames[key(index)] ?? givenNames[key(index)],
+            if covered[index], let position = patternPersonAt[index], let person = lastNames[key(index)] ?? givenNames[key(index)],
                found[position].tokens == index..<index + 1 {
                 found[position].mention = linked(tokens[index].range, to: found[person].mention)
                 continue
             }
-            if covered[index], let position = lexiconSurnameAt.mention(at: index), let person = lastNames[key(index)],
+            if covered[index], let position = lexiconSurnameAt[index], let person = lastNames[key(index)],
                found[person].mention.entityID != found[position].mention.entityID, !namedInFull.contains(found[position].mention.entityID) {
                 found[position].mention = linked(tokens[index].range, to: found[person].mention)
                 continue
             }
-            if covered[index], let position = speakingPlaceAt.mention(at: index), let person = lastNames[key(index)] {
+            if covered[index], let position = speakingPlaceAt[index], let person = lastNames[key(index)] {
                 found[position].mention = linked(tokens[index].range, to: found[person].mention)
                 continue
             }
@@ -320,7 +320,18 @@ struct RecognitionContext {
     }
 }
 
-extension [Int] {
-    /// The mention a table of mentions by token holds at token `index` (-1 there: none).
-    func mention(at index: Int) -> Int? { self[index] >= 0 ? self[index] : nil }
+/// Found mentions by a token of theirs (where they start, or the token after their end), one slot a
+/// token: an index into `RecognitionContext.found`, or none. (Four bytes a slot: the tables are made
+/// per document for every token, and `[Int]` of -1s wrote twice the memory.)
+struct MentionsByToken {
+    private var positions: [Int32]
+
+    init(tokenCount: Int) {
+        positions = [Int32](repeating: -1, count: tokenCount)
+    }
+
+    subscript(token: Int) -> Int? {
+        get { positions[token] >= 0 ? Int(positions[token]) : nil }
+        set { positions[token] = newValue.map { Int32($0) } ?? -1 }
+    }
 }

@@ -32,9 +32,9 @@ struct NamePatterns {
 
     func apply(to context: inout RecognitionContext) {
         let tokens = context.tokens
-        // Places by the token they start at and the one after their end (-1: none), and the token
-        // after each person: arrays by token, where sets and dictionaries hashed each index.
-        var placeAt = [Int](repeating: -1, count: tokens.count + 1), placeEndingAt = placeAt
+        // Places by the token they start at and the one after their end, and the token after each
+        // person: tables by token, where sets and dictionaries hashed each index.
+        var placeAt = MentionsByToken(tokenCount: tokens.count + 1), placeEndingAt = placeAt
         for position in context.found.indices where context.found[position].mention.kind == .place {
             placeAt[context.found[position].tokens.lowerBound] = position
             placeEndingAt[context.found[position].tokens.upperBound] = position
@@ -95,7 +95,7 @@ struct NamePatterns {
                 classified = classify(run, personEnds: personEnds)
             }
             // "Manchester United", "London Stock Exchange": an organization named after the place before it.
-            if run.lowerBound > 0, context.covered[run.lowerBound - 1], let place = placeEndingAt.mention(at: run.lowerBound),
+            if run.lowerBound > 0, context.covered[run.lowerBound - 1], let place = placeEndingAt[run.lowerBound],
                let organization = organizationAfterPlace(run, classified: classified, place: context.found[place]) {
                 absorbed.insert(place)
                 classified = organization
@@ -327,12 +327,12 @@ struct NamePatterns {
     }
 
     /// "Bank of Tokyo", "University of Oxford": an organization word, "of", then a recognised place.
-    private func organizationOfPlace(_ run: Range<Int>, placeAt: [Int]) -> (tokens: Range<Int>, place: Int)? {
+    private func organizationOfPlace(_ run: Range<Int>, placeAt: MentionsByToken) -> (tokens: Range<Int>, place: Int)? {
         let tokens = context.tokens
         let of = run.upperBound
         guard run.count == 1, let position = context.lexicon.organizationWords[context.key(run.lowerBound)],
               position != "last", of + 1 < tokens.count, context.key(of) == Self.of, context.covered[of + 1],
-              let place = placeAt.mention(at: of + 1)
+              let place = placeAt[of + 1]
         else { return nil }
         return (run.lowerBound..<context.found[place].tokens.upperBound, place)
     }

@@ -2082,8 +2082,8 @@ struct AttributionBuilder {
         Array(context.document.sentences(overlapping: content).indices)
     }
 
-    mutating func add(_ kind: Quote.Kind, content: TextRange, parts: [TextRange], verbatim: [TextRange],
-                              speaker: Quote.Speaker?, cue: Quote.Cue?, confidence: Double, rule: String) {
+    mutating func add(_ kind: Quote.Kind, content: TextRange, parts: consuming [TextRange], verbatim: consuming [TextRange],
+                      speaker: consuming Quote.Speaker?, cue: consuming Quote.Cue?, confidence: Double, rule: consuming String) {
         let reported = kind
         var kind = kind, verbatim = verbatim, content = content, parts = parts
         // "Mayor Eric Adams, who had urged both sides to return to the table, welcomed the news": what
@@ -2117,9 +2117,9 @@ struct AttributionBuilder {
             if !verbatim.isEmpty { kind = .partial }
         }
         let sentences = sentenceIndices(overlapping: content)
-        let quote = Quote(kind: kind, content: content, parts: parts, verbatim: verbatim, speaker: speaker, cue: cue,
-                          sentences: sentences, confidence: confidence, rule: rule)
-        history.append(quote, cueSentence: cue.map { context.sentenceOf[context.token(at: $0.range.start)] })
+        let cueSentence = cue.map { context.sentenceOf[context.token(at: $0.range.start)] }
+        history.append(Quote(kind: kind, content: content, parts: parts, verbatim: verbatim, speaker: speaker, cue: cue,
+                             sentences: sentences, confidence: confidence, rule: rule), cueSentence: cueSentence)
         if reported != .indirect {
             // Quotations are attributed in text order, so this stays sorted (reported speech, even
             // when it holds quoted words, comes later and is not added).
