@@ -58,9 +58,8 @@ struct RolePhrases {
     }
 
     private func addRole(office: String, country: String, tokens range: Range<Int>, _ context: inout RecognitionContext) {
-        // (Only the terms of office of each candidate are read: a whole entry lists every spelling.)
         let holders = (context.lexicon.officeHolders[office] ?? []).filter { entry in
-            context.lexicon.entries.roles(at: entry).contains { $0.office == office && $0.country == country && $0.holds(on: context.published) }
+            (context.lexicon.terms[entry] ?? []).contains { $0.office == office && $0.country == country && $0.holds(on: context.published) }
         }
         let phrase = context.text(range)
         var attributes = ["office": office, "country": country]
