@@ -96,9 +96,9 @@ struct RecognitionContext {
     var found: [Found] = []
     /// Tokens inside a person, place or organization mention.
     var covered: [Bool]
-    /// The mention each lexicon spelling made, by entry and spelling: an entry is read from the lexicon,
-    /// and its evidence written, once however often the article names it.
-    private var lexiconMentions: [SIMD2<Int>: EntityMention] = [:]
+    /// The mention each lexicon spelling made, by entry and spelling (`spellingKey`): an entry is read
+    /// from the lexicon, and its evidence written, once however often the article names it.
+    private var lexiconMentions = KeyTable<EntityMention>()
 
     init(lexicon: EntityLexicon, utf8: [UInt8], tokens: [Token], published: String?) {
         self.lexicon = lexicon
@@ -188,21 +188,31 @@ struct RecognitionContext {
         if tokenRange.count > 1, !tokens[tokenRange.lowerBound].isCapitalized, tokens[tokenRange.lowerBound].key == Self.the {
             tokenRange = tokenRange.lowerBound + 1..<tokenRange.upperBound
         }
-        let spelling = SIMD2(match.alias.entry, match.alias.spelling)
-        var mention: EntityMention
-        if let made = lexiconMentions[spelling] {
-            mention = made
-        } else {
-            let entry = lexicon.entries.mentionFields(at: match.alias.entry)
-            mention = EntityMention(range: TextRange(start: 0, end: 0), kind: entry.kind, subtype: entry.subtype,
-                                    name: entry.name, entityID: entry.id, source: .lexicon,
-                                    rule: "lexicon \(entry.origin) alias '\(lexicon.entries.spelling(of: match.alias))'",
-                                    confidence: 0, attributes: entry.attributes)
-            lexiconMentions[spelling] = mention
-        }
+        let spelling = Self.spellingKey(match.alias)
+        // (One copy out of the table, then moved: binding it first and assigning it copied it twice.)
+        var mention = lexiconMentions[spelling] ?? madeMention(match.alias, key: spelling)
         mention.range = range(of: tokenRange)
         mention.confidence = match.alias.isExact ? 0.9 : match.tokens.count > 1 ? 0.95 : 0.85
         add(mention, tokens: tokenRange)
+    }
+
+    /// A lexicon spelling's mention, its range and confidence left for each use to set; kept.
+    private mutating func madeMention(_ alias: EntityLexicon.Alias, key: TokenKey) -> EntityMention {
+        let entry = lexicon.entries.mentionFields(at: alias.entry)
+        let mention = EntityMention(range: TextRange(start: 0, end: 0), kind: entry.kind, subtype: entry.subtype,
+                                    name: entry.name, entityID: entry.id, source: .lexicon,
+                                    rule: "lexicon \(entry.origin) alias '\(lexicon.entries.spelling(of: alias))'",
+                                    confidence: 0, attributes: entry.attributes)
+        lexiconMentions[key] = mention
+        return mention
+    }
+
+    /// Entry and spelling in one key: packed (entries below 2^39, spellings below 2^24), plus one, times
+    /// an odd number. Distinct for every pair and never 0 (`KeyTable`'s empty slot), since multiplying
+    /// by an odd number permutes 64-bit values; and mixed, since the table indexes by the low bits.
+    private static func spellingKey(_ alias: EntityLexicon.Alias) -> TokenKey {
+        precondition(alias.entry < 1 << 39 && alias.spelling < 1 << 24, "lexicon too large")
+        return ((UInt64(alias.entry) << 24 | UInt64(alias.spelling)) &+ 1) &* 0x9E37_79B9_7F4A_7C15
     }
 
     /// (`consuming`: the mention is stored as it is, not copied with its strings retained.)
