@@ -176,6 +176,7 @@ final class JSONOutput {
         var out = start + count
         out.pointee = UInt8(ascii: "\"")
         out += 1
+        let first = out
         if let base = bytes.baseAddress {
             var index = 0
             while index + 8 <= bytes.count {
@@ -189,6 +190,27 @@ final class JSONOutput {
                 for _ in 0..<8 {
                     out = Self.write(base[index], at: out)
                     index += 1
+                }
+            }
+            // The last few bytes (most strings are short) in one block too, when nothing needs escaping:
+            // the string's last eight bytes, over the end of what is written when all of that was copied
+            // as it is; a string of four to seven bytes, as two words that overlap.
+            let left = bytes.count - index
+            if left > 0, bytes.count >= 8, out - first == index {
+                let block = UnsafeRawPointer(base + bytes.count - 8).loadUnaligned(as: UInt64.self)
+                if !JSONStringBytes.mayNeedEscape(block) {
+                    UnsafeMutableRawPointer(out - (8 - left)).storeBytes(of: block, as: UInt64.self)
+                    out += left
+                    index = bytes.count
+                }
+            } else if left >= 4, bytes.count < 8 {
+                let head = UnsafeRawPointer(base).loadUnaligned(as: UInt32.self)
+                let tail = UnsafeRawPointer(base + left - 4).loadUnaligned(as: UInt32.self)
+                if !JSONStringBytes.mayNeedEscape(UInt64(head) | UInt64(tail) << 32) {
+                    UnsafeMutableRawPointer(out).storeBytes(of: head, as: UInt32.self)
+                    UnsafeMutableRawPointer(out + left - 4).storeBytes(of: tail, as: UInt32.self)
+                    out += left
+                    index = bytes.count
                 }
             }
             while index < bytes.count {

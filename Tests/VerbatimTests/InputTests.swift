@@ -85,6 +85,40 @@ import Verbatim
         }
     }
 
+    /// Strings of every length up to 40 bytes (the writer copies eight at a time and the last few in
+    /// overlapping words), plain or with one character to escape at each position, written exactly as a
+    /// byte-by-byte escaper writes them.
+    @Test func escapesStringsOfEveryLengthLikeAByteByByteEscaper() {
+        func escaped(_ text: String) -> [UInt8] {
+            var out: [UInt8] = [UInt8(ascii: "\"")]
+            for byte in text.utf8 {
+                switch byte {
+                case 0x22: out += Array(#"\""#.utf8)
+                case 0x5C: out += Array(#"\\"#.utf8)
+                case 0x0A: out += Array(#"\n"#.utf8)
+                case 0x0D: out += Array(#"\r"#.utf8)
+                case 0x09: out += Array(#"\t"#.utf8)
+                case ..<0x20: out += Array(#"\u00"#.utf8) + Array(String(byte, radix: 16).leftPadded(to: 2).utf8)
+                default: out.append(byte)
+                }
+            }
+            return out + [UInt8(ascii: "\"")]
+        }
+        let filler = Array("abcdéfgh“ij”kl😀mnopqrstuvwxyz0123456789ABCDEF".unicodeScalars)
+        for length in 0...40 {
+            let plain = String(String.UnicodeScalarView(filler.prefix(length)))
+            #expect(JSONValue.string(plain).serialized() == escaped(plain), "\(plain.debugDescription)")
+            for special in ["\"", "\\", "\n", "\u{1}", "\u{1F}"] {
+                for position in 0...length {
+                    var scalars = Array(filler.prefix(length))
+                    scalars.insert(special.unicodeScalars.first!, at: position)
+                    let text = String(String.UnicodeScalarView(scalars))
+                    #expect(JSONValue.string(text).serialized() == escaped(text), "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+
     /// A value far larger than the writer's first buffer, most of it escapes (six bytes each).
     @Test func writesValuesLargerThanItsFirstBuffer() throws {
         let text = String(repeating: "\u{1}é\"", count: 20_000)
@@ -121,4 +155,8 @@ import Verbatim
     @Test func provenanceNamesTheStages() throws {
         #expect(record(try annotate("A."))["provenance"]?["stages"] == .array(["segment.icu", "tokens.words", "entities.lexicon", "quotes.attribution", "dates.timex", "claims.signals"].map(JSONValue.string)))
     }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
