@@ -96,17 +96,14 @@ final class JSONOutput {
     }
 
     /// Decimal digits, as `String(value)` would write them, made right to left in place once their
-    /// count is known (found by comparisons, not by dividing twice).
+    /// count is known (from the number of bits and one comparison, not by dividing twice).
     func int(_ value: Int) {
-        // The 19 digits of Int.min's magnitude and its sign at most.
-        reserve(20)
+        // The 20 digits of UInt.max at most, and a sign.
+        reserve(21)
         var magnitude = value.magnitude
-        var length = 1
-        var bound: UInt = 10
-        while length < 19, magnitude >= bound {
-            length += 1
-            bound &*= 10
-        }
+        // log10(2) ≈ 1233/4096: a number of b bits has b·1233/4096 digits, or one more (and 0 has one).
+        let estimate = ((UInt.bitWidth - magnitude.leadingZeroBitCount) &* 1233) >> 12
+        let length = max(1, estimate + 1 - (magnitude < Self.powersOfTen[estimate] ? 1 : 0))
         if value < 0 {
             start[count] = UInt8(ascii: "-")
             count += 1
@@ -129,6 +126,9 @@ final class JSONOutput {
         }
         count += length
     }
+
+    /// 10^0 through 10^19.
+    private static let powersOfTen: [UInt] = (0...19).map { (0..<$0).reduce(1) { product, _ in product * 10 } }
 
     private static let digitPairs: StaticString = """
         00010203040506070809101112131415161718192021222324252627282930313233343536373839\

@@ -133,6 +133,21 @@ import Verbatim
         #expect(String(decoding: JSONValue.int(value).serialized(), as: UTF8.self) == String(value))
     }
 
+    /// The digit count comes from the number of bits: every power of ten and of two, one either side
+    /// of it, and their negatives, where a count off by one would show.
+    @Test func writesIntegersAtEveryDigitAndBitBoundary() {
+        var values: [Int] = []
+        var power = 1
+        for _ in 0...18 {
+            values += [power - 1, power, power + 1]
+            power = power.multipliedReportingOverflow(by: 10).partialValue
+        }
+        for bits in 0..<63 { values += [(1 << bits) - 1, 1 << bits, (1 << bits) + 1] }
+        for value in values + values.map({ -$0 }) {
+            #expect(String(decoding: JSONValue.int(value).serialized(), as: UTF8.self) == String(value))
+        }
+    }
+
     @Test func keepsKeyOrder() {
         let value = JSONValue.object([("z", .int(1)), ("a", .null)])
         #expect(String(decoding: value.serialized(), as: UTF8.self) == #"{"z":1,"a":null}"#)
