@@ -192,33 +192,51 @@ public struct AnnotationEncoder: Sendable {
                 return
             }
             // One pass over the mention's attributes, each name compared with the known ones (a hashed
-            // look-up per known name cost more than the rest of the record).
-            var known = [String?](repeating: nil, count: AnnotationEncoder.entityAttributes.count)
+            // look-up per known name cost more than the rest of the record); their values kept on the
+            // stack, where an array made and freed for every mention was a tenth of the encoding.
+            let names = AnnotationEncoder.entityAttributeNames
             var extra: [(name: String, value: String)] = []
-            for (name, value) in mention.attributes {
-                if let index = AnnotationEncoder.entityAttributeNames.firstIndex(of: name) {
-                    known[index] = value
-                } else {
-                    extra.append((name, value))
+            withUnsafeTemporaryAllocation(of: String?.self, capacity: names.count) { known in
+                _ = known.initialize(from: repeatElement(nil, count: names.count))
+                for (name, value) in mention.attributes {
+                    if let index = names.firstIndex(of: name) {
+                        known[index] = value
+                    } else {
+                        extra.append((name, value))
+                    }
                 }
-            }
-            for ((key, isNumber), value) in zip(AnnotationEncoder.entityAttributes, known) {
-                json.key(key)
-                if let value {
-                    json.value(isNumber ? AnnotationEncoder.number(value) : .string(value))
-                } else {
-                    json.null()
+                for (index, attribute) in AnnotationEncoder.entityAttributes.enumerated() {
+                    json.key(attribute.key)
+                    if let value = known[index] {
+                        if attribute.isNumber { number(value) } else { json.string(value) }
+                    } else {
+                        json.null()
+                    }
                 }
+                _ = known.deinitialize()
             }
             // Other attributes, sorted by name; most mentions have none.
             guard !extra.isEmpty else { return }
+            if extra.count > 1 { extra.sort { $0.name < $1.name } }
             json.key("attributes")
             json.beginObject()
-            for (name, value) in extra.sorted(by: { $0.name < $1.name }) {
+            for (name, value) in extra {
                 json.key(escaping: name)
                 json.string(value)
             }
             json.endObject()
+        }
+
+        /// A lexicon value that is a number, written as the number it reads as: text that already is
+        /// what Swift writes for that number (as lexicon coordinates and ids are) is copied as it is,
+        /// with no number made from it and written back.
+        mutating func number(_ text: String) {
+            let copied = text.withUTF8Bytes { bytes in
+                guard AnnotationEncoder.isCanonicalNumber(bytes) else { return false }
+                json.out.append(bytes)
+                return true
+            }
+            if !copied { json.value(AnnotationEncoder.number(text)) }
         }
 
         mutating func quote(_ quote: Quote) {
@@ -310,6 +328,33 @@ public struct AnnotationEncoder: Sendable {
             let text = document.text(of: claim.range).replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
             return "\(id)\t\(text)\t\((claim.score * 1000).rounded() / 1000)\t\(claim.isCheckworthy ? "Yes" : "No")"
         }
+    }
+
+    /// Whether `text` is written back unchanged when read as a number (`number(_:)`) and written: an
+    /// integer of at most 18 digits with no sign but "-" and no leading zero ("-0" excepted), or a
+    /// decimal with a point, at most 15 significant digits, no trailing zero, and at most three zeros
+    /// after "0." (0.0001 or more: smaller numbers are written with an exponent). Fifteen digits
+    /// always read back as the same digits, so they are the shortest that name the number, which is
+    /// what Swift writes.
+    static func isCanonicalNumber(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = text.first == UInt8(ascii: "-") ? 1 : 0
+        let integerStart = index
+        while index < text.count, text[index] &- 0x30 < 10 { index += 1 }
+        let integerDigits = index - integerStart
+        guard integerDigits > 0, integerDigits == 1 || text[integerStart] != UInt8(ascii: "0") else { return false }
+        guard index < text.count else {
+            return integerDigits <= 18 && !(integerStart == 1 && text[integerStart] == UInt8(ascii: "0"))
+        }
+        guard text[index] == UInt8(ascii: "."), index + 1 < text.count else { return false }
+        let fractionStart = index + 1
+        index = fractionStart
+        while index < text.count, text[index] &- 0x30 < 10 { index += 1 }
+        guard index == text.count, text[text.count - 1] != UInt8(ascii: "0") else { return false }
+        let isZero = text[integerStart] == UInt8(ascii: "0")
+        var leadingZeros = 0
+        if isZero { while text[fractionStart + leadingZeros] == UInt8(ascii: "0") { leadingZeros += 1 } }
+        let significant = (isZero ? 0 : integerDigits) + (text.count - fractionStart) - leadingZeros
+        return significant <= 15 && leadingZeros <= 3
     }
 
     fileprivate static func number(_ text: String) -> JSONValue {

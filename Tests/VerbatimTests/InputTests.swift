@@ -1,5 +1,6 @@
 import Testing
 import Verbatim
+@testable import VerbatimJSON
 
 @Suite struct ArticleRecordTests {
     func parse(_ line: String) throws(RecordError) -> ArticleRecord {
@@ -116,6 +117,36 @@ import Verbatim
                     #expect(JSONValue.string(text).serialized() == escaped(text), "\(text.debugDescription)")
                 }
             }
+        }
+    }
+
+    /// Lexicon numbers (coordinates, ids) are copied as they are when that is what reading and writing
+    /// them would give: every text the check lets through must read and write back to itself, and it
+    /// must let through the ordinary ones.
+    @Test func copiesOnlyNumbersThatWriteBackUnchanged() {
+        func writtenBack(_ text: String) -> String {
+            let value: JSONValue = Int(text).map { .int($0) } ?? Double(text).map { .double($0) } ?? .string(text)
+            return String(decoding: value.serialized(), as: UTF8.self)
+        }
+        func isCopied(_ text: String) -> Bool {
+            var bytes = Array(text.utf8)
+            return bytes.withUnsafeMutableBufferPointer { AnnotationEncoder.isCanonicalNumber(UnsafeBufferPointer($0)) }
+        }
+        var texts = ["0", "-0", "7", "-7", "10", "007", "+5", "5.", ".5", "-", "", "1e5", "0.5", "-0.5", "0.50", "48.69096",
+                     "-122.41942", "6255148", "0.0001", "0.00012", "0.00001", "1.000", "3.0", "123456789012345.6",
+                     "12345678901234.5", "999999999999999999", "9999999999999999999", "1.5e3", "0x10", " 1", "1 "]
+        var state: UInt64 = 7
+        for _ in 0..<20_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let alphabet = Array("0123456789-.")
+            let length = Int(state >> 60) + 1
+            texts.append(String((0..<length).map { alphabet[Int((state >> UInt64(4 * $0 + 3)) % 12)] }))
+        }
+        for text in texts where isCopied(text) {
+            #expect(writtenBack(text) == text, "\(text)")
+        }
+        for text in ["0", "-7", "6255148", "48.69096", "-122.41942", "0.5", "0.0001", "12345678901234.5"] {
+            #expect(isCopied(text), "\(text)")
         }
     }
 
