@@ -197,7 +197,7 @@ public struct AnnotationEncoder: Sendable {
             let names = AnnotationEncoder.entityAttributeNames
             var extra: [(name: String, value: String)] = []
             withUnsafeTemporaryAllocation(of: String?.self, capacity: names.count) { known in
-                _ = known.initialize(from: repeatElement(nil, count: names.count))
+                known.initialize(repeating: nil)
                 for (name, value) in mention.attributes {
                     if let index = names.firstIndex(of: name) {
                         known[index] = value
