@@ -45,7 +45,7 @@ let package = Package(
         .executableTarget(name: "library-usage", dependencies: ["Verbatim"], path: "Examples/library-usage"),
         .testTarget(name: "VerbatimCoreTests", dependencies: ["VerbatimCore"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Lexicons"]),
-        .testTarget(name: "EntitiesTests", dependencies: ["Entities", "Segmentation", "Tokens", "Lexicons"]),
+        .testTarget(name: "EntitiesTests", dependencies: ["Entities", "Segmentation", "Tokens", "Lexicons", "VerbatimICU"]),
         .testTarget(name: "QuotesTests", dependencies: ["Quotes", "Entities", "Segmentation", "Tokens", "Lexicons"]),
         .testTarget(name: "DatesTests", dependencies: ["Dates", "Segmentation", "Tokens", "Lexicons"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Verbatim", "Claims"]),

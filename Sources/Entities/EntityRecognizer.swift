@@ -38,9 +38,10 @@ public struct EntityRecognizer: Stage {
             // is inside ICU's word, so its end is checked after the "’s".
             let end = match.tokens.upperBound < tokens.count && tokens[match.tokens.upperBound].kind == .possessive
                 ? tokens[match.tokens.upperBound].range.end : range.end
-            // Space around a match is a boundary for ICU too; ask ICU only about the other cases.
+            // Space around a match is a boundary for ICU too, and so is a comma or full stop after a
+            // name's last letter (`endsWordSurely`); ask ICU only about the other cases.
             guard isSpaceOrEdge(before: range.start, utf8) || breaker.isBoundary(range.start),
-                  isSpaceOrEdge(at: end, utf8) || breaker.isBoundary(end) else { continue }
+                  endsWordSurely(at: end, utf8) || breaker.isBoundary(end) else { continue }
             // "Elizabeth Warren" names a person, not two towns: a town or region inside a person's
             // name yields to the name patterns.
             // So do capitals ("MaliVai Washington") and generated places matched by an alternate name
@@ -78,6 +79,23 @@ private func isSpaceOrEdge(before offset: Int, _ utf8: [UInt8]) -> Bool {
 
 private func isSpaceOrEdge(at offset: Int, _ utf8: [UInt8]) -> Bool {
     offset >= utf8.count || utf8.scalar(at: offset).scalar.isSpace
+}
+
+/// Whether a word surely ends at `offset`, so that ICU need not be asked (each question makes it
+/// back up and run forward again): at a space or the end of the text, or after an ASCII letter
+/// before `,` `;` `!` `?` `)` or `"`, or before a full stop with a space or the end after it. (UAX #29
+/// keeps a word going past a mark only across `.` `'` `:` between letters, or `,` `;` between digits.)
+func endsWordSurely(at offset: Int, _ utf8: [UInt8]) -> Bool {
+    if isSpaceOrEdge(at: offset, utf8) { return true }
+    guard offset > 0, offset < utf8.count, (utf8[offset - 1] | 0x20) &- 0x61 < 26 else { return false }
+    switch utf8[offset] {
+    case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "\""):
+        return true
+    case UInt8(ascii: "."):
+        return offset + 1 == utf8.count || [0x20, 0x0A, 0x0D, 0x09].contains(utf8[offset + 1])
+    default:
+        return false
+    }
 }
 
 /// What the recognizers share while working on one document: tokens, mentions so far, and which
