@@ -63,7 +63,7 @@ public struct EntityRecognizer: Stage {
                context.followsGivenName(match.tokens.lowerBound, evenOpeningSentence: true) { continue }
             context.addLexiconMention(match)
         }
-        RolePhrases(context: context).apply(to: &context)
+        RolePhrases().apply(to: &context)
         NamePatterns(context: context).apply(to: &context)
         SportsTeams(context: context).apply(to: &context)
         Abbreviations(context: context).apply(to: &context)

@@ -3,9 +3,9 @@ import VerbatimCore
 /// Office phrases that stand for a person ("the French president", "Russia's foreign minister",
 /// "President of France"), resolved through the lexicon's terms of office on the publication date;
 /// and regions of a country ("northeastern France").
+/// (It keeps no copy of the context: one would share the context's growing arrays, and the first
+/// mention added would copy them whole.)
 struct RolePhrases {
-    let context: RecognitionContext
-
     private static let directions = KeySet(words: [
         "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
         "southwestern", "northeast", "northwest", "southeast", "southwest",
@@ -14,9 +14,10 @@ struct RolePhrases {
 
     func apply(to context: inout RecognitionContext) {
         let tokens = context.tokens
-        for position in self.context.found.indices
-        where self.context.found[position].mention.kind == .nationality || self.context.found[position].mention.subtype == "country" {
-            let item = self.context.found[position]
+        // The mentions found before this pass: those it adds come after them.
+        for position in 0..<context.found.count
+        where context.found[position].mention.kind == .nationality || context.found[position].mention.subtype == "country" {
+            let item = context.found[position]
             let mention = item.mention
             guard let country = mention.attributes["country"] else { continue }
             let index = item.tokens.lowerBound
@@ -28,13 +29,13 @@ struct RolePhrases {
                 let isPossessive = titleStart < tokens.count && tokens[titleStart].kind == .possessive
                 titleStart = isPossessive ? titleStart + 1 : tokens.count
             }
-            if let (length, office) = title(at: titleStart), let office, !isFollowedByName(titleStart + length) {
+            if let (length, office) = title(at: titleStart, context), let office, !isFollowedByName(titleStart + length, context) {
                 addRole(office: office, country: country, tokens: index..<titleStart + length, &context)
             }
             // TITLE of COUNTRY
             if mention.subtype == "country", index >= 2, context.key(index - 1) == Self.of {
                 for start in stride(from: index - 2, through: max(0, index - 4), by: -1) {
-                    if let (length, office) = title(at: start), start + length == index - 1, let office {
+                    if let (length, office) = title(at: start, context), start + length == index - 1, let office {
                         addRole(office: office, country: country, tokens: start..<mentionEnd, &context)
                         break
                     }
@@ -84,7 +85,7 @@ struct RolePhrases {
     }
 
     /// The longest title at token `start`, with its office.
-    private func title(at start: Int) -> (Int, String?)? {
+    private func title(at start: Int, _ context: RecognitionContext) -> (Int, String?)? {
         guard start < context.tokens.count, context.tokens[start].kind == .word,
               let candidates = context.lexicon.titles[context.key(start)] else { return nil }
         for candidate in candidates where start + candidate.keys.count <= context.tokens.count {
@@ -96,7 +97,7 @@ struct RolePhrases {
     }
 
     /// "French President Emmanuel Macron": the name follows, so the phrase is a title, not a role.
-    private func isFollowedByName(_ index: Int) -> Bool {
+    private func isFollowedByName(_ index: Int, _ context: RecognitionContext) -> Bool {
         index < context.tokens.count && context.tokens[index].kind == .word && context.tokens[index].isCapitalized
     }
 }
