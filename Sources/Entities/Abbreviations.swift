@@ -4,9 +4,9 @@ import VerbatimCore
 /// place names it too, there and wherever it recurs; any other acronym that speaks ("QNB said") is an
 /// organization. A one-word place or organization that a pattern
 /// found ("the island of Spitzbergen") names the same entity wherever it recurs.
+/// (It keeps no copy of the context: one would share the context's growing arrays, and the first
+/// mention added would copy them whole.)
 struct Abbreviations {
-    let context: RecognitionContext
-
     func apply(to context: inout RecognitionContext) {
         let tokens = context.tokens
         var named = KeyTable<Int>()
@@ -15,7 +15,7 @@ struct Abbreviations {
         where context.found[position].mention.kind == .organization || context.found[position].mention.kind == .place {
             let range = context.found[position].tokens
             let end = range.upperBound
-            if end + 2 < tokens.count, isMark(end, "("), isMark(end + 2, ")"), tokens[end + 1].kind == .word,
+            if end + 2 < tokens.count, isMark(end, "(", context), isMark(end + 2, ")", context), tokens[end + 1].kind == .word,
                tokens[end + 1].isAllCaps, (2...8).contains(tokens[end + 1].range.length), !context.covered[end + 1] {
                 named[context.key(end + 1)] = position
                 isAbbreviation.insert(context.key(end + 1))
@@ -48,7 +48,7 @@ struct Abbreviations {
         }
     }
 
-    private func isMark(_ index: Int, _ mark: Unicode.Scalar) -> Bool {
+    private func isMark(_ index: Int, _ mark: Unicode.Scalar, _ context: RecognitionContext) -> Bool {
         let range = context.tokens[index].range
         return range.length == 1 && context.utf8[range.start] == UInt8(mark.value)
     }

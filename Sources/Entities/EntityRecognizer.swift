@@ -64,9 +64,9 @@ public struct EntityRecognizer: Stage {
             context.addLexiconMention(match)
         }
         RolePhrases().apply(to: &context)
-        NamePatterns(context: context).apply(to: &context)
-        SportsTeams(context: context).apply(to: &context)
-        Abbreviations(context: context).apply(to: &context)
+        NamePatterns(context: context.withoutMentions).apply(to: &context)
+        SportsTeams().apply(to: &context)
+        Abbreviations().apply(to: &context)
         context.linkCoreferences()
         document.entities = context.found.map(\.mention)
             .sorted { $0.range != $1.range ? $0.range < $1.range : $0.kind.rawValue < $1.kind.rawValue }
@@ -231,6 +231,15 @@ struct RecognitionContext {
     private static func spellingKey(_ alias: EntityLexicon.Alias) -> TokenKey {
         precondition(alias.entry < 1 << 39 && alias.spelling < 1 << 24, "lexicon too large")
         return ((UInt64(alias.entry) << 24 | UInt64(alias.spelling)) &+ 1) &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    /// This context without its mentions, for a pass that reads the rest as it stood while it adds
+    /// mentions to the real one: a copy that shared the mentions' array made the first mention added
+    /// copy them all, each one's strings retained.
+    var withoutMentions: RecognitionContext {
+        var copy = self
+        copy.found = []
+        return copy
     }
 
     /// (`consuming`: the mention is stored as it is, not copied with its strings retained.)

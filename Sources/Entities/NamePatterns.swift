@@ -7,6 +7,8 @@ import VerbatimCore
 /// organization word ("Acme Corp", "Bank of Tokyo", "Manchester United"), a place word or noun
 /// ("Atlantic City", "Guangdong province").
 struct NamePatterns {
+    /// The context as it stood before this pass, without its mentions (`withoutMentions`): read here,
+    /// while mentions are added to the real one.
     let context: RecognitionContext
 
     /// Lower-case words allowed inside a name when a capitalised word follows.
@@ -106,7 +108,7 @@ struct NamePatterns {
                 // An organization cut short at a title goes on with the name after the title.
                 index = max(found.tokens.upperBound, index + 1)
                 continue
-            } else if let (organization, place) = organizationOfPlace(run, placeAt: placeAt) {
+            } else if let (organization, place) = organizationOfPlace(run, placeAt: placeAt, found: context.found) {
                 // "University of Oxford": the organization absorbs the place named inside it.
                 absorbed.insert(place)
                 context.add(mention(organization, .organization, subtype: "organization",
@@ -327,14 +329,15 @@ struct NamePatterns {
     }
 
     /// "Bank of Tokyo", "University of Oxford": an organization word, "of", then a recognised place.
-    private func organizationOfPlace(_ run: Range<Int>, placeAt: MentionsByToken) -> (tokens: Range<Int>, place: Int)? {
+    private func organizationOfPlace(_ run: Range<Int>, placeAt: MentionsByToken,
+                                     found: [RecognitionContext.Found]) -> (tokens: Range<Int>, place: Int)? {
         let tokens = context.tokens
         let of = run.upperBound
         guard run.count == 1, let position = context.lexicon.organizationWords[context.key(run.lowerBound)],
               position != "last", of + 1 < tokens.count, context.key(of) == Self.of, context.covered[of + 1],
               let place = placeAt[of + 1]
         else { return nil }
-        return (run.lowerBound..<context.found[place].tokens.upperBound, place)
+        return (run.lowerBound..<found[place].tokens.upperBound, place)
     }
 
     private func mention(_ range: Range<Int>, _ kind: EntityMention.Kind, subtype: String?, rule: String, confidence: Double) -> EntityMention {

@@ -4,9 +4,9 @@ import VerbatimCore
 /// against Yorkshire"): such a place, and every other mention of it in the document, becomes an
 /// organization. Countries stay places, as national teams are usually annotated. Runs after the
 /// name patterns, so that people ("Harris beat Holt") are not taken for teams.
+/// (It keeps no copy of the context: one would share the context's growing arrays, and the first
+/// change would copy them whole.)
 struct SportsTeams {
-    let context: RecognitionContext
-
     /// Result verbs between two teams: "X beat Y". Not "v": "Plessy v. Ferguson" is a court case.
     private static let results = KeySet(words: [
         "beat", "beats", "defeated", "defeat", "defeats", "edged", "thrashed", "routed", "overcame", "drew",
@@ -25,7 +25,7 @@ struct SportsTeams {
         var teams: Set<String> = []
         for position in context.found.indices where context.found[position].mention.kind == .place {
             guard let subtype = context.found[position].mention.subtype, Self.teamSubtypes.contains(subtype),
-                  isPlaying(context.found[position].tokens) else { continue }
+                  isPlaying(context.found[position].tokens, context) else { continue }
             teams.insert(context.found[position].mention.entityID)
         }
         if !teams.isEmpty { rename(teams, in: &context) }
@@ -49,7 +49,7 @@ struct SportsTeams {
         let tokens = context.tokens
         var names = KeySet()
         // (The words around are looked at before the lexicons: few words stand next to a result verb.)
-        for index in tokens.indices where isLoneCapitalizedWord(index, context) && isPlaying(index..<index + 1)
+        for index in tokens.indices where isLoneCapitalizedWord(index, context) && isPlaying(index..<index + 1, context)
             && !isKnownWord(context.key(index), context.lexicon) {
             names.insert(context.key(index))
         }
@@ -89,7 +89,7 @@ struct SportsTeams {
 
     /// A result verb just before or after the place, or "against" just before it after a fixture
     /// word ("their match against Yorkshire").
-    private func isPlaying(_ range: Range<Int>) -> Bool {
+    private func isPlaying(_ range: Range<Int>, _ context: RecognitionContext) -> Bool {
         let tokens = context.tokens
         if range.upperBound < tokens.count, tokens[range.upperBound].kind == .word,
            Self.results.contains(context.key(range.upperBound)) { return true }
