@@ -68,8 +68,10 @@ public struct EntityRecognizer: Stage {
         SportsTeams().apply(to: &context)
         Abbreviations().apply(to: &context)
         context.linkCoreferences()
-        document.entities = context.found.map(\.mention)
-            .sorted { $0.range != $1.range ? $0.range < $1.range : $0.kind.rawValue < $1.kind.rawValue }
+        // (Sorted in place: `sorted` copied the array, every mention's strings retained once more.)
+        var entities = context.found.map(\.mention)
+        entities.sort { $0.range != $1.range ? $0.range < $1.range : $0.kind.rawValue < $1.kind.rawValue }
+        document.entities = entities
     }
 }
 
