@@ -97,7 +97,8 @@ enum QuotationMarks {
                 stack.removeAll()
             }
         }
-        return spans.sorted { $0.outer < $1.outer }
+        spans.sort { $0.outer < $1.outer }
+        return spans
     }
 
     /// Whether any of eight bytes may start a mark: `"`, `'`, a backtick, or any byte from 0x80 (a
