@@ -136,13 +136,11 @@ public struct AnnotationEncoder: Sendable {
         mutating func list<Element>(_ key: StaticString, _ elements: [Element], _ write: (inout Writer, Element) -> Void) {
             json.key(key)
             json.beginArray()
-            // Each element lent to `write` from the array's storage: `for element in elements` copied
-            // it, retaining and then releasing every string and array it holds.
-            elements.withUnsafeBufferPointer { elements in
-                for index in elements.indices {
-                    json.item()
-                    write(&self, elements[index])
-                }
+            // By index: `for element in elements` copied each element once more, retaining and then
+            // releasing every string and array it holds.
+            for index in elements.indices {
+                json.item()
+                write(&self, elements[index])
             }
             json.endArray()
         }
