@@ -314,7 +314,9 @@ struct RecognitionContext {
         var namedInFull = Set<String>()
         let people = found.indices.filter { found[$0].mention.kind == .person }.sorted { found[$0].tokens.lowerBound < found[$1].tokens.lowerBound }
         var next = 0
-        for index in tokens.indices where tokens[index].kind == .word {
+        // Only words in a mention or capitalised can link (the people before a word are caught up
+        // with at the next one that can).
+        for index in tokens.indices where tokens[index].kind == .word && (covered[index] || tokens[index].isCapitalized) {
             while next < people.count, found[people[next]].tokens.upperBound <= index {
                 let personTokens = found[people[next]].tokens
                 if personTokens.count > 1, let last = lastWordKey(in: personTokens) {
