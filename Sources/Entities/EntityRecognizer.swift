@@ -209,7 +209,6 @@ struct RecognitionContext {
             tokenRange = tokenRange.lowerBound + 1..<tokenRange.upperBound
         }
         let spelling = Self.spellingKey(match.alias)
-        // (One copy out of the table, then moved: binding it first and assigning it copied it twice.)
         var mention = lexiconMentions[spelling] ?? madeMention(match.alias, key: spelling)
         mention.range = range(of: tokenRange)
         mention.confidence = match.alias.isExact ? 0.9 : match.tokens.count > 1 ? 0.95 : 0.85

@@ -329,11 +329,11 @@ public struct AnnotationEncoder: Sendable {
     }
 
     /// Whether `text` is written back unchanged when read as a number (`number(_:)`) and written: an
-    /// integer of at most 18 digits with no sign but "-" and no leading zero ("-0" excepted), or a
-    /// decimal with a point, at most 15 significant digits, no trailing zero, and at most three zeros
-    /// after "0." (0.0001 or more: smaller numbers are written with an exponent). Fifteen digits
-    /// always read back as the same digits, so they are the shortest that name the number, which is
-    /// what Swift writes.
+    /// integer of at most 18 digits, with no sign but "-", no leading zero and not "-0"; or a decimal
+    /// with a point, at most 15 significant digits, no trailing zero, and at most three zeros after
+    /// "0." (0.0001 or more: smaller numbers are written with an exponent). Fifteen digits always read
+    /// back as the same digits, so they are the shortest that name the number, which is what Swift
+    /// writes.
     static func isCanonicalNumber(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = text.first == UInt8(ascii: "-") ? 1 : 0
         let integerStart = index

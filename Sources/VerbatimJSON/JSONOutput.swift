@@ -98,8 +98,8 @@ final class JSONOutput {
     /// Decimal digits, as `String(value)` would write them, made right to left in place once their
     /// count is known (from the number of bits and one comparison, not by dividing twice).
     func int(_ value: Int) {
-        // The 20 digits of UInt.max at most, and a sign.
-        reserve(21)
+        // The 19 digits of Int.min's magnitude and its sign at most.
+        reserve(20)
         var magnitude = value.magnitude
         // log10(2) ≈ 1233/4096: a number of b bits has b·1233/4096 digits, or one more (and 0 has one).
         let estimate = ((UInt.bitWidth - magnitude.leadingZeroBitCount) &* 1233) >> 12
