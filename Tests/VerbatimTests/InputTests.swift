@@ -129,16 +129,16 @@ import Verbatim
             return String(decoding: value.serialized(), as: UTF8.self)
         }
         func isCopied(_ text: String) -> Bool {
-            var bytes = Array(text.utf8)
-            return bytes.withUnsafeMutableBufferPointer { AnnotationEncoder.isCanonicalNumber(UnsafeBufferPointer($0)) }
+            Array(text.utf8).withUnsafeBufferPointer { AnnotationEncoder.isCanonicalNumber($0) }
         }
         var texts = ["0", "-0", "7", "-7", "10", "007", "+5", "5.", ".5", "-", "", "1e5", "0.5", "-0.5", "0.50", "48.69096",
                      "-122.41942", "6255148", "0.0001", "0.00012", "0.00001", "1.000", "3.0", "123456789012345.6",
                      "12345678901234.5", "999999999999999999", "9999999999999999999", "1.5e3", "0x10", " 1", "1 "]
+        // Random texts of digits, signs and points, from a fixed seed.
+        let alphabet = Array("0123456789-.")
         var state: UInt64 = 7
         for _ in 0..<20_000 {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            let alphabet = Array("0123456789-.")
             let length = Int(state >> 60) + 1
             texts.append(String((0..<length).map { alphabet[Int((state >> UInt64(4 * $0 + 3)) % 12)] }))
         }
