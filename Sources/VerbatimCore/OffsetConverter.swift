@@ -11,13 +11,17 @@ public enum OffsetUnit: String, Sendable, CaseIterable {
 /// Converts UTF-8 offsets of one document into another unit.
 ///
 /// Built once per document in one pass; it keeps a checkpoint every 32 bytes, so a lookup scans at
-/// most 31 bytes (four words) and the table costs 1/4 of the text's size. A block whose units equal
-/// its bytes is all ASCII, and needs no scan at all (most blocks of English news, curly quotes or not).
+/// most 31 bytes (four words) and the table costs 1/4 of the text's size. A block that is all ASCII
+/// needs no scan at all (most blocks of English news, curly quotes or not).
 public struct OffsetConverter: Sendable {
     public let unit: OffsetUnit
     private let utf8: [UInt8]
     /// The units before each block of `stride` bytes, and the text's total units last.
     private let checkpoints: [Int]
+    /// Whether each block is all ASCII. (Not read off the checkpoints: in UTF-16 a block can have as many
+    /// units as bytes and not be ASCII — an "é" and the lead byte of an emoji whose other bytes are in the
+    /// next block — and taking it for ASCII put every offset after the "é" one unit too far.)
+    private let asciiBlocks: [Bool]
     private static let stride = 32
 
     /// - Complexity: O(n) in the text's length.
@@ -26,17 +30,22 @@ public struct OffsetConverter: Sendable {
         self.utf8 = utf8
         guard unit != .utf8 else {
             checkpoints = []
+            asciiBlocks = []
             return
         }
-        var table: [Int] = []
+        var table: [Int] = [], ascii: [Bool] = []
         table.reserveCapacity(utf8.count / Self.stride + 2)
+        ascii.reserveCapacity(utf8.count / Self.stride + 1)
         var units = 0
         for start in Swift.stride(from: 0, to: utf8.count, by: Self.stride) {
             table.append(units)
-            units += Self.units(in: utf8, from: start, to: min(start + Self.stride, utf8.count), unit: unit)
+            let end = min(start + Self.stride, utf8.count)
+            units += Self.units(in: utf8, from: start, to: end, unit: unit)
+            ascii.append(Self.isASCII(utf8, from: start, to: end))
         }
         table.append(units)
         checkpoints = table
+        asciiBlocks = ascii
     }
 
     /// The offset in `unit` of the UTF-8 offset `offset` (which must lie on a scalar boundary).
@@ -52,8 +61,25 @@ public struct OffsetConverter: Sendable {
         guard block + 1 < checkpoints.count else { return checkpoints.last ?? 0 }
         let start = block * Self.stride
         let before = checkpoints[block]
-        if checkpoints[block + 1] - before == min(Self.stride, utf8.count - start) { return before + offset - start }
+        if asciiBlocks[block] { return before + offset - start }
         return before + Self.units(in: utf8, from: start, to: offset, unit: unit)
+    }
+
+    /// Whether the bytes `start..<end` are all ASCII, eight at a time.
+    private static func isASCII(_ utf8: [UInt8], from start: Int, to end: Int) -> Bool {
+        utf8.withUnsafeBytes { raw in
+            var index = start
+            var high: UInt64 = 0
+            while index + 8 <= end {
+                high |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                index += 8
+            }
+            while index < end {
+                high |= UInt64(raw[index])
+                index += 1
+            }
+            return ByteBlock.nonASCII(high) == 0
+        }
     }
 
     /// The units of the bytes `start..<end`, counted eight bytes at a time (the last few through a

@@ -35,6 +35,39 @@ import VerbatimCore
 
 @Suite struct ScalarPropertyTests {
     /// The tests answered without Unicode's tables (ASCII, General Punctuation) agree with the tables.
+    /// Scalars of one to four bytes at every alignment to the converter's 32-byte blocks: every boundary
+    /// converts as Swift counts it. (The fuzzer found a block with as many UTF-16 units as bytes that was
+    /// not ASCII — an "é", then an emoji's lead byte as the block's last — read as ASCII.)
+    @Test func convertsEveryBoundaryAtEveryAlignment() {
+        let scalars: [String] = ["a", " ", "é", "\u{00A0}", "“", "€", "😀", "🇫", "\u{301}", "東"]
+        var state: UInt64 = 0x5EED
+        var texts: [String] = []
+        for padding in 0..<32 {
+            texts.append(String(repeating: "x", count: padding) + "é" + String(repeating: "a", count: 28) + "😀 after")
+        }
+        for _ in 0..<400 {
+            var text = ""
+            for _ in 0..<60 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += scalars[Int(state >> 33) % scalars.count]
+            }
+            texts.append(text)
+        }
+        for text in texts {
+            let utf8 = Array(text.utf8)
+            let codepoints = OffsetConverter(utf8: utf8, unit: .codepoint), utf16 = OffsetConverter(utf8: utf8, unit: .utf16)
+            var scalarCount = 0, utf16Count = 0, byteCount = 0
+            for scalar in text.unicodeScalars {
+                #expect(codepoints.convert(byteCount) == scalarCount, "\(text.debugDescription) at byte \(byteCount)")
+                #expect(utf16.convert(byteCount) == utf16Count, "\(text.debugDescription) at byte \(byteCount)")
+                scalarCount += 1
+                utf16Count += scalar.utf16.count
+                byteCount += scalar.utf8.count
+            }
+            #expect(codepoints.convert(byteCount) == scalarCount && utf16.convert(byteCount) == utf16Count)
+        }
+    }
+
     @Test func shortcutsAgreeWithTheProperties() {
         for value in Array(0...0x7F) + Array(0x2000...0x206F) {
             guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
