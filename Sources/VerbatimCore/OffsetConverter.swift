@@ -40,8 +40,9 @@ public struct OffsetConverter: Sendable {
         for start in Swift.stride(from: 0, to: utf8.count, by: Self.stride) {
             table.append(units)
             let end = min(start + Self.stride, utf8.count)
-            units += Self.units(in: utf8, from: start, to: end, unit: unit)
-            ascii.append(Self.isASCII(utf8, from: start, to: end))
+            let isASCII = Self.isASCII(utf8, from: start, to: end)
+            units += isASCII ? end - start : Self.units(in: utf8, from: start, to: end, unit: unit)
+            ascii.append(isASCII)
         }
         table.append(units)
         checkpoints = table
