@@ -110,6 +110,9 @@ public struct AnnotationEncoder: Sendable {
         let flushLimit: Int
         let flush: (inout [UInt8]) -> Void
 
+        /// (Inlined: each key's length is then known where it is written, and stored without a call
+        /// to copy it.)
+        @inline(__always)
         mutating func member(_ key: StaticString, _ value: String?) {
             json.key(key)
             json.string(orNull: value)
