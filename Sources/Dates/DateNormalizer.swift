@@ -39,22 +39,30 @@ public struct DateNormalizer: Stage {
             let anchor = published ?? lastFullDate.map { (date: $0, kind: Timex.Anchor.previousDate($0.iso)) }
             let future = Self.isFuture(before: found.tokens.lowerBound, sentenceAround: range, in: document, tokens: tokens)
             var timex = DateResolver(anchor: anchor, future: future).resolve(found, range: range)
-            // A clock time takes the date of an expression right before it ("Tuesday at 5 p.m.").
-            if timex.kind == .time, let previous = dates.last, previous.kind == .date, previous.value.utf8.count == 10,
-               range.start - previous.range.end <= 4, let t = timex.value.split(separator: "T").last {
-                timex.value = "\(previous.value)T\(t)"
+            // A clock time takes the date of an expression right before it ("Tuesday at 5 p.m."). (The
+            // expression before is read in place, not copied with its strings.)
+            if timex.kind == .time, let previous = dates.indices.last, dates[previous].kind == .date,
+               dates[previous].value.utf8.count == 10, range.start - dates[previous].range.end <= 4,
+               let t = Self.clock(of: timex.value) {
+                timex.value = "\(dates[previous].value)T\(t)"
             }
             if timex.kind == .date, timex.anchor == .none, let date = CalendarDate(iso: timex.value) { lastFullDate = date }
             // "5 p.m. on Thursday": the time takes the date that follows it.
-            if timex.kind == .date, timex.value.utf8.count == 10, let previous = dates.last, previous.kind == .time,
-               previous.value.hasPrefix("XXXX-XX-XX") || previous.value.hasPrefix(anchor?.date.iso ?? "-"),
-               timex.range.start - previous.range.end <= 4, let clock = previous.value.split(separator: "T").last {
-                dates[dates.count - 1].value = "\(timex.value)T\(clock)"
+            if timex.kind == .date, timex.value.utf8.count == 10, let previous = dates.indices.last, dates[previous].kind == .time,
+               dates[previous].value.hasPrefix("XXXX-XX-XX") || dates[previous].value.hasPrefix(anchor?.date.iso ?? "-"),
+               timex.range.start - dates[previous].range.end <= 4, let clock = Self.clock(of: dates[previous].value) {
+                dates[previous].value = "\(timex.value)T\(clock)"
             }
             dates.append(timex)
             index = found.tokens.upperBound
         }
         document.dates = dates
+    }
+
+    /// What follows a value's last "T" (its time of day), as `split(separator: "T").last` gives it; split
+    /// by bytes, where splitting by `Character`s cost thousands of instructions (the values are ASCII).
+    static func clock(of value: String) -> Substring? {
+        value.utf8.split(separator: UInt8(ascii: "T")).last.map { Substring($0) }
     }
 
     private static let going = TokenKeys.of("going"), to = TokenKeys.of("to")
