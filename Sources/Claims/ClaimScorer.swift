@@ -26,6 +26,8 @@ public struct ClaimScorer: Stage {
 
     public func apply(to document: inout Document) throws(StageError) {
         var claims: [Claim] = []
+        // At most one a sentence: room made once, not by doubling and copying the claims.
+        claims.reserveCapacity(document.sentences.count)
         let tokens = document.tokens
         var tokenIndex = 0
         var entityIndex = 0, quoteIndex = 0, dateIndex = 0

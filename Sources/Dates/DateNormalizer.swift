@@ -29,6 +29,8 @@ public struct DateNormalizer: Stage {
             .map { (date: $0, kind: Timex.Anchor.published($0.iso)) }
         var lastFullDate: CalendarDate?
         var dates: [Timex] = []
+        // Room for about one a sentence, made once (news has fewer; room never written costs no memory).
+        dates.reserveCapacity(document.sentences.count)
         var index = 0
         while index < tokens.count {
             guard finder.mayStart(at: index), let found = finder.expression(at: index) else {

@@ -12,6 +12,10 @@ struct AttributionHistory {
 
     init(sentenceCount: Int) {
         latestInSentence = Array(repeating: -1, count: sentenceCount)
+        // Room for about one attribution a sentence (news has fewer): the array of large records is
+        // then not copied at each doubling. Room never written costs no memory.
+        quotes.reserveCapacity(sentenceCount)
+        previousInSentence.reserveCapacity(sentenceCount)
     }
 
     mutating func append(_ quote: consuming Quote, cueSentence: Int?) {
