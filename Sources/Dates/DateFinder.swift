@@ -9,6 +9,19 @@ struct DateFinder {
     /// The words `mayStart` asks about every token, made once per normalizer.
     let startWords: StartWords
 
+    /// The words and tables below, read from the statics once for each document: a static's every
+    /// read goes through its lazy initializer's check, and the finder reads these at every token it
+    /// tries (about half a million checks in a megabyte of the benchmark's text).
+    let ago = Self.ago, century = Self.century, clockUnits = Self.clockUnits, colon = Self.colon, comma = Self.comma,
+        datePrepositions = Self.datePrepositions, dateWordsAfter = Self.dateWordsAfter, dayWords = Self.dayWords,
+        de = Self.de, dot = Self.dot, each = Self.each, earlier = Self.earlier, every = Self.every, from = Self.from,
+        hyphen = Self.hyphen, `in` = Self.`in`, last = Self.last, later = Self.later, meridiem = Self.meridiem,
+        midday = Self.midday, midnight = Self.midnight, modifiersByFirstWord = Self.modifiersByFirstWord,
+        noon = Self.noon, now = Self.now, of = Self.of, ordinals = Self.ordinals, parts = Self.parts,
+        past = Self.past, quarter = Self.quarter, referencesByFirstWord = Self.referencesByFirstWord,
+        sets = Self.sets, shifts = Self.shifts, slash = Self.slash, this = Self.this, tonight = Self.tonight,
+        units = Self.units
+
     struct Found {
         var tokens: Range<Int>
         var spec: DateSpec
@@ -208,7 +221,7 @@ struct DateFinder {
     /// is also a full name only when the date goes on after the dot: "3 de may. de 2024" (Spanish
     /// "mayo"), but "by May. The talks" ends a sentence.
     private func skipDot(_ index: Int) -> Int {
-        guard index < tokens.count, tokens[index].key == Self.dot, tokens[index].range.start == tokens[index - 1].range.end else { return index }
+        guard index < tokens.count, tokens[index].key == self.dot, tokens[index].range.start == tokens[index - 1].range.end else { return index }
         let key = tokens[index - 1].key
         let entries = (lexicon.months[key] ?? []) + (lexicon.weekdays[key] ?? [])
         guard entries.contains(where: { $0.isAbbreviation }) else { return index }
@@ -231,10 +244,10 @@ struct DateFinder {
     func expression(at start: Int) -> Found? {
         var mod: String?
         var core = start
-        for (words, value) in Self.modifiersByFirstWord[tokens[start].key] ?? [] where matches(words, at: start) {
+        for (words, value) in self.modifiersByFirstWord[tokens[start].key] ?? [] where matches(words, at: start) {
             // "mid-2025": the hyphen belongs to the modifier.
             var after = start + words.count
-            if after < tokens.count, tokens[after].key == Self.hyphen { after += 1 }
+            if after < tokens.count, tokens[after].key == self.hyphen { after += 1 }
             if let found = coreExpression(at: after, afterModifier: true) {
                 mod = value
                 core = after
@@ -286,7 +299,7 @@ struct DateFinder {
     private func absolute(at start: Int, afterModifier: Bool) -> Found? {
         var i = start
         var weekdayPrefix = false
-        if weekday(i) != nil, let afterComma = Optional(tokens.count > i + 1 && tokens[i + 1].key == Self.comma ? i + 2 : i + 1),
+        if weekday(i) != nil, let afterComma = Optional(tokens.count > i + 1 && tokens[i + 1].key == self.comma ? i + 2 : i + 1),
            dayNumber(afterComma) != nil || month(afterComma) != nil {
             i = afterComma
             weekdayPrefix = true
@@ -295,21 +308,21 @@ struct DateFinder {
         if let day = dayNumber(i) {
             var m = i + 1
             // "3rd of February", "3 de marzo", German "3. März".
-            if key(m) == Self.of || key(m) == Self.de || (key(m) == Self.dot && language == "de") { m += 1 }
+            if key(m) == self.of || key(m) == self.de || (key(m) == self.dot && language == "de") { m += 1 }
             if let month = month(m) {
                 var end = skipDot(m + 1)
                 var year: Int?
-                if let y = self.year(end) { year = y; end += 1 } else if key(end) == Self.comma || key(end) == Self.de, let y = self.year(end + 1) { year = y; end += 2 }
+                if let y = self.year(end) { year = y; end += 1 } else if key(end) == self.comma || key(end) == self.de, let y = self.year(end + 1) { year = y; end += 2 }
                 return Found(tokens: start..<end, spec: .calendar(year: year, month: month, day: day), rule: "day month year")
             }
         }
         // MONTH DAY[,] [YEAR] / MONTH YEAR / MONTH
         if let month = month(i) {
             let afterMonth = skipDot(i + 1)
-            if let day = dayNumber(afterMonth), !(afterMonth + 1 < tokens.count && tokens[afterMonth + 1].key == Self.colon) {
+            if let day = dayNumber(afterMonth), !(afterMonth + 1 < tokens.count && tokens[afterMonth + 1].key == self.colon) {
                 var end = afterMonth + 1
                 var year: Int?
-                if key(end) == Self.comma, let y = self.year(end + 1) { year = y; end += 2 } else if let y = self.year(end) { year = y; end += 1 }
+                if key(end) == self.comma, let y = self.year(end + 1) { year = y; end += 2 } else if let y = self.year(end) { year = y; end += 1 }
                 return Found(tokens: start..<end, spec: .calendar(year: year, month: month, day: day), rule: "month day year")
             }
             if let y = year(afterMonth) {
@@ -320,7 +333,7 @@ struct DateFinder {
             }
         }
         // YEAR, with a date word before it
-        if let y = year(i), afterModifier || (i > 0 && (Self.datePrepositions.contains(tokens[i - 1].key) || tokens[i - 1].key == Self.comma)) {
+        if let y = year(i), afterModifier || (i > 0 && (self.datePrepositions.contains(tokens[i - 1].key) || tokens[i - 1].key == self.comma)) {
             return Found(tokens: start..<i + 1, spec: .calendar(year: y, month: nil, day: nil), rule: "year")
         }
         // the 1990s / '90s
@@ -330,13 +343,13 @@ struct DateFinder {
                 return Found(tokens: start..<i + 1, spec: .decade(decade / 10), rule: "decade")
             }
             // the 20th century
-            if key(i + 1) == Self.century, let number = dayNumber(i), number <= 22, word.count > 2 {
+            if key(i + 1) == self.century, let number = dayNumber(i), number <= 22, word.count > 2 {
                 return Found(tokens: start..<i + 2, spec: .century(number - 1), rule: "century")
             }
         }
         // the first/second/third/fourth quarter [of YEAR]
-        if let q = Self.ordinals[tokens[i].key], key(i + 1) == Self.quarter {
-            if key(i + 2) == Self.of, let y = year(i + 3) {
+        if let q = self.ordinals[tokens[i].key], key(i + 1) == self.quarter {
+            if key(i + 2) == self.of, let y = year(i + 3) {
                 return Found(tokens: start..<i + 4, spec: .quarter(year: y, offset: nil, quarter: q), rule: "quarter of year")
             }
             return Found(tokens: start..<i + 2, spec: .quarter(year: nil, offset: nil, quarter: q), rule: "quarter")
@@ -360,7 +373,7 @@ struct DateFinder {
         if word?.isAbbreviation == true { return false }
         if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, !tokens[i - 1].startsSentence,
            lexicon.months[tokens[i - 1].key] == nil { return false } // "Theresa May"
-        guard i > 0, Self.datePrepositions.contains(tokens[i - 1].key) else { return false }
+        guard i > 0, self.datePrepositions.contains(tokens[i - 1].key) else { return false }
         if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
            lexicon.months[tokens[i + 1].key] == nil { return false } // "in April Ryan's view"
         return true
@@ -369,20 +382,20 @@ struct DateFinder {
     /// "on Tuesday", "Tuesday's vote" are dates; "Sunday Times", "Super Tuesday" titles are not.
     private func isBareWeekdayDate(at i: Int) -> Bool {
         if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
-           !Self.dateWordsAfter.contains(tokens[i + 1].key) { return false }
+           !self.dateWordsAfter.contains(tokens[i + 1].key) { return false }
         return true
     }
 
     /// 2026-02-03, 2026-02, 03/02/2026, 3.2.2026.
     private func numeric(at i: Int) -> Found? {
-        if let y = year(i), key(i + 1) == Self.hyphen, let m = integer(i + 2), length(i + 2) == 2, (1...12).contains(m) {
-            if key(i + 3) == Self.hyphen, let d = integer(i + 4), length(i + 4) == 2, CalendarDate.isValid(y, m, d) {
+        if let y = year(i), key(i + 1) == self.hyphen, let m = integer(i + 2), length(i + 2) == 2, (1...12).contains(m) {
+            if key(i + 3) == self.hyphen, let d = integer(i + 4), length(i + 4) == 2, CalendarDate.isValid(y, m, d) {
                 return Found(tokens: i..<i + 5, spec: .calendar(year: y, month: m, day: d), rule: "ISO date")
             }
             return Found(tokens: i..<i + 3, spec: .calendar(year: y, month: m, day: nil), rule: "ISO month")
         }
         // N/N/YYYY or N.N.YYYY: the order follows the document's language.
-        guard let first = integer(i), let separator = key(i + 1), separator == Self.slash || separator == Self.dot,
+        guard let first = integer(i), let separator = key(i + 1), separator == self.slash || separator == self.dot,
               let second = integer(i + 2), key(i + 3) == separator, let rawYear = integer(i + 4),
               length(i + 4) == 4 || length(i + 4) == 2 else { return nil }
         let year = length(i + 4) == 2 ? 2000 + rawYear : rawYear
@@ -398,24 +411,24 @@ struct DateFinder {
     /// next March, earlier this month, the past week.
     private func relative(at i: Int) -> Found? {
         let first = tokens[i].key
-        if let days = Self.dayWords[first] {
+        if let days = self.dayWords[first] {
             return Found(tokens: i..<i + 1, spec: .offset(.day, days), rule: "today/yesterday/tomorrow")
         }
-        if first == Self.tonight { return Found(tokens: i..<i + 1, spec: .partOfDay(days: 0, part: "NI"), rule: "tonight") }
-        if let days = Self.dayWords[first], let part = key(i + 1).flatMap({ Self.parts[$0] }) {
+        if first == self.tonight { return Found(tokens: i..<i + 1, spec: .partOfDay(days: 0, part: "NI"), rule: "tonight") }
+        if let days = self.dayWords[first], let part = key(i + 1).flatMap({ self.parts[$0] }) {
             return Found(tokens: i..<i + 2, spec: .partOfDay(days: days, part: part), rule: "day part")
         }
         // earlier/later this month
-        if first == Self.earlier || first == Self.later, key(i + 1) == Self.this, let unit = key(i + 2).flatMap({ Self.units[$0] }) {
+        if first == self.earlier || first == self.later, key(i + 1) == self.this, let unit = key(i + 2).flatMap({ self.units[$0] }) {
             return Found(tokens: i..<i + 3, spec: .offset(unit, 0), rule: "earlier/later this unit")
         }
-        guard let shift = Self.shifts[first] else { return nil }
-        if let part = key(i + 1).flatMap({ Self.parts[$0] }) {
-            if first == Self.last && part == "NI" { return Found(tokens: i..<i + 2, spec: .partOfDay(days: -1, part: "NI"), rule: "last night") }
-            if first == Self.this { return Found(tokens: i..<i + 2, spec: .partOfDay(days: 0, part: part), rule: "this part of day") }
+        guard let shift = self.shifts[first] else { return nil }
+        if let part = key(i + 1).flatMap({ self.parts[$0] }) {
+            if first == self.last && part == "NI" { return Found(tokens: i..<i + 2, spec: .partOfDay(days: -1, part: "NI"), rule: "last night") }
+            if first == self.this { return Found(tokens: i..<i + 2, spec: .partOfDay(days: 0, part: part), rule: "this part of day") }
         }
-        if let unit = key(i + 1).flatMap({ Self.units[$0] }), text(i + 1).last != "s" {
-            if first == Self.past {
+        if let unit = key(i + 1).flatMap({ self.units[$0] }), text(i + 1).last != "s" {
+            if first == self.past {
                 // "the past week": a period up to now.
                 let letter = ["day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y", "century": "Y"][unit.rawValue] ?? "D"
                 let amount = unit == .decade ? 10 : unit == .century ? 100 : 1
@@ -434,24 +447,24 @@ struct DateFinder {
 
     /// 5 p.m., 5:30 pm, 17:00, noon, midnight.
     private func timeOfDay(at i: Int) -> Found? {
-        if tokens[i].key == Self.noon || tokens[i].key == Self.midday {
+        if tokens[i].key == self.noon || tokens[i].key == self.midday {
             return Found(tokens: i..<i + 1, spec: .time(hour: 12, minute: 0), rule: "noon")
         }
-        if tokens[i].key == Self.midnight { return Found(tokens: i..<i + 1, spec: .time(hour: 24, minute: 0), rule: "midnight") }
+        if tokens[i].key == self.midnight { return Found(tokens: i..<i + 1, spec: .time(hour: 24, minute: 0), rule: "midnight") }
         guard let hour = integer(i), hour <= 24, length(i) <= 2 else { return nil }
         var end = i + 1
         var minute: Int?
-        if key(end) == Self.colon, let m = integer(end + 1), length(end + 1) == 2, m < 60 {
+        if key(end) == self.colon, let m = integer(end + 1), length(end + 1) == 2, m < 60 {
             minute = m
             end += 2
         }
-        if let offset = key(end).flatMap({ Self.meridiem[$0] }), hour >= 1, hour <= 12 {
+        if let offset = key(end).flatMap({ self.meridiem[$0] }), hour >= 1, hour <= 12 {
             end += 1
-            if end < tokens.count, tokens[end].key == Self.dot, tokens[end].range.start == tokens[end - 1].range.end { end += 1 }
+            if end < tokens.count, tokens[end].key == self.dot, tokens[end].range.start == tokens[end - 1].range.end { end += 1 }
             let h = hour == 12 ? offset : hour + offset
             return Found(tokens: i..<end, spec: .time(hour: h, minute: minute ?? 0), rule: "clock time a.m./p.m.")
         }
-        if minute != nil, key(end) != Self.colon {
+        if minute != nil, key(end) != self.colon {
             return Found(tokens: i..<end, spec: .time(hour: hour, minute: minute), rule: "24-hour clock")
         }
         return nil
@@ -461,16 +474,16 @@ struct DateFinder {
     private func durationOrAgo(at i: Int) -> Found? {
         var start = i
         var future = false
-        if tokens[i].key == Self.in, count(i + 1) != nil { start = i + 1; future = true }
+        if tokens[i].key == self.`in`, count(i + 1) != nil { start = i + 1; future = true }
         guard let (value, _) = count(start) else { return nil }
         var unitIndex = start + 1
-        if unitIndex < tokens.count, tokens[unitIndex].key == Self.hyphen { unitIndex += 1 } // "two-year"
+        if unitIndex < tokens.count, tokens[unitIndex].key == self.hyphen { unitIndex += 1 } // "two-year"
         let amount = value.map(String.init) ?? "X"
-        if let unit = key(unitIndex).flatMap({ Self.units[$0] }), unit != .weekend {
-            let ago = key(unitIndex + 1) == Self.ago
-            let later = key(unitIndex + 1) == Self.later || (key(unitIndex + 1) == Self.from && key(unitIndex + 2) == Self.now)
+        if let unit = key(unitIndex).flatMap({ self.units[$0] }), unit != .weekend {
+            let ago = key(unitIndex + 1) == self.ago
+            let later = key(unitIndex + 1) == self.later || (key(unitIndex + 1) == self.from && key(unitIndex + 2) == self.now)
             if (ago || later || future), let value {
-                let end = unitIndex + (key(unitIndex + 1) == Self.from ? 3 : future ? 1 : 2)
+                let end = unitIndex + (key(unitIndex + 1) == self.from ? 3 : future ? 1 : 2)
                 let spanStart = future ? start : i
                 return Found(tokens: spanStart..<end, spec: .offset(unit, ago ? -value : value), rule: ago ? "N units ago" : "N units later")
             }
@@ -489,17 +502,17 @@ struct DateFinder {
             // A bare "a"/"an"/"one" before "year" is a duration only with a duration word around.
             return Found(tokens: i..<unitIndex + 1, spec: .duration("P\(n)\(letter)"), rule: "count and unit")
         }
-        if let clock = key(unitIndex).flatMap({ Self.clockUnits[$0] }) {
+        if let clock = key(unitIndex).flatMap({ self.clockUnits[$0] }) {
             return Found(tokens: i..<unitIndex + 1, spec: .duration("PT\(amount)\(clock)"), rule: "count and clock unit")
         }
         return nil
     }
 
     private func reference(at i: Int) -> Found? {
-        for (words, value) in Self.referencesByFirstWord[tokens[i].key] ?? [] where matches(words, at: i) {
+        for (words, value) in self.referencesByFirstWord[tokens[i].key] ?? [] where matches(words, at: i) {
             // "the past decade", "the past two years" are periods, not the past at large.
             let after = i + words.count
-            if after < tokens.count, Self.units[tokens[after].key] != nil || count(after) != nil { continue }
+            if after < tokens.count, self.units[tokens[after].key] != nil || count(after) != nil { continue }
             return Found(tokens: i..<i + words.count, spec: .reference(value), rule: "reference '\(value)'")
         }
         return nil
@@ -507,9 +520,9 @@ struct DateFinder {
 
     /// every week, each Tuesday, daily.
     private func set(at i: Int) -> Found? {
-        if let value = Self.sets[tokens[i].key] { return Found(tokens: i..<i + 1, spec: .set(value), rule: "frequency word") }
-        guard tokens[i].key == Self.every || tokens[i].key == Self.each else { return nil }
-        if let unit = key(i + 1).flatMap({ Self.units[$0] }) {
+        if let value = self.sets[tokens[i].key] { return Found(tokens: i..<i + 1, spec: .set(value), rule: "frequency word") }
+        guard tokens[i].key == self.every || tokens[i].key == self.each else { return nil }
+        if let unit = key(i + 1).flatMap({ self.units[$0] }) {
             let letter = ["day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE", "quarter": "Q",
                           "weekend": "WE"][unit.rawValue] ?? "D"
             return Found(tokens: i..<i + 2, spec: .set("P1\(letter)"), rule: "every unit")
