@@ -68,11 +68,14 @@ public struct QuoteLexicon: Sendable {
         static let names = ["that", "to", "object-to", "for", "about", "of", "on", "against", "object-of", "object-for",
                             "evidence", "clause", "gerund", "object", "complement", "as", "wh", "whether", "with", "over",
                             "in", "at", "by"]
-        // (Prepositions are looked up by name: `named("for")`.)
-        static let that = named("that"), to = named("to"), objectTo = named("object-to")
-        static let objectOf = named("object-of"), objectFor = named("object-for"), evidence = named("evidence")
-        static let clause = named("clause"), gerund = named("gerund"), object = named("object")
-        static let complement = named("complement"), `as` = named("as"), wh = named("wh"), whether = named("whether")
+        // (Prepositions are looked up by name: `named("for")`.) Each bit is its name's place in `names`,
+        // written as a constant (a test holds the two together): a frame looked up by name was a
+        // static with a lazy initializer, checked at every read, and the rules read them at most cues.
+        static let that = Frames(rawValue: 1 << 0), to = Frames(rawValue: 1 << 1), objectTo = Frames(rawValue: 1 << 2)
+        static let objectOf = Frames(rawValue: 1 << 8), objectFor = Frames(rawValue: 1 << 9), evidence = Frames(rawValue: 1 << 10)
+        static let clause = Frames(rawValue: 1 << 11), gerund = Frames(rawValue: 1 << 12), object = Frames(rawValue: 1 << 13)
+        static let complement = Frames(rawValue: 1 << 14), `as` = Frames(rawValue: 1 << 15), wh = Frames(rawValue: 1 << 16)
+        static let whether = Frames(rawValue: 1 << 17)
 
         /// The frame of one name (empty for an unknown name).
         static func named(_ name: some StringProtocol) -> Frames {
