@@ -330,6 +330,7 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         person:ana-ruiz\tperson\tjournalist\tAna Ruiz\tRuiz\tcountry=ES
         geonames:524901\tplace\tcapital\tMoskva\tMoscow\tcountry=RU
         """)
+        defer { try? FileManager.default.removeItem(atPath: file) }
         let custom = try EntityRecognizer(lexicon: EntityLexicon.load(directory: directory, userFiles: [file]))
         let found = try entities("Ana Ruiz reported from Moscow.", using: custom)
         #expect(found.map(\.name) == ["Ana Ruiz", "Moskva"])
@@ -348,6 +349,7 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
     ])
     func badFilesSayWhereAndWhy(text: String, reason: String, line: Int) throws {
         let file = try write(text)
+        defer { try? FileManager.default.removeItem(atPath: file) }
         #expect(throws: LexiconError(file: file, line: line, reason: reason)) {
             try EntityLexicon.load(directory: directory, userFiles: [file])
         }
@@ -355,6 +357,7 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
 
     @Test func attributesAreReadBetweenSemicolons() throws {
         let file = try write("x:1\tperson\tjournalist\tAna Ruiz\tA. Ruiz|Ruiz\tcountry=ES;;wikidata=Q1;exact=Ruiz;roles=editor/ES/2020-01-01/\n")
+        defer { try? FileManager.default.removeItem(atPath: file) }
         let entry = try #require(EntityLexicon.load(directory: directory, userFiles: [file]).entries(matching: "Ana Ruiz").first)
         #expect(entry.attributes == ["country": "ES", "wikidata": "Q1"])
         #expect(entry.aliases == ["Ana Ruiz", "A. Ruiz", "Ruiz"])
@@ -375,6 +378,7 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
     @Test func aUserEntryReplacesTheShippedOneWithItsId() throws {
         let shipped = try #require(EntityLexicon.load(directory: directory).entries(matching: "Paris").first)
         let file = try write("\(shipped.id)\tplace\tcity\tParis\tCity of Light\tcountry=FR;population=1\n")
+        defer { try? FileManager.default.removeItem(atPath: file) }
         let lexicon = try EntityLexicon.load(directory: directory, userFiles: [file])
         let entry = try #require(lexicon.entries(matching: "City of Light").first)
         #expect(entry.id == shipped.id && entry.attributes == ["country": "FR", "population": "1"] && !entry.isGenerated)

@@ -40,15 +40,39 @@ func verbatim(_ arguments: [String], stdin: [UInt8] = []) throws -> Run {
     return Run(status: process.terminationStatus, stdout: [UInt8](out), stderr: String(decoding: err, as: UTF8.self))
 }
 
+/// A file of `bytes` named `name`, in the running test's own folder (see `TemporaryFiles`).
 func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    guard let folder = TemporaryFiles.folder else { throw TemporaryFiles.Missing() }
     let url = folder.appendingPathComponent(name)
     try Data(bytes).write(to: url)
     return url.path
 }
 
-@Suite struct AnnotateCommandTests {
+/// Gives each test of a suite marked `.temporaryFiles` a folder of its own for the files it writes,
+/// removed when the test ends: the system's temporary folder does not fill with test inputs.
+struct TemporaryFiles: SuiteTrait, TestTrait, TestScoping {
+    @TaskLocal static var folder: URL?
+
+    struct Missing: Error, CustomStringConvertible {
+        var description: String { "temporaryFile needs the suite to be marked .temporaryFiles" }
+    }
+
+    var isRecursive: Bool { true }
+
+    func provideScope(for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void) async throws {
+        guard !test.isSuite else { return try await function() }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await Self.$folder.withValue(folder) { try await function() }
+    }
+}
+
+extension Trait where Self == TemporaryFiles {
+    static var temporaryFiles: Self { Self() }
+}
+
+@Suite(.temporaryFiles) struct AnnotateCommandTests {
     @Test func annotatesTheSeedAsTheReadmeSays() throws {
         let run = try verbatim(["annotate", "seeds/macron-europe-russia.txt", "--published", "2026-02-13"])
         #expect(run.status == 0, "\(run.stderr)")

@@ -38,7 +38,7 @@ private func segments(_ dom: String) throws -> [(keys: [String], text: String)] 
     }
 }
 
-@Suite struct ReviewPageTests {
+@Suite(.temporaryFiles) struct ReviewPageTests {
     @Test func thePageIsSelfContainedAndItsDataCannotCloseTheScript() throws {
         let path = try temporaryFile("hostile.txt", Array("He wrote </script><script>alert(1)</script> & left.".utf8))
         let run = try verbatim(["review", path])

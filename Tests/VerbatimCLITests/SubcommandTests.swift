@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import Verbatim
 
-@Suite struct SubcommandTests {
+@Suite(.temporaryFiles) struct SubcommandTests {
     let seed = "seeds/macron-europe-russia.txt"
 
     func rows(_ run: Run) -> [JSONValue] { run.lines }
