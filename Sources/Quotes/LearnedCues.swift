@@ -25,13 +25,13 @@ extension AttributionBuilder {
         }
         // Scored against the rules' attributions only, then added: a candidate never depends on another.
         var accepted: [(content: TextRange, speaker: Quote.Speaker?, cue: Quote.Cue, confidence: Double, rule: String)] = []
-        let cueWords = context.lexicon.reportedSpeechKeys
+        let isCueWord = context.isCueWord
         for sentence in context.sentenceTokens.indices {
             let range = context.sentenceTokens[sentence]
             for index in range where !usedCues[index] && !reported[index] && context.quoteOf[index] < 0 {
                 let key = tokens[index].key
-                // (The cue words of reported speech include the verbs: one look-up passes most words over.)
-                guard tokens[index].kind == .word, cueWords.contains(key),
+                // (The cue words hold the verbs and words of stance: most words are passed over unlooked-up.)
+                guard tokens[index].kind == .word, isCueWord[index],
                       context.lexicon.verbKeys.contains(key) || context.lexicon.stanceKeys.contains(key),
                       index + 1 < range.upperBound,
                       let candidate = cueCandidate(at: index, sentence: range, reported: reported) else { continue }

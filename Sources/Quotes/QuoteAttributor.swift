@@ -938,13 +938,13 @@ struct AttributionBuilder {
         // Read once, not per token (each read of a static checks its one-time initializer).
         let passiveReports = Self.passiveReports, by = Self.by, otherCues = context.lexicon.otherCueKeys
         let stanceKeys = context.lexicon.stanceKeys, according = QuoteContext.according, to = QuoteContext.to
-        let cueWords = context.lexicon.reportedSpeechKeys
+        let isCueWord = context.isCueWord
         quotedContents.sort()
         for sentence in context.sentenceTokens.indices {
             let range = context.sentenceTokens[sentence]
             attributeNameAndColon(sentence: range)
-            // (Every rule below starts from one of `cueWords`.)
-            for index in range where !usedCues[index] && cueWords.contains(tokens[index].key) {
+            // (Every rule below starts from a cue word.)
+            for index in range where !usedCues[index] && isCueWord[index] {
                 if tokens[index].key == according, index + 1 < range.upperBound, tokens[index + 1].key == to,
                    context.quoteOf[index] < 0 {
                     attributeAccordingTo(at: index, sentence: range)

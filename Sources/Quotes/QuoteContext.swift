@@ -3,8 +3,8 @@ import VerbatimCore
 /// One document as quote attribution reads it: tokens with their sentence, the quoted spans, and
 /// the entity mentions by position. A class, read-only: the builder and the speaker finder share
 /// one instance, where copies of a struct of eight arrays cost a tenth of the stage in reference counting.
-/// (`@unchecked`: `verbLemmas` and `verbLemmaNames` are `var`s only because they are computed with the
-/// instance's own methods at the end of `init`; nothing changes them after.)
+/// (`@unchecked`: `isCueWord`, `verbLemmas` and `verbLemmaNames` are `var`s only because they are
+/// computed with the instance's own methods at the end of `init`; nothing changes them after.)
 final class QuoteContext: @unchecked Sendable {
     let document: Document
     let lexicon: QuoteLexicon
@@ -18,6 +18,9 @@ final class QuoteContext: @unchecked Sendable {
     let spans: [QuotedSpan]
     /// For each token, the index of the outer quoted span it lies in (marks included), or -1.
     let quoteOf: [Int]
+    /// For each token, whether it is one of `lexicon.reportedSpeechKeys`, the words every rule of
+    /// reported speech starts from: looked up once here, where each pass over the tokens asked again.
+    private(set) var isCueWord: [Bool] = []
     /// `verbLemma(at:)` of every token, found once: an index into `verbLemmaNames`, or -1.
     private var verbLemmas: [Int16] = []
     private var verbLemmaNames: [String] = []
@@ -113,11 +116,15 @@ final class QuoteContext: @unchecked Sendable {
         // One small integer per token (a `String?` per token was 16 bytes of memory traffic), numbered
         // by the lemma's key (a dictionary of the lemmas hashed each with SipHash).
         var names: [String] = [], keys: [TokenKey] = [], numbers = KeyTable<Int16>()
-        let verbKeys = lexicon.verbKeys
+        let cueKeys = lexicon.reportedSpeechKeys, verbKeys = lexicon.verbKeys
+        // (The cue words hold the verbs, as `QuoteAttributor` makes them.)
+        assert(verbKeys.allKeys.allSatisfy { cueKeys.contains($0) })
+        var isCueWord = [Bool](repeating: false, count: tokens.count)
         var lemmas = [Int16](repeating: -1, count: tokens.count)
-        // (Most words are no reporting verb: one look-up says so before the full test.)
-        for index in tokens.indices where verbKeys.contains(tokens[index].key) {
-            guard let lemma = lemmaOfReportingVerb(at: index) else { continue }
+        // (Most words are no cue: one look-up says so before the full test.)
+        for index in tokens.indices where cueKeys.contains(tokens[index].key) {
+            isCueWord[index] = true
+            guard verbKeys.contains(tokens[index].key), let lemma = lemmaOfReportingVerb(at: index) else { continue }
             let key = TokenKeys.of(lemma)
             if let number = numbers[key] {
                 lemmas[index] = number
@@ -128,6 +135,7 @@ final class QuoteContext: @unchecked Sendable {
             names.append(lemma)
             keys.append(key)
         }
+        self.isCueWord = isCueWord
         verbLemmas = lemmas
         verbLemmaNames = names
         verbLemmaKeys = keys
