@@ -28,10 +28,10 @@ extension AttributionBuilder {
         let isCueWord = context.isCueWord
         for sentence in context.sentenceTokens.indices {
             let range = context.sentenceTokens[sentence]
-            for index in range where !usedCues[index] && !reported[index] && context.quoteOf[index] < 0 {
+            // (The cue words hold the verbs and words of stance: most words are passed over at the first test.)
+            for index in range where isCueWord[index] && !usedCues[index] && !reported[index] && context.quoteOf[index] < 0 {
                 let key = tokens[index].key
-                // (The cue words hold the verbs and words of stance: most words are passed over unlooked-up.)
-                guard tokens[index].kind == .word, isCueWord[index],
+                guard tokens[index].kind == .word,
                       context.lexicon.verbKeys.contains(key) || context.lexicon.stanceKeys.contains(key),
                       index + 1 < range.upperBound,
                       let candidate = cueCandidate(at: index, sentence: range, reported: reported) else { continue }

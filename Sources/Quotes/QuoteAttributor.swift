@@ -944,7 +944,7 @@ struct AttributionBuilder {
             let range = context.sentenceTokens[sentence]
             attributeNameAndColon(sentence: range)
             // (Every rule below starts from a cue word.)
-            for index in range where !usedCues[index] && isCueWord[index] {
+            for index in range where isCueWord[index] && !usedCues[index] {
                 if tokens[index].key == according, index + 1 < range.upperBound, tokens[index + 1].key == to,
                    context.quoteOf[index] < 0 {
                     attributeAccordingTo(at: index, sentence: range)
