@@ -25,12 +25,12 @@ struct BoundaryRules {
         utf8.withUnsafeBytes { bytes in
             func isMark(_ byte: UInt8) -> Bool { byte == 0x2E || byte == 0x29 || byte == 0xE2 }
             var index = 0
-            while index + 8 <= bytes.count {
-                let block = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if ByteBlock.equal(block, 0x2E) | ByteBlock.equal(block, 0x29) | ByteBlock.equal(block, 0xE2) != 0 {
-                    for offset in index..<index + 8 where isMark(bytes[offset]) { found.append(offset) }
+            while index + 16 <= bytes.count {
+                let blocks = bytes.loadUnaligned(fromByteOffset: index, as: SIMD2<UInt64>.self)
+                if ByteBlock.any(ByteBlock.equal(blocks, 0x2E) | ByteBlock.equal(blocks, 0x29) | ByteBlock.equal(blocks, 0xE2)) {
+                    for offset in index..<index + 16 where isMark(bytes[offset]) { found.append(offset) }
                 }
-                index += 8
+                index += 16
             }
             for offset in index..<bytes.count where isMark(bytes[offset]) { found.append(offset) }
         }

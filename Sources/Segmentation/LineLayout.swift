@@ -94,15 +94,9 @@ struct LineLayout {
     /// Words after which a line cannot end a sentence or a headline.
     private static let joiningWords: Set<String> = ["the", "a", "an", "and", "or", "but", "that", "of", "to"]
 
-    /// Width in scalars, ignoring trailing spaces.
+    /// Width in scalars (trailing spaces too), counted eight bytes at a time.
     private static func width(of range: TextRange, _ utf8: [UInt8]) -> Int {
-        var count = 0
-        var index = range.start
-        while index < range.end {
-            if utf8[index] & 0xC0 != 0x80 { count += 1 }
-            index += 1
-        }
-        return count
+        OffsetConverter.units(in: utf8, from: range.start, to: range.end, unit: .codepoint)
     }
 
     /// Splits text at LF, CR LF, CR, VT, FF, NEL, U+2028 and U+2029.

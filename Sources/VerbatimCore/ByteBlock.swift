@@ -19,6 +19,25 @@ public enum ByteBlock {
         (block &- ones &* UInt64(bound)) & ~block & highBits
     }
 
+    /// `equal` on sixteen bytes, two words side by side in one vector register: Swift compiles its
+    /// arithmetic on `SIMD2<UInt64>` to one instruction each, where comparisons of `SIMD16<UInt8>`
+    /// lanes become a loop over the lanes.
+    @inlinable @inline(__always)
+    public static func equal(_ blocks: SIMD2<UInt64>, _ byte: UInt8) -> SIMD2<UInt64> {
+        let zeroed = blocks ^ SIMD2(repeating: ones &* UInt64(byte))
+        return (zeroed &- SIMD2(repeating: ones)) & ~zeroed & SIMD2(repeating: highBits)
+    }
+
+    /// `below` on sixteen bytes (see `equal`).
+    @inlinable @inline(__always)
+    public static func below(_ blocks: SIMD2<UInt64>, _ bound: UInt8) -> SIMD2<UInt64> {
+        (blocks &- SIMD2(repeating: ones &* UInt64(bound))) & ~blocks & SIMD2(repeating: highBits)
+    }
+
+    /// Whether any bit of either word is set.
+    @inlinable @inline(__always)
+    public static func any(_ blocks: SIMD2<UInt64>) -> Bool { blocks[0] | blocks[1] != 0 }
+
     /// Bytes from 0x80: the lead and continuation bytes of non-ASCII scalars.
     @inlinable @inline(__always)
     public static func nonASCII(_ block: UInt64) -> UInt64 { block & highBits }

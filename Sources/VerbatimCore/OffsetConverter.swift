@@ -87,7 +87,7 @@ public struct OffsetConverter: Sendable {
     /// mask when eight bytes can still be read): a scalar adds one unit for its lead byte
     /// (continuation bytes are `10xxxxxx`), and in UTF-16 one more when it needs four bytes (lead byte
     /// `11110xxx`).
-    private static func units(in utf8: [UInt8], from start: Int, to end: Int, unit: OffsetUnit) -> Int {
+    public static func units(in utf8: [UInt8], from start: Int, to end: Int, unit: OffsetUnit) -> Int {
         utf8.withUnsafeBytes { raw in
             let highBits: UInt64 = 0x8080_8080_8080_8080
             func units(of word: UInt64, mask: UInt64) -> Int {

@@ -280,16 +280,10 @@ enum JSONStringBytes {
         ByteBlock.below(word, 0x20) | ByteBlock.equal(word, 0x22) | ByteBlock.equal(word, 0x5C) != 0
     }
 
-    /// The same test on sixteen bytes, as two words side by side in one vector register. (Swift's
-    /// comparisons of `SIMD16<UInt8>` lanes compile to a loop over the lanes; its arithmetic on
-    /// `SIMD2<UInt64>` to one instruction each.)
+    /// The same test on sixteen bytes.
     @inline(__always)
     static func mayNeedEscape(_ words: SIMD2<UInt64>) -> Bool {
-        let ones = SIMD2<UInt64>(repeating: 0x0101_0101_0101_0101)
-        let quote = words ^ (ones &* 0x22), backslash = words ^ (ones &* 0x5C)
-        let found = ((words &- ones &* 0x20) & ~words | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash)
-            & SIMD2(repeating: 0x8080_8080_8080_8080)
-        return found[0] | found[1] != 0
+        ByteBlock.any(ByteBlock.below(words, 0x20) | ByteBlock.equal(words, 0x22) | ByteBlock.equal(words, 0x5C))
     }
 }
 
