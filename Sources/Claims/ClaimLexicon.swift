@@ -16,12 +16,13 @@ enum ClaimSignal: Int, CaseIterable {
 /// Signal words and fitted weights for claim scoring, from `Lexicons/`.
 public struct ClaimLexicon: Sendable {
     /// What a word can add to a sentence's score, found with one look-up per token (most words find
-    /// nothing): the signal phrases it opens, whether it has a fitted weight, whether it is a first-
+    /// nothing): the signal phrases it opens, its fitted weight if it has one, whether it is a first-
     /// or second-person pronoun.
     struct Word: Sendable {
         /// The phrases it opens: a range of `phrases`, longest first.
         var phrases = 0..<0
-        var isWeighted = false
+        /// Its weight in `words`, kept here too: the scorer reads it at every token that has one.
+        var weight: Double?
         var isFirstPerson = false
         var isSecondPerson = false
     }
@@ -34,9 +35,9 @@ public struct ClaimLexicon: Sendable {
     /// The weight of each signal, by its index in `signalOrder`.
     var weights = [Double](repeating: 0, count: signalOrder.count)
     var bias = 0.0
-    /// Words whose presence shifts the score, with their fitted weights and the signal a claim
-    /// record names them by ("word:recent", made once here rather than for every claim).
-    var words = KeyTable<(signal: String, weight: Double)>()
+    /// Words whose presence shifts the score (their fitted weights are in `entries`), with the signal
+    /// a claim record names them by ("word:recent", made once here rather than for every claim).
+    var words = KeyTable<String>()
 
     static let signalOrder = ["number", "percentage", "money", "quantity-word", "comparison", "superlative", "causal",
                               "prediction", "rule", "date", "person", "organization", "place", "attribution", "question",
@@ -97,8 +98,8 @@ public struct ClaimLexicon: Sendable {
             guard let weight = Double(line.fields[1]) else {
                 throw LexiconError(file: words.path, line: line.number, reason: "'\(line.fields[1])' is not a number")
             }
-            lexicon.words[TokenKeys.of(line.fields[0])] = ("word:" + line.fields[0], weight)
-            lexicon.updateEntry(TokenKeys.of(line.fields[0])) { $0.isWeighted = true }
+            lexicon.words[TokenKeys.of(line.fields[0])] = "word:" + line.fields[0]
+            lexicon.updateEntry(TokenKeys.of(line.fields[0])) { $0.weight = weight }
         }
         for key in firstPerson.allKeys { lexicon.updateEntry(key) { $0.isFirstPerson = true } }
         for key in secondPerson.allKeys { lexicon.updateEntry(key) { $0.isSecondPerson = true } }

@@ -55,7 +55,7 @@ public struct ClaimScorer: Stage {
             let score = lexicon.score(fired, words: weighted)
             guard score >= minimumScore else { continue }
             var signals = fired.names(reservingRoomFor: weighted.count)
-            for word in weighted { signals.append(lexicon.words[word.key]?.signal ?? "word:") }
+            for word in weighted { signals.append(lexicon.words[word.key] ?? "word:") }
             claims.append(Claim(range: range, score: score, isCheckworthy: score >= Self.checkworthyThreshold,
                                 types: Self.types(of: fired), signals: signals,
                                 claimant: claimant(quotes: quotes, entities: entities, in: document),
@@ -102,9 +102,8 @@ public struct ClaimScorer: Stage {
                 if entry.isFirstPerson { fired.insert(.firstPerson) }
                 if entry.isSecondPerson { fired.insert(.secondPerson) }
                 // A sentence holds a few fitted words: a linear check finds repeats.
-                if entry.isWeighted, token.kind == .word, !weighted.contains(where: { $0.key == token.key }),
-                   let word = lexicon.words[token.key] {
-                    weighted.append((token.key, word.weight))
+                if let weight = entry.weight, token.kind == .word, !weighted.contains(where: { $0.key == token.key }) {
+                    weighted.append((token.key, weight))
                 }
             }
             index += 1

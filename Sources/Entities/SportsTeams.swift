@@ -48,8 +48,10 @@ struct SportsTeams {
         // other mentions in the document. Known given and family names are left to the name patterns.
         let tokens = context.tokens
         var names = KeySet()
-        // (The words around are looked at before the lexicons: few words stand next to a result verb.)
-        for index in tokens.indices where isLoneCapitalizedWord(index, context) && isPlaying(index..<index + 1, context)
+        // (The words around are looked at before the lexicons: few words stand next to a result verb. A
+        // capital is tested first, in the loop: most words have none.)
+        for index in tokens.indices where tokens[index].isCapitalized && isLoneCapitalizedWord(index, context)
+            && isPlaying(index..<index + 1, context)
             && !isKnownWord(context.key(index), context.lexicon) {
             names.insert(context.key(index))
         }
