@@ -477,8 +477,9 @@ struct AttributionBuilder {
         }
         // "what does “x” mean": the question words may stand a little before the mark.
         let sentenceStart = context.sentenceTokens[context.sentenceOf[open]].lowerBound
+        // (The distance first: comparing every frame's name cost more than the rest.)
         return context.lexicon.frames.contains { keys, frame in
-            frame == "term-question" && open - sentenceStart >= keys.count && open - sentenceStart <= keys.count + 1
+            open - sentenceStart >= keys.count && open - sentenceStart <= keys.count + 1 && frame == "term-question"
                 && (0..<keys.count).allSatisfy { tokens[sentenceStart + $0].key == keys[$0] }
         }
     }
