@@ -336,14 +336,13 @@ struct DateFinder {
         if let y = year(i), afterModifier || (i > 0 && (self.datePrepositions.contains(tokens[i - 1].key) || tokens[i - 1].key == self.comma)) {
             return Found(tokens: start..<i + 1, spec: .calendar(year: y, month: nil, day: nil), rule: "year")
         }
-        // the 1990s / '90s
+        // the 1990s / '90s (the word's text made only when its bytes may spell one: five, the last "s")
         if tokens[i].kind == .word, tokens[i].startsWithDigit {
-            let word = text(i)
-            if word.hasSuffix("s"), let decade = Int(word.dropLast()), word.count == 5, decade % 10 == 0 {
+            if length(i) == 5, utf8[tokens[i].range.end - 1] == UInt8(ascii: "s"), let decade = Int(text(i).dropLast()), decade % 10 == 0 {
                 return Found(tokens: start..<i + 1, spec: .decade(decade / 10), rule: "decade")
             }
             // the 20th century
-            if key(i + 1) == self.century, let number = dayNumber(i), number <= 22, word.count > 2 {
+            if key(i + 1) == self.century, let number = dayNumber(i), number <= 22, text(i).count > 2 {
                 return Found(tokens: start..<i + 2, spec: .century(number - 1), rule: "century")
             }
         }
@@ -427,7 +426,8 @@ struct DateFinder {
             if first == self.last && part == "NI" { return Found(tokens: i..<i + 2, spec: .partOfDay(days: -1, part: "NI"), rule: "last night") }
             if first == self.this { return Found(tokens: i..<i + 2, spec: .partOfDay(days: 0, part: part), rule: "this part of day") }
         }
-        if let unit = key(i + 1).flatMap({ self.units[$0] }), text(i + 1).last != "s" {
+        // (A plural unit, "the last days", is no such period; its last byte tells, with no string made.)
+        if let unit = key(i + 1).flatMap({ self.units[$0] }), utf8[tokens[i + 1].range.end - 1] != UInt8(ascii: "s") {
             if first == self.past {
                 // "the past week": a period up to now.
                 let letter = ["day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y", "century": "Y"][unit.rawValue] ?? "D"

@@ -310,7 +310,9 @@ struct RecognitionContext {
             && found[position].tokens.count == 1 {
             lexiconSurnameAt[found[position].tokens.lowerBound] = position
         }
-        var namedInFull = Set<String>()
+        // The entity ids of people named in full so far, by their keys (a set of strings hashed each id
+        // with SipHash).
+        var namedInFull = KeySet()
         let people = found.indices.filter { found[$0].mention.kind == .person }.sorted { found[$0].tokens.lowerBound < found[$1].tokens.lowerBound }
         var next = 0
         // Only words in a mention or capitalised can link (the people before a word are caught up
@@ -320,7 +322,7 @@ struct RecognitionContext {
                 let personTokens = found[people[next]].tokens
                 if personTokens.count > 1, let last = lastWordKey(in: personTokens) {
                     lastNames[last] = people[next]
-                    namedInFull.insert(found[people[next]].mention.entityID)
+                    namedInFull.insert(TokenKeys.ofBytes(found[people[next]].mention.entityID))
                     let first = tokens[personTokens.lowerBound].key
                     if !lexicon.commonWords.contains(first) { givenNames[first] = people[next] }
                 }
@@ -333,7 +335,7 @@ struct RecognitionContext {
                 continue
             }
             if covered[index], let position = lexiconSurnameAt[index], let person = lastNames[key(index)],
-               found[person].mention.entityID != found[position].mention.entityID, !namedInFull.contains(found[position].mention.entityID) {
+               found[person].mention.entityID != found[position].mention.entityID, !namedInFull.contains(TokenKeys.ofBytes(found[position].mention.entityID)) {
                 found[position].mention = linked(tokens[index].range, to: found[person].mention)
                 continue
             }
