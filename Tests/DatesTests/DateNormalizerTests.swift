@@ -174,3 +174,9 @@ func dates(_ text: String, published: String? = "2026-02-13", language: String =
     #expect(try dates("It happened last week.") == ["last week|DATE|2026-W06|-"])
     #expect(try dates("It happened in the 1990s.") == ["1990s|DATE|199|-"])
 }
+
+/// "the past week" is a period up to now; "the past weeks" names no length, and is no date.
+@Test func aPluralUnitIsNoPeriod() throws {
+    #expect(try dates("Prices rose over the past week.") == ["past week|DURATION|P1W|-"])
+    #expect(try dates("Prices rose over the past weeks.") == [])
+}
