@@ -120,11 +120,7 @@ public struct AnnotationEncoder: Sendable {
 
         /// `start`, `end` and `text` of a span, as members of the object being written.
         mutating func span(_ range: TextRange) {
-            json.key("start")
-            json.int(converter.convert(range.start))
-            json.key("end")
-            json.int(converter.convert(range.end))
-            json.key("text")
+            json.spanOffsets(converter.convert(range.start), converter.convert(range.end))
             json.string(utf8: UnsafeBufferPointer(rebasing: text[range.start..<range.end]))
         }
 

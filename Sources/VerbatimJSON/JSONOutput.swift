@@ -95,11 +95,41 @@ final class JSONOutput {
         count += 1 + depth * 2
     }
 
-    /// Decimal digits, as `String(value)` would write them, made right to left in place once their
-    /// count is known (from the number of bits and one comparison, not by dividing twice).
+    /// A span's first members for the compact style, `"start":S,"end":E,"text":` (after a comma when
+    /// `afterComma`), with room made once: every annotation has a span or more, and making room
+    /// and calling for each piece cost more than writing it.
+    func spanOffsets(_ startOffset: Int, _ endOffset: Int, afterComma: Bool) {
+        // `,"start":` `,"end":` `,"text":` and two numbers of 20 bytes at most.
+        reserve(64)
+        if afterComma {
+            start[count] = UInt8(ascii: ",")
+            count += 1
+        }
+        appendUnchecked(#""start":"#)
+        writeInt(startOffset)
+        appendUnchecked(#","end":"#)
+        writeInt(endOffset)
+        appendUnchecked(#","text":"#)
+    }
+
+    /// Bytes written in the source, into room already made.
+    @inline(__always)
+    private func appendUnchecked(_ text: StaticString) {
+        (start + count).initialize(from: text.utf8Start, count: text.utf8CodeUnitCount)
+        count += text.utf8CodeUnitCount
+    }
+
+    /// Decimal digits, as `String(value)` would write them.
     func int(_ value: Int) {
         // The 19 digits of Int.min's magnitude and its sign at most.
         reserve(20)
+        writeInt(value)
+    }
+
+    /// `int` into room already made: the digits made right to left in place once their count is
+    /// known (from the number of bits and one comparison, not by dividing twice).
+    @inline(__always)
+    private func writeInt(_ value: Int) {
         var magnitude = value.magnitude
         // log10(2) ≈ 1233/4096: a number of b bits has b·1233/4096 digits, or one more (and 0 has one).
         let estimate = ((UInt.bitWidth - magnitude.leadingZeroBitCount) &* 1233) >> 12

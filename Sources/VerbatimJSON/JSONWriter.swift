@@ -51,6 +51,20 @@ struct JSONWriter {
         }
     }
 
+    /// A span's `start` and `end` and the key of its `text`, which comes next.
+    mutating func spanOffsets(_ start: Int, _ end: Int) {
+        if style == .pretty {
+            key("start")
+            int(start)
+            key("end")
+            int(end)
+            key("text")
+        } else {
+            out.spanOffsets(start, end, afterComma: hasMembers)
+            hasMembers = true
+        }
+    }
+
     /// Starts the next array element; its value comes next.
     mutating func item() { separate() }
 
