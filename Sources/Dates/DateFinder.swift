@@ -121,7 +121,8 @@ struct DateFinder {
         }
     }
 
-    /// Whether an expression may start at token `index`.
+    /// Whether an expression may start at token `index`. (Inlined: it is asked of every token.)
+    @inline(__always)
     func mayStart(at index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word else { return false }
