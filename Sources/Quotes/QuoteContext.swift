@@ -143,19 +143,8 @@ final class QuoteContext: @unchecked Sendable {
 
     func text(_ range: TextRange) -> String { document.text(of: range) }
 
-    /// `before` + the text at `range` + `after`, made in one buffer from the bytes: a rule's evidence
-    /// ("cue 'said' with a reported clause") is written for every attribution.
-    func text(_ before: StaticString, _ range: TextRange, _ after: StaticString) -> String {
-        // (Like `String(decoding:as:)`, this repairs any ill-formed bytes, so the text is the same.)
-        let middle = max(0, min(range.end, document.utf8.count) - max(0, range.start))
-        return String(unsafeUninitializedCapacity: before.utf8CodeUnitCount + middle + after.utf8CodeUnitCount) { buffer in
-            var written = 0
-            for byte in UnsafeBufferPointer(start: before.utf8Start, count: before.utf8CodeUnitCount) { buffer[written] = byte; written += 1 }
-            for byte in document.utf8[max(0, range.start)..<max(0, range.start) + middle] { buffer[written] = byte; written += 1 }
-            for byte in UnsafeBufferPointer(start: after.utf8Start, count: after.utf8CodeUnitCount) { buffer[written] = byte; written += 1 }
-            return written
-        }
-    }
+    /// `before` + the text at `range` + `after`, in one buffer (a rule's evidence).
+    func text(_ before: StaticString, _ range: TextRange, _ after: StaticString) -> String { document.utf8.text(before, range, after) }
 
     /// The first token at or after a byte offset.
     /// - Complexity: O(log t) for the t tokens in the offset's block of 256 bytes (`blockFirstToken`).

@@ -28,6 +28,21 @@ extension Array where Element == UInt8 {
     public func isScalarBoundary(_ offset: Int) -> Bool {
         offset == 0 || offset == count || (offset > 0 && offset < count && self[offset] & 0xC0 != 0x80)
     }
+
+    /// `before` + the text of the bytes at `range` + `after`, made in one buffer: a rule's evidence
+    /// ("cue 'said' with a reported clause") is written for every annotation, and interpolation grew
+    /// the string piece by piece.
+    public func text(_ before: StaticString, _ range: TextRange, _ after: StaticString) -> String {
+        // (Like `String(decoding:as:)`, this repairs any ill-formed bytes, so the text is the same.)
+        let middle = Swift.max(0, Swift.min(range.end, count) - Swift.max(0, range.start))
+        return String(unsafeUninitializedCapacity: before.utf8CodeUnitCount + middle + after.utf8CodeUnitCount) { buffer in
+            var written = 0
+            for byte in UnsafeBufferPointer(start: before.utf8Start, count: before.utf8CodeUnitCount) { buffer[written] = byte; written += 1 }
+            for byte in self[Swift.max(0, range.start)..<Swift.max(0, range.start) + middle] { buffer[written] = byte; written += 1 }
+            for byte in UnsafeBufferPointer(start: after.utf8Start, count: after.utf8CodeUnitCount) { buffer[written] = byte; written += 1 }
+            return written
+        }
+    }
 }
 
 extension ArraySlice where Element == UInt8 {
