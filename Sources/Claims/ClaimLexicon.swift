@@ -115,7 +115,8 @@ public struct ClaimLexicon: Sendable {
     /// The logistic score of the signals that fired and the fitted words' weights.
     func score(_ signals: SignalSet, words: [(key: TokenKey, weight: Double)]) -> Double {
         var sum = bias
-        for index in weights.indices where signals.contains(index) { sum += weights[index] }
+        // (The set's signals only, in ascending order as before, so the sum is the same to the bit.)
+        signals.forEachIndex { if $0 < weights.count { sum += weights[$0] } }
         sum += words.reduce(0) { $0 + $1.weight }
         return 1 / (1 + exp(-sum))
     }

@@ -186,22 +186,23 @@ struct SignalSet {
         bits |= 1 << UInt64(index)
     }
 
-    func contains(_ index: Int) -> Bool { bits & (1 << UInt64(index)) != 0 }
-
-    func contains(_ signal: ClaimSignal) -> Bool { contains(signal.rawValue) }
-
     /// The signals in `ClaimLexicon.signalOrder`, in an array with room for `extra` more.
     func names(reservingRoomFor extra: Int = 0) -> [String] {
-        // Set bits in ascending order, which is `signalOrder`'s.
         let order = ClaimLexicon.signalOrder
         var names: [String] = []
         names.reserveCapacity(bits.nonzeroBitCount + extra)
+        forEachIndex { if $0 < order.count { names.append(order[$0]) } }
+        return names
+    }
+
+    /// Calls `body` with the index of each signal in the set, in ascending order (`signalOrder`'s),
+    /// going from set bit to set bit.
+    func forEachIndex(_ body: (Int) -> Void) {
         var rest = bits
-        while rest != 0, rest.trailingZeroBitCount < order.count {
-            names.append(order[rest.trailingZeroBitCount])
+        while rest != 0 {
+            body(rest.trailingZeroBitCount)
             rest &= rest - 1
         }
-        return names
     }
 }
 
