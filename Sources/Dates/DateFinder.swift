@@ -337,7 +337,7 @@ struct DateFinder {
         if let y = year(i), afterModifier || (i > 0 && (self.datePrepositions.contains(tokens[i - 1].key) || tokens[i - 1].key == self.comma)) {
             return Found(tokens: start..<i + 1, spec: .calendar(year: y, month: nil, day: nil), rule: "year")
         }
-        // the 1990s / '90s (the word's text made only when its bytes may spell one: five, the last "s")
+        // the 1990s / '90s (the word's text made only when its bytes may spell one: five of them, the last "s")
         if tokens[i].kind == .word, tokens[i].startsWithDigit {
             if length(i) == 5, utf8[tokens[i].range.end - 1] == UInt8(ascii: "s"), let decade = Int(text(i).dropLast()), decade % 10 == 0 {
                 return Found(tokens: start..<i + 1, spec: .decade(decade / 10), rule: "decade")

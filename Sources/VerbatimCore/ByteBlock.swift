@@ -1,6 +1,7 @@
-/// Tests on eight bytes at once, read as one `UInt64`, for the scans that skip plain text: each
-/// returns a mask with the high bit set in every byte that may match (the classic word-at-a-time
-/// tricks, which can only err towards yes), so a caller ORs the tests it needs and compares once.
+/// Tests on eight bytes at once, read as one `UInt64` (or sixteen, as two), for the scans that skip
+/// plain text: each returns a mask with the high bit set in every byte that may match (the classic
+/// word-at-a-time tricks, which can only err towards yes), so a caller ORs the tests it needs and
+/// compares once.
 public enum ByteBlock {
     @usableFromInline static let ones: UInt64 = 0x0101_0101_0101_0101
     @usableFromInline static let highBits: UInt64 = 0x8080_8080_8080_8080
