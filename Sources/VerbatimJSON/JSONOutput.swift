@@ -213,32 +213,8 @@ final class JSONOutput {
         let first = out
         if let base = bytes.baseAddress {
             var index = 0
-            while index + 16 <= bytes.count {
-                let block = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD2<UInt64>.self)
-                UnsafeMutableRawPointer(out).storeBytes(of: block, as: SIMD2<UInt64>.self)
-                if !JSONStringBytes.mayNeedEscape(block) {
-                    index += 16
-                    out += 16
-                    continue
-                }
-                for _ in 0..<16 {
-                    out = Self.write(base[index], at: out)
-                    index += 1
-                }
-            }
-            while index + 8 <= bytes.count {
-                let block = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                UnsafeMutableRawPointer(out).storeBytes(of: block, as: UInt64.self)
-                if !JSONStringBytes.mayNeedEscape(block) {
-                    index += 8
-                    out += 8
-                    continue
-                }
-                for _ in 0..<8 {
-                    out = Self.write(base[index], at: out)
-                    index += 1
-                }
-            }
+            Self.write(base, bytes.count, from: &index, to: &out, blocksOf: SIMD2<UInt64>.self, mayNeedEscape: JSONStringBytes.mayNeedEscape)
+            Self.write(base, bytes.count, from: &index, to: &out, blocksOf: UInt64.self, mayNeedEscape: JSONStringBytes.mayNeedEscape)
             // The last few bytes (most strings are short) in one block too, when nothing needs escaping:
             // the string's last eight bytes, over the end of what is written when all of that was copied
             // as it is; a string of four to seven bytes, as two words that overlap.
@@ -267,6 +243,28 @@ final class JSONOutput {
         }
         out.pointee = UInt8(ascii: "\"")
         count = out + 1 - start
+    }
+
+    /// The bytes from `index` on, a block of `Block`'s size at a time while a whole one is left: each
+    /// stored as it is, then checked, and written again byte by byte only when it may need escaping.
+    @inline(__always)
+    private static func write<Block: BitwiseCopyable>(_ base: UnsafePointer<UInt8>, _ count: Int, from index: inout Int,
+                                                      to out: inout UnsafeMutablePointer<UInt8>, blocksOf _: Block.Type,
+                                                      mayNeedEscape: (Block) -> Bool) {
+        let size = MemoryLayout<Block>.size
+        while index + size <= count {
+            let block = UnsafeRawPointer(base + index).loadUnaligned(as: Block.self)
+            UnsafeMutableRawPointer(out).storeBytes(of: block, as: Block.self)
+            if !mayNeedEscape(block) {
+                index += size
+                out += size
+                continue
+            }
+            for _ in 0..<size {
+                out = write(base[index], at: out)
+                index += 1
+            }
+        }
     }
 
     /// One byte of a string, escaped if it must be; returns where the next goes.
