@@ -10,14 +10,14 @@ final class QuoteContext: @unchecked Sendable {
     let lexicon: QuoteLexicon
     let tokens: [Token]
     /// Sentence index of each token.
-    let sentenceOf: [Int]
+    let sentenceOf: IndexPerToken
     /// Token range of each sentence.
     let sentenceTokens: [Range<Int>]
     /// Sentence range of each paragraph, in order.
     let paragraphSentences: [Range<Int>]
     let spans: [QuotedSpan]
     /// For each token, the index of the outer quoted span it lies in (marks included), or -1.
-    let quoteOf: [Int]
+    let quoteOf: IndexPerToken
     /// For each token, whether it is one of `lexicon.reportedSpeechKeys`, the words every rule of
     /// reported speech starts from: looked up once here, where each pass over the tokens asked again.
     private(set) var isCueWord: [Bool] = []
@@ -68,7 +68,7 @@ final class QuoteContext: @unchecked Sendable {
             blockFirstToken.append(Int32(truncatingIfNeeded: first))
         }
         self.blockFirstToken = blockFirstToken
-        var sentenceOf = [Int](repeating: -1, count: tokens.count)
+        var sentenceOf = IndexPerToken(count: tokens.count)
         var sentenceTokens: [Range<Int>] = []
         var next = 0
         for (index, sentence) in document.sentences.enumerated() {
@@ -98,7 +98,7 @@ final class QuoteContext: @unchecked Sendable {
         }
         let spans = QuotationMarks.spans(in: utf8, paragraphs: paragraphs).filter { !$0.isNested }
         self.spans = spans
-        var quoteOf = [Int](repeating: -1, count: tokens.count)
+        var quoteOf = IndexPerToken(count: tokens.count)
         var token = 0
         for (index, span) in spans.enumerated() {
             while token < tokens.count, tokens[token].range.start < span.outer.start { token += 1 }
@@ -338,5 +338,21 @@ final class QuoteContext: @unchecked Sendable {
             index += 1
         }
         return found
+    }
+}
+
+/// An index for each token (its sentence, its quotation), or -1, in four bytes: a long document's
+/// tables of `Int`s were twice the memory to fault in and to read (tokens are fewer than 2^31, see
+/// `Token.maximumTextBytes`).
+struct IndexPerToken {
+    private var indices: [Int32]
+
+    init(count: Int) {
+        indices = [Int32](repeating: -1, count: count)
+    }
+
+    subscript(token: Int) -> Int {
+        @inline(__always) get { Int(indices[token]) }
+        set { indices[token] = Int32(truncatingIfNeeded: newValue) }
     }
 }

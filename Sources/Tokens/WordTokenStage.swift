@@ -10,6 +10,9 @@ public struct WordTokenStage: Stage {
     public init() {}
 
     public func apply(to document: inout Document) throws(StageError) {
+        guard document.utf8.count <= Token.maximumTextBytes else {
+            throw StageError(stage: name, reason: "the text is \(document.utf8.count) bytes; at most \(Token.maximumTextBytes) can be tokenized")
+        }
         var tokens = WordTokenizer.tokens(in: document.utf8)
         var sentence = 0
         var marked = -1

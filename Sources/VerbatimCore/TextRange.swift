@@ -14,6 +14,13 @@ public struct TextRange: Hashable, Comparable, Sendable, CustomStringConvertible
         self.end = end
     }
 
+    /// For offsets known to be in order (a token's): no check.
+    @inlinable
+    init(unchecked start: Int, _ end: Int) {
+        self.start = start
+        self.end = end
+    }
+
     @inlinable public var length: Int { end - start }
     @inlinable public var isEmpty: Bool { start == end }
 

@@ -76,7 +76,10 @@ public struct Token: Sendable {
         case punctuation
     }
 
-    public var range: TextRange
+    // The offsets in 32 bits (a text is at most `maximumTextBytes`): a token is 24 bytes, not 32.
+    // A long document's tokens are its largest array, read by every stage and faulted in page by page.
+    @usableFromInline var start: UInt32
+    @usableFromInline var end: UInt32
     public var key: TokenKey
     public var kind: Kind
     /// Starts with an upper-case letter.
@@ -86,6 +89,27 @@ public struct Token: Sendable {
     public var startsWithDigit = false
     /// The first word of its sentence.
     public var startsSentence = false
+
+    /// The longest text tokens can hold (2 GiB): offsets and token indices fit in 32 bits.
+    public static let maximumTextBytes = Int(Int32.max)
+
+    public var range: TextRange {
+        @inlinable get { TextRange(unchecked: Int(start), Int(end)) }
+        set {
+            start = UInt32(newValue.start)
+            end = UInt32(newValue.end)
+        }
+    }
+
+    init(range: TextRange, key: TokenKey, kind: Kind, isCapitalized: Bool = false, isAllCaps: Bool = false, startsWithDigit: Bool = false) {
+        start = UInt32(truncatingIfNeeded: range.start)
+        end = UInt32(truncatingIfNeeded: range.end)
+        self.key = key
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        self.startsWithDigit = startsWithDigit
+    }
 }
 
 /// Splits text into word and punctuation tokens with hashed keys, for stages that compare words
@@ -95,8 +119,10 @@ public enum WordTokenizer {
     public static let hyphenKey = TokenKeys.of("-")
     public static let possessiveKey = TokenKeys.of("'s")
 
+    /// - Precondition: `utf8` holds at most `Token.maximumTextBytes` bytes.
     /// - Complexity: O(n).
     public static func tokens(in utf8: [UInt8], range: Range<Int>? = nil) -> [Token] {
+        precondition(utf8.count <= Token.maximumTextBytes, "a text of more than 2 GiB cannot be tokenized")
         var tokens: [Token] = []
         let end = range?.upperBound ?? utf8.count
         var index = range?.lowerBound ?? 0
