@@ -1,3 +1,4 @@
+import Foundation
 import VerbatimCore
 
 /// The bytes of JSON being written, through a raw pointer.
@@ -12,10 +13,10 @@ final class JSONOutput {
 
     init(capacity: Int = 1 << 12) {
         self.capacity = max(capacity, 16)
-        start = .allocate(capacity: self.capacity)
+        start = Self.resized(nil, to: self.capacity)
     }
 
-    deinit { start.deallocate() }
+    deinit { free(start) }
 
     /// Makes room for `extra` more bytes.
     @inline(__always)
@@ -25,11 +26,15 @@ final class JSONOutput {
 
     private func grow(to needed: Int) {
         let larger = max(needed, capacity * 2)
-        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
-        moved.initialize(from: start, count: count)
-        start.deallocate()
-        start = moved
+        start = Self.resized(start, to: larger)
         capacity = larger
+    }
+
+    /// `realloc`: a large buffer grows by remapping its pages, where a new one had every byte written
+    /// so far copied into fresh memory (a record is many megabytes, each page faulted in again).
+    private static func resized(_ bytes: UnsafeMutablePointer<UInt8>?, to capacity: Int) -> UnsafeMutablePointer<UInt8> {
+        guard let memory = realloc(bytes, capacity) else { fatalError("out of memory for \(capacity) bytes of JSON") }
+        return memory.bindMemory(to: UInt8.self, capacity: capacity)
     }
 
     /// The bytes written so far.
