@@ -76,39 +76,72 @@ public struct Token: Sendable {
         case punctuation
     }
 
-    // The offsets in 32 bits (a text is at most `maximumTextBytes`): a token is 24 bytes, not 32.
-    // A long document's tokens are its largest array, read by every stage and faulted in page by page.
+    // Sixteen bytes a token: the start in 32 bits (a text is at most `maximumTextBytes`), the length in
+    // 24 (a word is cut at `maximumBytes`) and the kind and flags in the 8 above it. A long document's
+    // tokens are its largest array, faulted in page by page and read by every stage (with 32 bytes a
+    // token, the rules' searches of it were cache misses).
     @usableFromInline var start: UInt32
-    @usableFromInline var end: UInt32
+    @usableFromInline var lengthAndFlags: UInt32
     public var key: TokenKey
-    public var kind: Kind
-    /// Starts with an upper-case letter.
-    public var isCapitalized = false
-    /// Has letters and none of them lower-case ("NATO", "U.S").
-    public var isAllCaps = false
-    public var startsWithDigit = false
-    /// The first word of its sentence.
-    public var startsSentence = false
 
     /// The longest text tokens can hold (2 GiB): offsets and token indices fit in 32 bits.
     public static let maximumTextBytes = Int(Int32.max)
+    /// The longest token (16 MiB): a longer run of letters is cut into words this long.
+    public static let maximumBytes = (1 << 24) - 1
+
+    @usableFromInline static let lengthMask: UInt32 = (1 << 24) - 1
+    @usableFromInline static let kindShift: UInt32 = 24
+    @usableFromInline static let capitalizedBit: UInt32 = 1 << 26
+    @usableFromInline static let allCapsBit: UInt32 = 1 << 27
+    @usableFromInline static let digitBit: UInt32 = 1 << 28
+    @usableFromInline static let sentenceStartBit: UInt32 = 1 << 29
 
     public var range: TextRange {
-        @inlinable get { TextRange(unchecked: Int(start), Int(end)) }
+        @inlinable get { TextRange(unchecked: Int(start), Int(start) + Int(lengthAndFlags & Self.lengthMask)) }
         set {
+            precondition(newValue.length <= Self.maximumBytes, "a token of more than 16 MiB")
             start = UInt32(newValue.start)
-            end = UInt32(newValue.end)
+            lengthAndFlags = lengthAndFlags & ~Self.lengthMask | UInt32(newValue.length)
         }
+    }
+
+    public var kind: Kind {
+        @inlinable get { Kind(rawValue: UInt8(truncatingIfNeeded: lengthAndFlags >> Self.kindShift) & 3).unsafelyUnwrapped }
+        set { lengthAndFlags = lengthAndFlags & ~(3 << Self.kindShift) | UInt32(newValue.rawValue) << Self.kindShift }
+    }
+
+    /// Starts with an upper-case letter.
+    public var isCapitalized: Bool {
+        @inlinable get { lengthAndFlags & Self.capitalizedBit != 0 }
+        set { set(Self.capitalizedBit, newValue) }
+    }
+
+    /// Has letters and none of them lower-case ("NATO", "U.S").
+    public var isAllCaps: Bool {
+        @inlinable get { lengthAndFlags & Self.allCapsBit != 0 }
+        set { set(Self.allCapsBit, newValue) }
+    }
+
+    public var startsWithDigit: Bool {
+        @inlinable get { lengthAndFlags & Self.digitBit != 0 }
+        set { set(Self.digitBit, newValue) }
+    }
+
+    /// The first word of its sentence.
+    public var startsSentence: Bool {
+        @inlinable get { lengthAndFlags & Self.sentenceStartBit != 0 }
+        set { set(Self.sentenceStartBit, newValue) }
+    }
+
+    private mutating func set(_ bit: UInt32, _ isOn: Bool) {
+        lengthAndFlags = isOn ? lengthAndFlags | bit : lengthAndFlags & ~bit
     }
 
     init(range: TextRange, key: TokenKey, kind: Kind, isCapitalized: Bool = false, isAllCaps: Bool = false, startsWithDigit: Bool = false) {
         start = UInt32(truncatingIfNeeded: range.start)
-        end = UInt32(truncatingIfNeeded: range.end)
+        lengthAndFlags = UInt32(truncatingIfNeeded: range.length) | UInt32(kind.rawValue) << Self.kindShift
+            | (isCapitalized ? Self.capitalizedBit : 0) | (isAllCaps ? Self.allCapsBit : 0) | (startsWithDigit ? Self.digitBit : 0)
         self.key = key
-        self.kind = kind
-        self.isCapitalized = isCapitalized
-        self.isAllCaps = isAllCaps
-        self.startsWithDigit = startsWithDigit
     }
 }
 
@@ -145,21 +178,24 @@ public enum WordTokenizer {
                 index += 1
                 continue
             }
+            // A word ends where a token's length could no longer be held (its last scalar may run three
+            // bytes past): a longer run of letters goes on as the next word.
+            let wordLimit = min(end, index + Token.maximumBytes - 3)
             // Any other ASCII byte is a letter or digit: a word, with no scalar decoded to tell.
             if byte < 0x80 {
-                if let plain = plainWord(from: index, utf8, end) {
+                if let plain = plainWord(from: index, utf8, wordLimit) {
                     tokens.append(Token(range: TextRange(start: index, end: plain.end), key: plain.key, kind: .word,
                                         isCapitalized: (0x41...0x5A).contains(byte), isAllCaps: plain.hasLetter && !plain.hasLower,
                                         startsWithDigit: (0x30...0x39).contains(byte)))
                     index = plain.end
                 } else {
-                    index = word(from: index, utf8, end, into: &tokens)
+                    index = word(from: index, utf8, wordLimit, into: &tokens)
                 }
                 continue
             }
             let (scalar, length) = utf8.scalar(at: index)
             if scalar.isLetterOrDigit {
-                index = word(from: index, utf8, end, into: &tokens)
+                index = word(from: index, utf8, wordLimit, into: &tokens)
             } else if scalar.isSpace {
                 index += length
             } else {
