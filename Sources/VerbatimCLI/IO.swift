@@ -66,14 +66,11 @@ final class OutputStream {
         if buffer.count >= 1 << 20 { flush() }
     }
 
-    /// Streams an annotation record (see `AnnotationEncoder.write`).
+    /// Streams an annotation record: each megabyte goes out from the encoder's buffer as it is
+    /// written (see `AnnotationEncoder.write(_:style:pieceSize:to:)`).
     func write(_ document: Document, _ encoder: AnnotationEncoder, style: JSONValue.Style, newline: Bool = true) {
-        encoder.write(document, to: &buffer, style: style, flushAt: 1 << 20) { bytes in
-            bytes.withUnsafeBufferPointer { writeOut($0) }
-            bytes.removeAll(keepingCapacity: true)
-        }
-        if newline { buffer.append(0x0A) }
-        if buffer.count >= 1 << 20 { flush() }
+        encoder.write(document, style: style) { write(bytes: $0) }
+        if newline { self.newline() }
     }
 
     func write(bytes: [UInt8]) {

@@ -27,39 +27,43 @@ public struct AnnotationEncoder: Sendable {
     }
 
     /// Writes the record straight into `out`, one annotation at a time, without building a value:
-    /// span texts are copied from the document's bytes, offsets converted once per document. When
-    /// `out` grows past `flushAt` bytes between two annotations, `flush` is handed it to write out and
-    /// empty, so a huge document's record never sits in memory whole.
-    public func write(_ document: Document, to out: inout [UInt8], style: JSONValue.Style,
-                      flushAt limit: Int = .max, flush: (inout [UInt8]) -> Void = { _ in }) {
-        encodeRecord(document, style: style, flushAt: limit, flush: flush, flushed: &out).move(into: &out)
+    /// span texts are copied from the document's bytes, offsets converted once per document.
+    public func write(_ document: Document, to out: inout [UInt8], style: JSONValue.Style) {
+        encodeRecord(document, style: style, pieceSize: .max) { out.append(contentsOf: $0) }.move(into: &out)
+    }
+
+    /// Writes the record a piece at a time: `write` is handed the bytes each time `pieceSize` or more
+    /// have been written (between two annotations), and the rest at the end, each piece valid only
+    /// during the call. A huge document's record never sits in memory whole, and no piece is copied
+    /// on its way out.
+    public func write(_ document: Document, style: JSONValue.Style, pieceSize: Int = 1 << 20,
+                      to write: (UnsafeBufferPointer<UInt8>) -> Void) {
+        encodeRecord(document, style: style, pieceSize: pieceSize, emit: write).withBytes(write)
     }
 
     /// The whole record, its bytes left where they were written (see `EncodedRecord`).
     public func encode(_ document: Document, style: JSONValue.Style) -> EncodedRecord {
-        var flushed: [UInt8] = []
-        return EncodedRecord(output: encodeRecord(document, style: style, flushAt: .max, flush: { _ in }, flushed: &flushed))
+        EncodedRecord(output: encodeRecord(document, style: style, pieceSize: .max) { _ in })
     }
 
-    /// Writes the record; bytes handed to `flush` pass through `flushed`, and the rest are returned.
-    private func encodeRecord(_ document: Document, style: JSONValue.Style, flushAt limit: Int, flush: (inout [UInt8]) -> Void,
-                              flushed out: inout [UInt8]) -> JSONOutput {
+    /// Writes the record; pieces of `pieceSize` bytes or more go to `emit` as they are done, and the
+    /// rest are returned.
+    private func encodeRecord(_ document: Document, style: JSONValue.Style, pieceSize: Int,
+                              emit: (UnsafeBufferPointer<UInt8>) -> Void) -> JSONOutput {
         // The document's bytes are read through one unsafe view for the whole record: a slice of them per
         // span retained and released the array each time.
-        withoutActuallyEscaping(flush) { flush in document.utf8.withUnsafeBufferPointer { text in
+        withoutActuallyEscaping(emit) { emit in document.utf8.withUnsafeBufferPointer { text in
             var writer = Writer(document: document, text: text, converter: OffsetConverter(utf8: document.utf8, unit: offsets),
-                                json: JSONWriter(style: style), flushLimit: limit, flush: flush)
-            swap(&writer.written, &out)
-            defer { swap(&writer.written, &out) }
-            // A record is twelve to sixteen times its text (the bytes are flushed at `limit`): room made
+                                json: JSONWriter(style: style), pieceSize: pieceSize, emit: emit)
+            // A record is twelve to sixteen times its text (handed over a piece at a time): room made
             // once, not doubled a dozen times (room never written costs no memory).
-            writer.json.out.reserve(min(text.count * 16, limit) + 4096)
+            writer.json.out.reserve(min(text.count * 16, pieceSize) + 4096)
             let metadata = document.metadata
             writer.json.beginObject()
             writer.member("schema_version", Self.schemaVersion)
             writer.member("id", document.id)
             writer.json.key("text")
-            writer.json.string(utf8: text)
+            writer.text(text)
             writer.member("title", metadata.title)
             writer.member("url", metadata.url)
             writer.member("published", metadata.published)
@@ -105,10 +109,9 @@ public struct AnnotationEncoder: Sendable {
         let text: UnsafeBufferPointer<UInt8>
         let converter: OffsetConverter
         var json: JSONWriter
-        /// The caller's bytes, with the record's bytes moved there at each flush and at the end.
-        var written: [UInt8] = []
-        let flushLimit: Int
-        let flush: (inout [UInt8]) -> Void
+        /// Each piece goes to `emit` once it holds `pieceSize` bytes.
+        let pieceSize: Int
+        let emit: (UnsafeBufferPointer<UInt8>) -> Void
 
         /// (Inlined: each key's length is then known where it is written, and stored without a call
         /// to copy it.)
@@ -116,6 +119,21 @@ public struct AnnotationEncoder: Sendable {
         mutating func member(_ key: StaticString, _ value: String?) {
             json.key(key)
             json.string(orNull: value)
+        }
+
+        /// The document's text, which may be megabytes, as a string written a piece at a time: the
+        /// buffer then never grows past a piece (fresh memory, faulted in page by page).
+        mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard bytes.count > pieceSize else { return json.string(utf8: bytes) }
+            json.out.append(UInt8(ascii: "\""))
+            var start = 0
+            while start < bytes.count {
+                let end = min(bytes.count, start + pieceSize)
+                json.out.stringPiece(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                json.out.handOver(to: emit)
+                start = end
+            }
+            json.out.append(UInt8(ascii: "\""))
         }
 
         /// `start`, `end` and `text` of a span, as members of the object being written.
@@ -144,16 +162,13 @@ public struct AnnotationEncoder: Sendable {
             json.endArray()
         }
 
-        /// An array member of objects, flushed between two objects when the bytes pass the limit.
+        /// An array member of objects, a piece handed over between two objects once it is large enough.
         mutating func array<Element>(_ key: StaticString, _ elements: [Element], _ write: (inout Writer, Element) -> Void) {
             list(key, elements) { writer, element in
                 writer.json.beginObject()
                 write(&writer, element)
                 writer.json.endObject()
-                if writer.written.count + writer.json.out.count >= writer.flushLimit {
-                    writer.json.out.move(into: &writer.written)
-                    writer.flush(&writer.written)
-                }
+                if writer.json.out.count >= writer.pieceSize { writer.json.out.handOver(to: writer.emit) }
             }
         }
 

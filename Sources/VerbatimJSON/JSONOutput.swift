@@ -44,7 +44,12 @@ final class JSONOutput {
 
     /// Appends the bytes written so far to `out` and starts again empty.
     func move(into out: inout [UInt8]) {
-        out.append(contentsOf: UnsafeBufferPointer(start: start, count: count))
+        handOver { out.append(contentsOf: $0) }
+    }
+
+    /// Hands the bytes written so far to `body` and starts again empty.
+    func handOver(to body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        body(UnsafeBufferPointer(start: start, count: count))
         count = 0
     }
 
@@ -212,9 +217,24 @@ final class JSONOutput {
     func string(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         // The worst case, every byte a `\u00XX`, and the quotes.
         reserve(bytes.count * 6 + 2)
+        start[count] = UInt8(ascii: "\"")
+        count += 1
+        stringBytes(bytes)
+        start[count] = UInt8(ascii: "\"")
+        count += 1
+    }
+
+    /// Part of a string, without its quotes: a long string may be written a piece at a time, cut
+    /// anywhere (only ASCII bytes are ever escaped).
+    func stringPiece(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        reserve(bytes.count * 6)
+        stringBytes(bytes)
+    }
+
+    /// The bytes of a string, escaped, into room already made.
+    @inline(__always)
+    private func stringBytes(_ bytes: UnsafeBufferPointer<UInt8>) {
         var out = start + count
-        out.pointee = UInt8(ascii: "\"")
-        out += 1
         let first = out
         if let base = bytes.baseAddress {
             var index = 0
@@ -246,8 +266,7 @@ final class JSONOutput {
                 index += 1
             }
         }
-        out.pointee = UInt8(ascii: "\"")
-        count = out + 1 - start
+        count = out - start
     }
 
     /// The bytes from `index` on, a block of `Block`'s size at a time while a whole one is left: each

@@ -56,17 +56,16 @@ import Verbatim
         encoder.write(document, to: &streamed, style: style)
         let same = streamed == encoder.record(for: document).serialized(style)
         #expect(same)
-        // Flushed every few hundred bytes, the pieces make the same record.
-        var pieces: [UInt8] = [], rest: [UInt8] = []
-        var flushes = 0
-        encoder.write(document, to: &rest, style: style, flushAt: 256) { bytes in
-            pieces += bytes
-            bytes.removeAll()
-            flushes += 1
+        // Handed over every few hundred bytes, the pieces make the same record.
+        var pieces: [UInt8] = []
+        var count = 0
+        encoder.write(document, style: style, pieceSize: 256) { piece in
+            pieces += piece
+            count += 1
         }
-        let joined = pieces + rest == streamed
+        let joined = pieces == streamed
         #expect(joined)
-        #expect(flushes > 10)
+        #expect(count > 10)
         // Encoded into the encoder's own buffer (as a batch's records are), the bytes are the same.
         let encoded = encoder.encode(document, style: style)
         #expect(encoded.count == streamed.count)

@@ -79,23 +79,16 @@ func report(_ name: String, bytes: Int, seconds: Double, ratios: [(floor: Double
 }
 
 let encoder = AnnotationEncoder(toolVersion: Verbatim.version)
-// `verbatim annotate` writes a record this large as it is encoded, a megabyte at a time through one
-// buffer (`OutputStream.write(_:_:style:)`); here the pieces go to /dev/null the same way.
+// `verbatim annotate` writes a record this large as it is encoded, a megabyte at a time from the
+// encoder's buffer (`AnnotationEncoder.write(_:style:pieceSize:to:)`); here the pieces go to /dev/null.
 final class Output {
     let encoder: AnnotationEncoder
     let descriptor = open("/dev/null", O_WRONLY)
-    var pieces: [UInt8] = []
 
     init(encoder: AnnotationEncoder) { self.encoder = encoder }
 
     func stream(_ document: Document) {
-        encoder.write(document, to: &pieces, style: .compact, flushAt: 1 << 20, flush: writeOut)
-        writeOut(&pieces)
-    }
-
-    func writeOut(_ bytes: inout [UInt8]) {
-        bytes.withUnsafeBytes { _ = write(descriptor, $0.baseAddress, $0.count) }
-        bytes.removeAll(keepingCapacity: true)
+        encoder.write(document, style: .compact) { bytes in _ = write(descriptor, bytes.baseAddress, bytes.count) }
     }
 }
 let output = Output(encoder: encoder)
