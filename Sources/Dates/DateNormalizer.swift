@@ -28,6 +28,10 @@ public struct DateNormalizer: Stage {
         let published = document.metadata.published.flatMap(CalendarDate.init(iso:))
             .map { (date: $0, kind: Timex.Anchor.published($0.iso)) }
         var lastFullDate: CalendarDate?
+        let sentences = document.sentences
+        // The first sentence that ends after the expression being resolved: expressions come in text
+        // order, so it only moves on (a search of all the sentences for each missed the cache).
+        var sentence = 0
         var dates: [Timex] = []
         // Room for about one a sentence, made once (news has fewer; room never written costs no memory).
         dates.reserveCapacity(document.sentences.count)
@@ -39,7 +43,9 @@ public struct DateNormalizer: Stage {
             }
             let range = TextRange(start: tokens[found.tokens.lowerBound].range.start, end: tokens[found.tokens.upperBound - 1].range.end)
             let anchor = published ?? lastFullDate.map { (date: $0, kind: Timex.Anchor.previousDate($0.iso)) }
-            let future = Self.isFuture(before: found.tokens.lowerBound, sentenceAround: range, in: document, tokens: tokens)
+            while sentence < sentences.count, sentences[sentence].range.end <= range.start { sentence += 1 }
+            let future = sentence < sentences.count && sentences[sentence].range.contains(range.start)
+                && Self.isFuture(before: found.tokens.lowerBound, sentenceStart: sentences[sentence].range.start, tokens: tokens)
             var timex = DateResolver(anchor: anchor, future: future).resolve(found, range: range)
             // A clock time takes the date of an expression right before it ("Tuesday at 5 p.m."). (The
             // expression before is read in place, not copied with its strings.)
@@ -78,10 +84,9 @@ public struct DateNormalizer: Stage {
                                                         "want", "wants", "hope", "hopes", "hoped", "expects", "target",
                                                         "deadline", "must", "should", "agreed"])
 
-    /// Whether the clause before the expression, whose first token is `first`, speaks of the future
-    /// ("will return on Friday"); news is past by default.
-    private static func isFuture(before first: Int, sentenceAround range: TextRange, in document: Document, tokens: [Token]) -> Bool {
-        guard let sentence = document.sentence(containing: range.start) else { return false }
+    /// Whether the clause before the expression, whose first token is `first`, in the sentence that
+    /// starts at `sentenceStart`, speaks of the future ("will return on Friday"); news is past by default.
+    private static func isFuture(before first: Int, sentenceStart: Int, tokens: [Token]) -> Bool {
         // (The word sets read once, not at every word: each read of a static checks its initializer.)
         let futureWords = Self.futureWords, commitmentWords = Self.commitmentWords, clauseBreaks = Self.clauseBreaks
         let going = Self.going, to = Self.to
@@ -89,7 +94,7 @@ public struct DateNormalizer: Stage {
         // "has promised a compromise text by May": a deadline after a word of commitment is ahead.
         let isDeadline = index >= 0 && deadlinePrepositions.contains(tokens[index].key)
         var seen = 0
-        while index >= 0, tokens[index].range.start >= sentence.range.start, seen < 8 {
+        while index >= 0, tokens[index].range.start >= sentenceStart, seen < 8 {
             if futureWords.contains(tokens[index].key) || (isDeadline && commitmentWords.contains(tokens[index].key)) { return true }
             if clauseBreaks.contains(tokens[index].key) { break }
             if tokens[index].key == going, index + 1 < tokens.count, tokens[index + 1].key == to { return true }

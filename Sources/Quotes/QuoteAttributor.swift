@@ -2080,7 +2080,7 @@ struct AttributionBuilder {
     }
 
     private func sentenceIndices(overlapping content: TextRange) -> [Int] {
-        Array(context.document.sentences(overlapping: content).indices)
+        Array(context.sentences(overlapping: content))
     }
 
     mutating func add(_ kind: Quote.Kind, content: TextRange, parts: consuming [TextRange], verbatim: consuming [TextRange],

@@ -164,6 +164,23 @@ final class QuoteContext: @unchecked Sendable {
         return tokens[nearby].partitioningIndex { $0.range.start >= offset }
     }
 
+    /// The indices of the sentences that share a byte with `range`, as `Document.sentences(overlapping:)`
+    /// finds them, but from the sentence of the range's first token: a step or two, where a search of
+    /// all the sentences missed the cache at every step.
+    func sentences(overlapping range: TextRange) -> Range<Int> {
+        let sentences = document.sentences
+        let first = token(at: range.start)
+        guard first < tokens.count, sentenceOf[first] >= 0 else {
+            return document.sentences(overlapping: range).indices
+        }
+        // The first sentence that ends after the range starts: the first token's, or one before it.
+        var lower = sentenceOf[first]
+        while lower > 0, sentences[lower - 1].range.end > range.start { lower -= 1 }
+        var upper = lower
+        while upper < sentences.count, sentences[upper].range.start < range.end { upper += 1 }
+        return lower..<upper
+    }
+
     func range(_ tokenRange: Range<Int>) -> TextRange {
         TextRange(start: tokens[tokenRange.lowerBound].range.start, end: tokens[tokenRange.upperBound - 1].range.end)
     }
