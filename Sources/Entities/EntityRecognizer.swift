@@ -257,8 +257,15 @@ struct RecognitionContext {
                       confidence: min(person.confidence, 0.8), attributes: person.attributes)
     }
 
-    private func lastWordKey(in tokenRange: Range<Int>) -> TokenKey? {
-        tokenRange.last { tokens[$0].kind == .word }.map { tokens[$0].key }
+    /// (On the tokens alone: as a method whose closure read `self`, it copied the whole context, every
+    /// array in it retained and released, at each call.)
+    private static func lastWordKey(in tokenRange: Range<Int>, of tokens: [Token]) -> TokenKey? {
+        var index = tokenRange.upperBound
+        while index > tokenRange.lowerBound {
+            index -= 1
+            if tokens[index].kind == .word { return tokens[index].key }
+        }
+        return nil
     }
 
     /// Links a single-word name to the person an earlier mention named in full ("Smith" after
@@ -270,7 +277,7 @@ struct RecognitionContext {
         var personNames = KeySet()
         // Indices, not `for item in found`: each copy of a mention retains its strings.
         for position in found.indices where found[position].mention.kind == .person && found[position].mention.source != .lexicon {
-            if let key = lastWordKey(in: found[position].tokens) { personNames.insert(key) }
+            if let key = Self.lastWordKey(in: found[position].tokens, of: tokens) { personNames.insert(key) }
         }
         if !personNames.isEmpty {
             let namedLikePeople = found.indices.map { position in
@@ -320,7 +327,7 @@ struct RecognitionContext {
         for index in tokens.indices where tokens[index].kind == .word && (covered[index] || tokens[index].isCapitalized) {
             while next < people.count, found[people[next]].tokens.upperBound <= index {
                 let personTokens = found[people[next]].tokens
-                if personTokens.count > 1, let last = lastWordKey(in: personTokens) {
+                if personTokens.count > 1, let last = Self.lastWordKey(in: personTokens, of: tokens) {
                     lastNames[last] = people[next]
                     namedInFull.insert(TokenKeys.ofBytes(found[people[next]].mention.entityID))
                     let first = tokens[personTokens.lowerBound].key
