@@ -15,6 +15,8 @@ public struct DateNormalizer: Stage {
     let lexicon: CalendarLexicon
     /// Made once for every document's finder.
     let startWords: DateFinder.StartWords
+    /// Made once: read for every expression.
+    let tense = Tense()
 
     public init(lexicon: CalendarLexicon) {
         self.lexicon = lexicon
@@ -45,7 +47,7 @@ public struct DateNormalizer: Stage {
             let anchor = published ?? lastFullDate.map { (date: $0, kind: Timex.Anchor.previousDate($0.iso)) }
             while sentence < sentences.count, sentences[sentence].range.end <= range.start { sentence += 1 }
             let future = sentence < sentences.count && sentences[sentence].range.contains(range.start)
-                && Self.isFuture(before: found.tokens.lowerBound, sentenceStart: sentences[sentence].range.start, tokens: tokens)
+                && tense.isFuture(before: found.tokens.lowerBound, sentenceStart: sentences[sentence].range.start, tokens: tokens)
             var timex = DateResolver(anchor: anchor, future: future).resolve(found, range: range)
             // A clock time takes the date of an expression right before it ("Tuesday at 5 p.m."). (The
             // expression before is read in place, not copied with its strings.)
@@ -72,24 +74,26 @@ public struct DateNormalizer: Stage {
     static func clock(of value: String) -> Substring? {
         value.utf8.split(separator: UInt8(ascii: "T")).last.map { Substring($0) }
     }
+}
 
-    private static let going = TokenKeys.of("going"), to = TokenKeys.of("to")
-    private static let futureWords = KeySet(words: ["will", "shall", "'ll", "’ll", "upcoming", "next", "plans", "planned", "scheduled",
-                                         "expected", "tomorrow", "coming", "won't", "won’t"])
-    private static let clauseBreaks = KeySet(words: [",", ";", ":", "and", "but", "while", "when", "as"])
-    private static let deadlinePrepositions = KeySet(words: ["by", "until", "before"])
+/// Whether the clause before an expression speaks of the future ("will return on Friday"); news is
+/// past by default. (Its word sets are the stage's own, made once: read as statics, each test of a word
+/// checked their one-time initializers.)
+struct Tense {
+    private let going = TokenKeys.of("going"), to = TokenKeys.of("to")
+    private let futureWords = KeySet(words: ["will", "shall", "'ll", "’ll", "upcoming", "next", "plans", "planned", "scheduled",
+                                             "expected", "tomorrow", "coming", "won't", "won’t"])
+    private let clauseBreaks = KeySet(words: [",", ";", ":", "and", "but", "while", "when", "as"])
+    private let deadlinePrepositions = KeySet(words: ["by", "until", "before"])
     /// Words of commitment that make "by May" a deadline ahead ("promised … by May"; "had fallen by May" is past).
-    private static let commitmentWords = KeySet(words: ["promise", "promised", "promises", "pledge", "pledged", "pledges",
-                                                        "vow", "vowed", "vows", "aim", "aims", "aimed", "intend", "intends",
-                                                        "want", "wants", "hope", "hopes", "hoped", "expects", "target",
-                                                        "deadline", "must", "should", "agreed"])
+    private let commitmentWords = KeySet(words: ["promise", "promised", "promises", "pledge", "pledged", "pledges",
+                                                 "vow", "vowed", "vows", "aim", "aims", "aimed", "intend", "intends",
+                                                 "want", "wants", "hope", "hopes", "hoped", "expects", "target",
+                                                 "deadline", "must", "should", "agreed"])
 
     /// Whether the clause before the expression, whose first token is `first`, in the sentence that
-    /// starts at `sentenceStart`, speaks of the future ("will return on Friday"); news is past by default.
-    private static func isFuture(before first: Int, sentenceStart: Int, tokens: [Token]) -> Bool {
-        // (The word sets read once, not at every word: each read of a static checks its initializer.)
-        let futureWords = Self.futureWords, commitmentWords = Self.commitmentWords, clauseBreaks = Self.clauseBreaks
-        let going = Self.going, to = Self.to
+    /// starts at `sentenceStart`, speaks of the future.
+    func isFuture(before first: Int, sentenceStart: Int, tokens: [Token]) -> Bool {
         var index = first - 1
         // "has promised a compromise text by May": a deadline after a word of commitment is ahead.
         let isDeadline = index >= 0 && deadlinePrepositions.contains(tokens[index].key)

@@ -106,7 +106,8 @@ public struct Token: Sendable {
     }
 
     public var kind: Kind {
-        @inlinable get { Kind(rawValue: UInt8(truncatingIfNeeded: lengthAndFlags >> Self.kindShift) & 3).unsafelyUnwrapped }
+        // (The two bits are the case's raw value, which is how the case is stored: no check, no call.)
+        @inlinable @inline(__always) get { unsafeBitCast(UInt8(truncatingIfNeeded: lengthAndFlags >> Self.kindShift) & 3, to: Kind.self) }
         set { lengthAndFlags = lengthAndFlags & ~(3 << Self.kindShift) | UInt32(newValue.rawValue) << Self.kindShift }
     }
 

@@ -25,6 +25,10 @@ import VerbatimCore
         edited.range = TextRange(start: 100, end: 250)
         #expect(edited.startsSentence && !edited.isAllCaps && edited.isCapitalized && edited.kind == .punctuation)
         #expect(edited.range == TextRange(start: 100, end: 250) && edited.key == nato.key)
+        for kind in [Token.Kind.word, .hyphen, .possessive, .punctuation] {
+            edited.kind = kind
+            #expect(edited.kind == kind && edited.startsSentence && edited.range.length == 150)
+        }
     }
 
     @Test func aWordLongerThanATokenHoldsGoesOnAsTheNextWord() {
