@@ -121,8 +121,9 @@ public struct AnnotationEncoder: Sendable {
             json.string(orNull: value)
         }
 
-        /// The document's text, which may be megabytes, as a string written a piece at a time: the
-        /// buffer then never grows past a piece (fresh memory, faulted in page by page).
+        /// The document's text, which may be megabytes, as a string written a piece at a time: no more
+        /// than a piece of the buffer is ever written (memory written is fresh, faulted in page by
+        /// page; room reserved for escapes and never written costs nothing).
         mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
             guard bytes.count > pieceSize else { return json.string(utf8: bytes) }
             json.out.append(UInt8(ascii: "\""))
