@@ -112,27 +112,15 @@ public struct Token: Sendable {
     }
 
     /// Starts with an upper-case letter.
-    public var isCapitalized: Bool {
-        @inlinable get { lengthAndFlags & Self.capitalizedBit != 0 }
-        set { set(Self.capitalizedBit, newValue) }
-    }
-
+    public var isCapitalized: Bool { @inlinable get { has(Self.capitalizedBit) } set { set(Self.capitalizedBit, newValue) } }
     /// Has letters and none of them lower-case ("NATO", "U.S").
-    public var isAllCaps: Bool {
-        @inlinable get { lengthAndFlags & Self.allCapsBit != 0 }
-        set { set(Self.allCapsBit, newValue) }
-    }
-
-    public var startsWithDigit: Bool {
-        @inlinable get { lengthAndFlags & Self.digitBit != 0 }
-        set { set(Self.digitBit, newValue) }
-    }
-
+    public var isAllCaps: Bool { @inlinable get { has(Self.allCapsBit) } set { set(Self.allCapsBit, newValue) } }
+    public var startsWithDigit: Bool { @inlinable get { has(Self.digitBit) } set { set(Self.digitBit, newValue) } }
     /// The first word of its sentence.
-    public var startsSentence: Bool {
-        @inlinable get { lengthAndFlags & Self.sentenceStartBit != 0 }
-        set { set(Self.sentenceStartBit, newValue) }
-    }
+    public var startsSentence: Bool { @inlinable get { has(Self.sentenceStartBit) } set { set(Self.sentenceStartBit, newValue) } }
+
+    @inlinable @inline(__always)
+    func has(_ bit: UInt32) -> Bool { lengthAndFlags & bit != 0 }
 
     private mutating func set(_ bit: UInt32, _ isOn: Bool) {
         lengthAndFlags = isOn ? lengthAndFlags | bit : lengthAndFlags & ~bit
