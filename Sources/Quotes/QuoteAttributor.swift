@@ -1436,18 +1436,20 @@ struct AttributionBuilder {
     /// The first of the verb's frames that the words after it fill.
     func stanceFrame(of verb: QuoteLexicon.StanceWord, at cue: Int, sentence: Range<Int>) -> StanceFrame? {
         let tokens = context.tokens
+        // (Read once: the searches below would check their one-time initializers at every token.)
+        let thatKey = QuoteContext.that, toKey = QuoteContext.to, relatives = QuoteContext.relatives
         let next = tokens[cue + 1].key == QuoteContext.not ? cue + 2 : cue + 1
         // "that" right after the verb or its object, or after a phrase that says where from: "We know from
         // his disclosure statements that …".
         // ("agreed with Jane Holt that …": so after "with".)
         let reach = Self.prepositions.contains(tokens[cue + 1].key) || tokens[cue + 1].key == Self.with ? 10 : 4
-        let that = (cue + 1..<min(sentence.upperBound, cue + reach)).first { tokens[$0].key == QuoteContext.that }
+        let that = (cue + 1..<min(sentence.upperBound, cue + reach)).first { tokens[$0].key == thatKey }
             .flatMap { that in (cue + 1..<that).allSatisfy { tokens[$0].kind != .punctuation && context.verbLemma(at: $0) == nil
-                && !QuoteContext.relatives.contains(tokens[$0].key) } || that < cue + 4 ? that : nil }
+                && !relatives.contains(tokens[$0].key) } || that < cue + 4 ? that : nil }
         if verb.frames.contains(.that), let that {
             return StanceFrame(start: that + 1, cueEnd: cue, subject: .anyone)
         }
-        if verb.frames.contains(.to), next < sentence.upperBound, tokens[next].key == QuoteContext.to {
+        if verb.frames.contains(.to), next < sentence.upperBound, tokens[next].key == toKey {
             return StanceFrame(start: next, cueEnd: cue, subject: .someone)
         }
         // ("has not said when they would act": a verb that takes only "whether" takes any question word
@@ -1481,7 +1483,7 @@ struct AttributionBuilder {
         // ("urged them to leave": an object pronoun is the one urged.)
         if verb.frames.contains(.objectTo), tokens[cue + 1].kind == .word,
            !Self.notClauseOpeners.contains(tokens[cue + 1].key) || Self.objectPronouns.contains(tokens[cue + 1].key),
-           let to = (cue + 2..<min(sentence.upperBound, cue + 7)).first(where: { tokens[$0].key == QuoteContext.to }),
+           let to = (cue + 2..<min(sentence.upperBound, cue + 7)).first(where: { tokens[$0].key == toKey }),
            (cue + 1..<to).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive || tokens[$0].kind == .hyphen }) {
             return StanceFrame(start: cue + 1, cueEnd: cue, subject: .someone)
         }
@@ -1649,17 +1651,19 @@ struct AttributionBuilder {
     /// source of findings ("…, a new poll shows.").
     private mutating func attributeTrailing(cue: Int, lemma: String, sentence: Range<Int>, sourceOfFindings: Bool = false) -> Bool {
         let tokens = context.tokens
+        // (Read once: the loops below would check their one-time initializers at every token.)
+        let commaKey = QuoteContext.comma, thatKey = QuoteContext.that
         // Only a short tail may follow the cue ("on Tuesday", "in a statement", "last week"), up to
         // the sentence end or a comma.
         var tailEnd = cue + 1
-        while tailEnd < sentence.upperBound, tailEnd - cue <= 10, tokens[tailEnd].key != QuoteContext.comma { tailEnd += 1 }
-        guard tailEnd == sentence.upperBound || tokens[tailEnd].key == QuoteContext.comma else { return false }
+        while tailEnd < sentence.upperBound, tailEnd - cue <= 10, tokens[tailEnd].key != commaKey { tailEnd += 1 }
+        guard tailEnd == sentence.upperBound || tokens[tailEnd].key == commaKey else { return false }
         let tail = tokens[cue + 1..<tailEnd]
         // The tail says when, where or to whom ("on Tuesday", "in a statement", "to reporters"), not
         // what: "…, Ivanka Trump acknowledged their uphill battle." reports no statement before it.
         // Right after the comma the tail may be the speaker ("…, said one GOP source in the room"),
         // and after "told" the one told ("…, he told me on Friday, …").
-        let describesSpeaker = cue > sentence.lowerBound && tokens[cue - 1].key == QuoteContext.comma
+        let describesSpeaker = cue > sentence.lowerBound && tokens[cue - 1].key == commaKey
             && tail.first.map { QuoteContext.determiners.contains($0.key) || SpeakerFinder.quantifiers.contains($0.key) } == true
             && Self.invertingVerbs.contains(word: lemma)
         let namesAddressee = tail.first.map { Self.addressees.contains($0.key) } == true && Self.addresseeVerbs.contains(word: lemma)
@@ -1668,7 +1672,7 @@ struct AttributionBuilder {
         // A name after the cue may be long: "said European Council President Donald Tusk".
         let tailLimit = tail.first?.isCapitalized == true || describesSpeaker ? 8 : 4
         // "…, Zelensky said Ukraine would never cede territory": a tail with a verb is the cue's clause.
-        guard tail.filter({ $0.kind == .word }).count <= tailLimit, !tail.contains(where: { $0.key == QuoteContext.that }),
+        guard tail.filter({ $0.kind == .word }).count <= tailLimit, !tail.contains(where: { $0.key == thatKey }),
               tail.isEmpty || !hasFiniteVerb(from: cue + 1, end: tailEnd),
               (cue + 1..<tailEnd).allSatisfy({ context.quoteOf[$0] < 0 }) else { return false }
         guard cue > sentence.lowerBound + 1, context.quoteOf[cue - 1] < 0 else { return false }
@@ -1684,8 +1688,8 @@ struct AttributionBuilder {
         // right before the cue (an adverb, an auxiliary or an apposition between), not a clause away.
         if speakerStart < cue {
             let speakerEnd = context.token(at: speaker.range.end)
-            let apposition = speakerEnd < cue && [QuoteContext.comma, QuoteContext.openParenthesis].contains(tokens[speakerEnd].key)
-                && [QuoteContext.comma, QuoteContext.closeParenthesis].contains(tokens[cue - 1].key)
+            let apposition = speakerEnd < cue && [commaKey, QuoteContext.openParenthesis].contains(tokens[speakerEnd].key)
+                && [commaKey, QuoteContext.closeParenthesis].contains(tokens[cue - 1].key)
             guard speakerEnd <= cue, cue - speakerEnd <= 3 || apposition,
                   !(speakerEnd..<cue).contains(where: { context.quoteOf[$0] >= 0 }) else { return false }
         }
@@ -1694,7 +1698,7 @@ struct AttributionBuilder {
         if comma > sentence.lowerBound, speakerStart < cue, QuoteContext.determiners.contains(tokens[comma].key) { comma -= 1 }
         if comma > sentence.lowerBound, speakerStart < cue, tokens[comma].key == Self.asKey { comma -= 1 }
         // "The museum, Mr. Bush said, …": a title before the name.
-        while comma > speakerStart - 4, comma > sentence.lowerBound, tokens[comma].key != QuoteContext.comma,
+        while comma > speakerStart - 4, comma > sentence.lowerBound, tokens[comma].key != commaKey,
               tokens[comma].isCapitalized || context.isFullStopOfAbbreviation(comma) {
             comma -= 1
         }
@@ -1711,7 +1715,7 @@ struct AttributionBuilder {
             while after < comma, tokens[after].kind == .punctuation || Self.coordinators.contains(tokens[after].key) { after += 1 }
             if after < comma { opening = max(opening, after) }
         }
-        guard comma >= sentence.lowerBound + minimumOpening, comma < cue, tokens[comma].key == QuoteContext.comma, cue - comma <= 16,
+        guard comma >= sentence.lowerBound + minimumOpening, comma < cue, tokens[comma].key == commaKey, cue - comma <= 16,
               !(opening..<comma).contains(where: { context.quoteOf[$0] >= 0 }) else { return false }
         var parts = [context.range(opening..<comma)]
         // "The museum, Mr. Bush said, celebrated his heroes": the clause goes on after the cue.
