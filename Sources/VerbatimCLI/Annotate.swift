@@ -64,17 +64,17 @@ struct Annotate: ParsableCommand {
             }
         }
         let (total, failed) = try runner.run { item in
-            switch item.result {
-            case .success(let document):
+            switch item.outcome {
+            case .rendered(let record):
+                // (The line break is written apart: appended to the record, it copied it to grow it.)
+                output.write(record)
+                output.newline()
+            case .annotated(let document):
                 switch format {
                 case .claimreview:
                     output.write(encoder.claimReview(for: document), style: single ? .pretty : .compact)
                 case .checkthat:
                     for row in encoder.checkThatRows(for: document) { output.write(bytes: Array((row + "\n").utf8)) }
-                case .jsonl where item.rendered != nil:
-                    // (The line break is written apart: appended to the record, it copied it to grow it.)
-                    output.write(item.rendered!)
-                    output.newline()
                 case .json, .jsonl:
                     if asArray {
                         output.write(bytes: Array((written == 0 ? "\n" : ",\n").utf8))
@@ -84,7 +84,7 @@ struct Annotate: ParsableCommand {
                         output.write(document, encoder, style: format == .json ? .pretty : .compact)
                     }
                 }
-            case .failure(let error):
+            case .failed(let error):
                 let record = encoder.errorRecord(line: item.line, file: item.line == nil ? item.source : nil, id: error.id, error: error.reason)
                 if asArray {
                     output.write(bytes: Array((written == 0 ? "\n" : ",\n").utf8))

@@ -3,14 +3,18 @@ import Dispatch
 import Foundation
 import Verbatim
 
-/// One article to annotate, or the reason it could not be read, with where it came from.
+/// One article annotated, or the reason it could not be, with where it came from.
 struct BatchItem {
     var line: Int?
     var source: String
-    var result: Result<Document, RecordError>
-    /// The document already rendered by `BatchRunner.render`, done in parallel with annotation; nil
-    /// when it was not.
-    var rendered: EncodedRecord?
+    var outcome: Outcome
+
+    enum Outcome {
+        case annotated(Document)
+        /// Annotated and rendered by `BatchRunner.render` on the worker, which freed the document too.
+        case rendered(EncodedRecord)
+        case failed(RecordError)
+    }
 }
 
 /// Reads articles from every input, annotates them in parallel chunks and hands them back in input
@@ -36,7 +40,7 @@ struct BatchRunner {
         let progress = Progress(enabled: !options.quiet && isatty(STDERR_FILENO) != 0, totalBytes: totalBytes)
         var bytesRead = 0
         func flush() throws {
-            var results = [(Result<Document, RecordError>, EncodedRecord?)?](repeating: nil, count: pending.count)
+            var results = [BatchItem.Outcome?](repeating: nil, count: pending.count)
             let render = self.render
             let jobs = max(1, min(options.jobs, pending.count))
             let work = pending.map(\.work)
@@ -47,18 +51,22 @@ struct BatchRunner {
                 let next = NextIndex()
                 DispatchQueue.concurrentPerform(iterations: jobs) { _ in
                     while let index = next.take(below: work.count) {
-                        let result = work[index]()
-                        var rendered: EncodedRecord?
-                        if let render, case .success(let document) = result { rendered = render(document) }
-                        base.base[index] = (result, rendered)
+                        // A rendered document is freed here too, on the worker: freeing every record's
+                        // annotations on the thread that writes them out was a tenth of its serial work.
+                        switch work[index]() {
+                        case .success(let document):
+                            base.base[index] = render?(document).map { .rendered($0) } ?? .annotated(document)
+                        case .failure(let error):
+                            base.base[index] = .failed(error)
+                        }
                     }
                 }
             }
             for (index, item) in pending.enumerated() {
-                let (result, rendered) = results[index]!
-                if case .failure = result { failed += 1 }
+                let outcome = results[index]!
+                if case .failed = outcome { failed += 1 }
                 total += 1
-                try emit(BatchItem(line: item.line, source: item.source, result: result, rendered: rendered))
+                try emit(BatchItem(line: item.line, source: item.source, outcome: outcome))
             }
             progress.update(total, bytes: bytesRead)
             pending.removeAll(keepingCapacity: true)
@@ -164,7 +172,7 @@ private final class NextIndex: @unchecked Sendable {
 }
 
 private struct SlotPointer: @unchecked Sendable {
-    let base: UnsafeMutablePointer<(Result<Document, RecordError>, EncodedRecord?)?>
+    let base: UnsafeMutablePointer<BatchItem.Outcome?>
 }
 
 /// Records done, records per second and, when the input's size is known, the time left, on standard

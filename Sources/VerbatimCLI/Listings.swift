@@ -44,10 +44,12 @@ func runListing(_ input: InputOptions, _ listing: ListingOptions, _ rows: (Docum
     var collected: [Row] = []
     var first = true
     let (total, failed) = try BatchRunner(options: input, annotator: annotator).run { item in
-        switch item.result {
-        case .failure(let error):
+        switch item.outcome {
+        case .failed(let error):
             Terminal.error("\(item.line.map { "\(item.source):\($0)" } ?? item.source): \(error.reason)")
-        case .success(let document):
+        case .rendered:
+            preconditionFailure("a listing sets no renderer")
+        case .annotated(let document):
             let found = rows(document, OffsetConverter(utf8: document.utf8, unit: listing.offsets))
             switch format {
             case .jsonl:

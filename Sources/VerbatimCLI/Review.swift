@@ -34,11 +34,13 @@ struct Review: ParsableCommand {
         let encoder = AnnotationEncoder(toolVersion: Verbatim.version)
         var pages: [(name: String, html: String)] = []
         let (_, failed) = try BatchRunner(options: options, annotator: annotator).run { item in
-            switch item.result {
-            case .success(let document):
+            switch item.outcome {
+            case .annotated(let document):
                 pages.append((document.id ?? "article-\(pages.count + 1)", try page(encoder.record(for: document))))
-            case .failure(let error):
+            case .failed(let error):
                 Terminal.error("\(item.line.map { "\(item.source):\($0)" } ?? item.source): \(error.reason)")
+            case .rendered:
+                preconditionFailure("the review sets no renderer")
             }
         }
         if pages.count == 1 && !output.hasSuffix("/") {
