@@ -370,17 +370,16 @@ struct RecognitionContext {
 }
 
 /// Found mentions by a token of theirs (where they start, or the token after their end), one slot a
-/// token: an index into `RecognitionContext.found`, or none. (Four bytes a slot: the tables are made
-/// per document for every token, and `[Int]` of -1s wrote twice the memory.)
+/// token: an index into `RecognitionContext.found`, or none.
 struct MentionsByToken {
-    private var positions: [Int32]
+    private var positions: IndexPerToken
 
     init(tokenCount: Int) {
-        positions = [Int32](repeating: -1, count: tokenCount)
+        positions = IndexPerToken(count: tokenCount)
     }
 
     subscript(token: Int) -> Int? {
-        get { positions[token] >= 0 ? Int(positions[token]) : nil }
-        set { positions[token] = newValue.map { Int32($0) } ?? -1 }
+        get { positions[token] >= 0 ? positions[token] : nil }
+        set { positions[token] = newValue ?? -1 }
     }
 }

@@ -363,19 +363,3 @@ final class QuoteContext: @unchecked Sendable {
         return found
     }
 }
-
-/// An index for each token (its sentence, its quotation), or -1, in four bytes: a long document's
-/// tables of `Int`s were twice the memory to fault in and to read (tokens are fewer than 2^31, see
-/// `Token.maximumTextBytes`).
-struct IndexPerToken {
-    private var indices: [Int32]
-
-    init(count: Int) {
-        indices = [Int32](repeating: -1, count: count)
-    }
-
-    subscript(token: Int) -> Int {
-        @inline(__always) get { Int(indices[token]) }
-        set { indices[token] = Int32(truncatingIfNeeded: newValue) }
-    }
-}
