@@ -41,9 +41,8 @@ struct Abbreviations {
             let original = context.found[position].mention
             let rule = isAbbreviation.contains(context.key(index))
                 ? "abbreviation of '\(original.name)' in brackets" : "same name as '\(original.name)' earlier"
-            context.add(EntityMention(range: tokens[index].range, kind: original.kind, subtype: original.subtype,
-                                      name: original.name, entityID: original.entityID, source: .coreference, rule: rule,
-                                      confidence: min(original.confidence, 0.8), attributes: original.attributes),
+            context.add(EntityMention(range: tokens[index].range, kind: original.kind, naming: original, source: .coreference,
+                                      rule: rule, confidence: min(original.confidence, 0.8)),
                         tokens: index..<index + 1)
         }
     }

@@ -251,10 +251,18 @@ struct RecognitionContext {
         found.append(Found(mention: mention, tokens: tokenRange))
     }
 
-    private func linked(_ range: TextRange, to person: EntityMention) -> EntityMention {
-        EntityMention(range: range, kind: .person, subtype: person.subtype, name: person.name, entityID: person.entityID,
-                      source: .coreference, rule: "same name as '\(person.name)' earlier",
-                      confidence: min(person.confidence, 0.8), attributes: person.attributes)
+    /// A mention at `range` of the person found at `position`: the first made for that person keeps
+    /// its rule's text in `links`, and the person's later links share it.
+    private func linked(_ range: TextRange, to position: Int, _ links: inout [Int: EntityMention]) -> EntityMention {
+        if var link = links[position] {
+            link.range = range
+            return link
+        }
+        let person = found[position].mention
+        let link = EntityMention(range: range, kind: .person, naming: person, source: .coreference,
+                                 rule: "same name as '\(person.name)' earlier", confidence: min(person.confidence, 0.8))
+        links[position] = link
+        return link
     }
 
     /// (On the tokens alone: as a method whose closure read `self`, it copied the whole context, every
@@ -297,6 +305,7 @@ struct RecognitionContext {
         // names the last person met with it.
         var givenNames = KeyTable<Int>()
         var added: [Found] = []
+        var links: [Int: EntityMention] = [:]
         // Mentions by the token they start at, one table per kind: a dictionary hashed
         // every covered token's index.
         var patternPersonAt = MentionsByToken(tokenCount: tokens.count)
@@ -338,22 +347,22 @@ struct RecognitionContext {
             // A one-word name a pattern found on its own ("Holt said") joins the earlier full name too.
             if covered[index], let position = patternPersonAt[index], let person = lastNames[key(index)] ?? givenNames[key(index)],
                found[position].tokens == index..<index + 1 {
-                found[position].mention = linked(tokens[index].range, to: found[person].mention)
+                found[position].mention = linked(tokens[index].range, to: person, &links)
                 continue
             }
             if covered[index], let position = lexiconSurnameAt[index], let person = lastNames[key(index)],
                found[person].mention.entityID != found[position].mention.entityID, !namedInFull.contains(TokenKeys.ofBytes(found[position].mention.entityID)) {
-                found[position].mention = linked(tokens[index].range, to: found[person].mention)
+                found[position].mention = linked(tokens[index].range, to: person, &links)
                 continue
             }
             if covered[index], let position = speakingPlaceAt[index], let person = lastNames[key(index)] {
-                found[position].mention = linked(tokens[index].range, to: found[person].mention)
+                found[position].mention = linked(tokens[index].range, to: person, &links)
                 continue
             }
             guard !covered[index], tokens[index].isCapitalized, let person = lastNames[key(index)] ?? givenNames[key(index)] else { continue }
             if index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
                !covered[index + 1] { continue }
-            added.append(Found(mention: linked(tokens[index].range, to: found[person].mention), tokens: index..<index + 1))
+            added.append(Found(mention: linked(tokens[index].range, to: person, &links), tokens: index..<index + 1))
             covered[index] = true
         }
         // A family name before the full name ("SHEARER NAMED CAPTAIN" above "Alan Shearer"): headlines
@@ -362,7 +371,7 @@ struct RecognitionContext {
             guard let person = lastNames[key(index)] else { continue }
             if index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
                !tokens[index + 1].isAllCaps || !tokens[index].isAllCaps, !covered[index + 1] { continue }
-            added.append(Found(mention: linked(tokens[index].range, to: found[person].mention), tokens: index..<index + 1))
+            added.append(Found(mention: linked(tokens[index].range, to: person, &links), tokens: index..<index + 1))
             covered[index] = true
         }
         found += added

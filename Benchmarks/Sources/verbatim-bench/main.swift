@@ -1,6 +1,6 @@
 // Prints throughput figures for each stage on a corpus built from text we may ship.
 //
-//   swift run -c release --package-path Benchmarks verbatim-bench [--megabytes 20]
+//   swift run -c release --package-path Benchmarks verbatim-bench [--megabytes 20] [--corpus FILE]
 //
 // Figures are MB/s of UTF-8 input on one core (best of several runs), start-up in ms, and the
 // process's peak resident memory. Nothing here is asserted: read the numbers.
@@ -11,6 +11,9 @@ let arguments = CommandLine.arguments
 let megabytes = arguments.firstIndex(of: "--megabytes").flatMap { Int(arguments[$0 + 1]) } ?? 20
 /// `--stage NAME` times that stage alone, 20 times, for profiling.
 let onlyStage = arguments.firstIndex(of: "--stage").map { arguments[$0 + 1] }
+/// `--corpus FILE` times a text of your own (e.g. real articles joined by blank lines) in place of
+/// the built corpus: the figures then say what your text costs.
+let corpusFile = arguments.firstIndex(of: "--corpus").map { arguments[$0 + 1] }
 let repetitions = 5
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
@@ -39,7 +42,11 @@ let benchmarkFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent(
 let seed = try String(contentsOf: benchmarkFolder.deletingLastPathComponent().appendingPathComponent("seeds/macron-europe-russia.txt"), encoding: .utf8)
 let prose = try String(contentsOf: benchmarkFolder.appendingPathComponent("corpus-prose.txt"), encoding: .utf8)
 var corpus = seed + "\n\n"
-while corpus.utf8.count < megabytes << 20 { corpus += prose }
+if let corpusFile {
+    corpus = try String(contentsOfFile: corpusFile, encoding: .utf8)
+} else {
+    while corpus.utf8.count < megabytes << 20 { corpus += prose }
+}
 let proseOnly = String(repeating: prose, count: max(1, (megabytes << 20) / prose.utf8.count))
 let size = Double(corpus.utf8.count) / 1e6
 
@@ -48,7 +55,7 @@ let startup = try seconds { annotator = try Annotator() }
 let document = Document(text: corpus)
 let utf8 = document.utf8
 
-print("corpus: \(String(format: "%.1f", size)) MB (seed article + English prose); best of \(repetitions) runs, one core")
+print("corpus: \(String(format: "%.1f", size)) MB (\(corpusFile ?? "seed article + English prose")); best of \(repetitions) runs, one core")
 print(String(format: "start-up (lexicons loaded, pipeline assembled): %.1f ms", startup * 1000))
 // What the start-up is made of, each loaded again alone (files now in the page cache).
 let lexicons = Lexicons.directory!.path
