@@ -319,7 +319,7 @@ struct AttributionBuilder {
             guard let cue = (comma + 2..<min(end, comma + 7)).first(where: { context.verbLemma(at: $0) != nil }),
                   (comma + 1..<cue).allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .possessive }) else { continue }
             let rest = cue + 1..<end
-            let wordsAfter = tokens[rest].lazy.filter { $0.kind == .word }.count
+            let wordsAfter = context.wordCount(rest)
             let closes = wordsAfter <= 3 && !tokens[rest].contains { $0.key == QuoteContext.that }
             let goesOnWithParticiple = cue + 2 < end && tokens[cue + 1].key == QuoteContext.comma && context.token(cue + 2, endsWith: "ing")
             return closes || goesOnWithParticiple ? (cue, comma) : nil
@@ -392,7 +392,7 @@ struct AttributionBuilder {
         guard range.count <= 24, !range.contains(where: { context.quoteOf[$0] >= 0 }) else { return nil }
         for cue in range where context.verbLemma(at: cue) != nil || isDocumentReading(cue) {
             // Only a short tail after the cue: "said in a statement", "said Friday".
-            let tail = context.tokens[cue + 1..<range.upperBound].lazy.filter { $0.kind == .word }.count
+            let tail = context.wordCount(cue + 1..<range.upperBound)
             guard tail <= 6, !context.tokens[cue + 1..<range.upperBound].contains(where: { $0.key == QuoteContext.that }) else { return nil }
             // "He did not say whether he would run.": a denial, or a cue with a question or an
             // infinitive of its own, attributes nothing before it.
@@ -619,7 +619,7 @@ struct AttributionBuilder {
         }
         let sentence = context.sentenceOf[max(open, close - 1)]
         let end = context.sentenceTokens[sentence].upperBound
-        let wordsAfter = tokens[min(close, end)..<end].lazy.filter { $0.kind == .word }.count
+        let wordsAfter = context.wordCount(min(close, end)..<end)
         // "Limbaugh told his radio audience of Monday, “…”": the one told may take a few words.
         let addressee = context.verbLemmaKey(at: cue).map(Self.addresseeVerbs.contains) == true ? 5 : 0
         guard words <= 3 + addressee, tokens[open - 1].key == QuoteContext.colon || tokens[open - 1].key == QuoteContext.comma || words == 0
@@ -927,7 +927,9 @@ struct AttributionBuilder {
 
     private func wordCount(_ range: TextRange) -> Int {
         let first = context.token(at: range.start)
-        return context.tokens[first...].lazy.prefix { $0.range.end <= range.end }.filter { $0.kind == .word }.count
+        var end = first
+        while end < context.tokens.count, context.tokens[end].range.end <= range.end { end += 1 }
+        return context.wordCount(first..<end)
     }
 
     // MARK: Reported speech
