@@ -53,7 +53,7 @@ public struct AnnotationEncoder: Sendable {
         // The document's bytes are read through one unsafe view for the whole record: a slice of them per
         // span retained and released the array each time.
         withoutActuallyEscaping(emit) { emit in document.utf8.withUnsafeBufferPointer { text in
-            var writer = Writer(document: document, text: text, converter: OffsetConverter(utf8: document.utf8, unit: offsets),
+            var writer = Writer(text: text, converter: OffsetConverter(utf8: document.utf8, unit: offsets),
                                 json: JSONWriter(style: style), pieceSize: pieceSize, emit: emit)
             // A record is twelve to sixteen times its text (handed over a piece at a time): room made
             // once, not doubled a dozen times (room never written costs no memory).
@@ -102,9 +102,8 @@ public struct AnnotationEncoder: Sendable {
     /// The same keys as the attributes' own `String`s, made once rather than for every mention.
     static let entityAttributeNames = entityAttributes.map(\.key.description)
 
-    /// Writes one document's annotations: the document, its offset converter and the JSON so far.
+    /// Writes one document's annotations: its bytes, its offset converter and the JSON so far.
     private struct Writer {
-        let document: Document
         /// The document's UTF-8 bytes, valid while the record is written.
         let text: UnsafeBufferPointer<UInt8>
         let converter: OffsetConverter
