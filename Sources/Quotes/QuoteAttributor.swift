@@ -566,7 +566,7 @@ struct AttributionBuilder {
         let between = tokens[inner + 1..<open]
         // (A verb of stance never introduces a quotation of its own this way: "ready to talk “in a
         // transparent way”" stays in the clause "told reporters that" reports.)
-        if !innerIsStance, between.filter({ $0.kind == .word }).count <= 3,
+        if !innerIsStance, context.wordCount(inner + 1..<open) <= 3,
            [QuoteContext.colon, QuoteContext.comma].contains(tokens[open - 1].key) || between.allSatisfy({ $0.kind != .word }) {
             return nil
         }
@@ -1674,7 +1674,7 @@ struct AttributionBuilder {
         // A name after the cue may be long: "said European Council President Donald Tusk".
         let tailLimit = tail.first?.isCapitalized == true || describesSpeaker ? 8 : 4
         // "…, Zelensky said Ukraine would never cede territory": a tail with a verb is the cue's clause.
-        guard tail.filter({ $0.kind == .word }).count <= tailLimit, !tail.contains(where: { $0.key == thatKey }),
+        guard context.wordCount(cue + 1..<tailEnd) <= tailLimit, !tail.contains(where: { $0.key == thatKey }),
               tail.isEmpty || !hasFiniteVerb(from: cue + 1, end: tailEnd),
               (cue + 1..<tailEnd).allSatisfy({ context.quoteOf[$0] < 0 }) else { return false }
         guard cue > sentence.lowerBound + 1, context.quoteOf[cue - 1] < 0 else { return false }

@@ -269,16 +269,14 @@ final class QuoteContext: @unchecked Sendable {
             && !token(index, endsWith: "ing")
     }
 
-    /// Whether the token at `index` is a dash: "—", "–" or "--".
-    /// (Read from the bytes: a String made per punctuation mark was most of the clause stops' pass.)
+    /// Whether the token at `index` is a dash: "—" or "–" (a typed "--" is two hyphen tokens).
+    /// (Read from the bytes, E2 80 94 or 93: a String made per punctuation mark was most of the clause
+    /// stops' pass.)
     func isDash(_ index: Int) -> Bool {
         let range = tokens[index].range
         let utf8 = document.utf8
-        switch range.length {
-        case 3: return utf8[range.start] == 0xE2 && utf8[range.start + 1] == 0x80 && (utf8[range.start + 2] == 0x94 || utf8[range.start + 2] == 0x93)
-        case 2: return utf8[range.start] == UInt8(ascii: "-") && utf8[range.start + 1] == UInt8(ascii: "-")
-        default: return false
-        }
+        return range.length == 3 && utf8[range.start] == 0xE2 && utf8[range.start + 1] == 0x80
+            && (utf8[range.start + 2] == 0x94 || utf8[range.start + 2] == 0x93)
     }
 
     /// A dash with a space on both sides: " — ", " – ". `orHyphen`: a hyphen with spaces around it

@@ -499,7 +499,7 @@ struct SpeakerFinder {
             var last = cue + 1
             while last + 1 < min(end, cue + 9), tokens[last + 1].kind != .punctuation || context.text(tokens[last + 1].range) == "/" { last += 1 }
             let run = (cue + 1)...last
-            guard run.count >= 2, run.filter({ tokens[$0].kind == .word }).count >= 2, run.contains(where: { tokens[$0].isCapitalized }),
+            guard run.count >= 2, context.wordCount(cue + 1..<last + 1) >= 2, run.contains(where: { tokens[$0].isCapitalized }),
                   tokens[last].isCapitalized, context.quoteOf[last] < 0 else { return nil }
             let range = context.range(cue + 1..<last + 1)
             return Quote.Speaker(range: range, name: context.text(range), entityID: nil, resolution: .description)
