@@ -17,6 +17,8 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
+        // glibc's allocator settings (<malloc.h> is not in Swift's Glibc module).
+        .target(name: "CAllocator"),
         // Lexicon data shipped with the binary as a resource bundle.
         .target(
             name: "Lexicons",
@@ -36,7 +38,7 @@ let package = Package(
         .target(name: "VerbatimJSON", dependencies: ["VerbatimCore"], resources: [
             .copy("Resources/annotation.schema.json"), .copy("Resources/review.html"), .copy("Resources/review.js"),
         ]),
-        .target(name: "Verbatim", dependencies: ["VerbatimCore", "VerbatimICU", "Segmentation", "Tokens", "Entities", "Quotes", "Dates", "Claims", "VerbatimJSON", "Lexicons"]),
+        .target(name: "Verbatim", dependencies: ["CAllocator", "VerbatimCore", "VerbatimICU", "Segmentation", "Tokens", "Entities", "Quotes", "Dates", "Claims", "VerbatimJSON", "Lexicons"]),
         .executableTarget(
             name: "VerbatimCLI",
             dependencies: ["Verbatim", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -57,6 +57,8 @@ struct InputOptions: ParsableArguments {
     }
 
     func makeAnnotator() throws -> Annotator {
+        // Every command that annotates comes here first; the process is ours to tune.
+        Allocator.keepFreedMemoryForReuse()
         var configuration = Annotator.Configuration(userLexicons: lexicons)
         configuration.minimumClaimScore = minScore
         do {

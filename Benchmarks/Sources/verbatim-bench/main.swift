@@ -50,6 +50,8 @@ if let corpusFile {
 let proseOnly = String(repeating: prose, count: max(1, (megabytes << 20) / prose.utf8.count))
 let size = Double(corpus.utf8.count) / 1e6
 
+// As the `verbatim` command sets it up.
+Allocator.keepFreedMemoryForReuse()
 var annotator: Annotator?
 let startup = try seconds { annotator = try Annotator() }
 let document = Document(text: corpus)
