@@ -10,6 +10,13 @@ struct NamePatterns {
     /// The context as it stood before this pass, without its mentions (`withoutMentions`): read here,
     /// while mentions are added to the real one.
     let context: RecognitionContext
+    /// The words this document writes in lower case somewhere, for names in title-case headlines.
+    private let lowerCaseWords: LowerCaseWords
+
+    init(context: RecognitionContext) {
+        self.context = context
+        lowerCaseWords = LowerCaseWords(tokens: context.tokens)
+    }
 
     /// Lower-case words allowed inside a name when a capitalised word follows.
     private static let particles = KeySet(words: ["de", "da", "di", "du", "del", "della", "der", "den", "van", "von",
@@ -217,8 +224,9 @@ struct NamePatterns {
             return (mention(name, .person, subtype: nil, rule: "title '\(title)' before the name", confidence: 0.85), name)
         }
         let first = context.tokens[run.lowerBound]
-        if wordCount >= 2, context.lexicon.firstNames.contains(firstKey), !first.isAllCaps {
-            return (mention(run, .person, subtype: nil, rule: "given name '\(context.text(run.lowerBound..<run.lowerBound + 1))'", confidence: 0.8), run)
+        if wordCount >= 2, context.lexicon.firstNames.contains(firstKey), !first.isAllCaps,
+           let name = personName(openingWithGivenName: run, wordCount: wordCount) {
+            return (mention(name, .person, subtype: nil, rule: "given name '\(context.text(run.lowerBound..<run.lowerBound + 1))'", confidence: 0.8), name)
         }
         // "Guangdong province", "the island of Spitzbergen": a place noun next to the name.
         if wordCount <= 3, isPlain, let noun = placeNounAround(run) {
@@ -260,6 +268,61 @@ struct NamePatterns {
             return (mention(run, .person, subtype: nil, rule: rule(of: cue), confidence: 0.75), run)
         }
         return nil
+    }
+
+    /// The person's name in a run of capitalised words that opens with a given name: the whole run,
+    /// of four words at most ("Julie A. Diaz Martinez"; a longer run is a title or a heading). In a
+    /// line set in title case capitals say nothing, and the name is the given name and what follows
+    /// it only as far as the words are names: not written in lower case anywhere in the article, and
+    /// a known given or family name, or the run's last word ("Hillary Clinton Goes After …" names
+    /// "Hillary Clinton", "Ava DuVernay’s ‘13th’ Explores …" "Ava DuVernay", "Clinton Hid Past Health
+    /// Problems …" no one). Nil when no name of two words or more is left.
+    private func personName(openingWithGivenName run: Range<Int>, wordCount: Int) -> Range<Int>? {
+        guard isInTitleCaseLine(run.lowerBound) else { return wordCount <= 4 ? run : nil }
+        let tokens = context.tokens
+        let lastWord = run.reversed().first { tokens[$0].kind == .word && tokens[$0].isCapitalized } ?? run.lowerBound
+        // The end after the last name (a name does not end at an initial).
+        var end = run.lowerBound + 1
+        var names = 1
+        for index in run.lowerBound + 1..<run.upperBound {
+            // (Particles, hyphens and an initial's full stop are passed over, and so is an initial.)
+            guard tokens[index].kind == .word, tokens[index].isCapitalized, tokens[index].range.length > 1 else { continue }
+            let key = context.key(index)
+            let isKnownName = names == 1 && (context.lexicon.surnames.contains(key) || context.lexicon.firstNames.contains(key))
+            guard isKnownName || index == lastWord, !lowerCaseWords.keys.contains(key), !context.lexicon.commonWords.contains(key)
+            else { break }
+            names += 1
+            end = index + 1
+        }
+        return end - run.lowerBound >= 2 ? run.lowerBound..<end : nil
+    }
+
+    /// Whether the sentence holding the token at `index` is set in title case, as headlines are
+    /// ("Clinton Plan for Taxes Is Expansive but Complex."): seven in ten of its words, three at least,
+    /// capitalised, and the others short ("for", "but", "with"). Only 40 tokens either side are
+    /// looked at: a sentence that goes on further is no headline (and a long one costs no more).
+    private func isInTitleCaseLine(_ index: Int) -> Bool {
+        let tokens = context.tokens
+        var start = index
+        while start > 0, !tokens[start].startsSentence {
+            guard index - start < 40 else { return false }
+            start -= 1
+        }
+        var end = index + 1
+        while end < tokens.count, !tokens[end].startsSentence {
+            guard end - index < 40 else { return false }
+            end += 1
+        }
+        var words = 0, capitalized = 0
+        for token in tokens[start..<end] where token.kind == .word && !token.startsWithDigit {
+            words += 1
+            if token.isCapitalized {
+                capitalized += 1
+            } else if token.range.length > 4 {
+                return false
+            }
+        }
+        return words >= 3 && capitalized * 10 >= words * 7
     }
 
     /// An organization that starts with the place just before `run`: the run is an organization
@@ -466,4 +529,21 @@ struct NamePatterns {
     private func hasLineBreak(before position: Int) -> Bool {
         context.utf8[context.tokens[position - 1].range.end..<context.tokens[position].range.start].contains { $0 == 0x0A || $0 == 0x0D }
     }
+}
+
+/// The keys of the words a document writes in lower case somewhere ("plan", "goes"), gathered once,
+/// when first asked: a capitalised word in a title-case headline that the article also writes in
+/// lower case is a headline's word, not a name's.
+private final class LowerCaseWords {
+    private let tokens: [Token]
+
+    init(tokens: [Token]) {
+        self.tokens = tokens
+    }
+
+    private(set) lazy var keys: KeySet = {
+        var keys = KeySet()
+        for token in tokens where token.kind == .word && !token.isCapitalized { keys.insert(token.key) }
+        return keys
+    }()
 }

@@ -134,6 +134,28 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         #expect(person.entityID.hasPrefix("doc:person:"))
     }
 
+    @Test func aNameInATitleCaseHeadlineEndsAtItsFirstWordThatIsNoName() throws {
+        // Capitals say nothing in a headline: "Goes" is no part of the name (nor in running text is a
+        // name of more than four words).
+        let text = "Jane Holt Goes After Rivals On Trade\n\nJane Holt said the rivals were wrong."
+        var document = Document(text: text)
+        try segmenter.apply(to: &document)
+        try WordTokenStage().apply(to: &document)
+        try recognizer.apply(to: &document)
+        let people = document.entities.filter { $0.kind == .person }
+        #expect(people.map { document.text(of: $0.range) } == ["Jane Holt", "Jane Holt"])
+        #expect(Set(people.map(\.entityID)).count == 1)
+    }
+
+    @Test func aHeadlineOpeningWithAGivenNameNamesNoOneByItsCapitalsAlone() throws {
+        // "Nancy" is a given name, but "Campaign" no name: the headline is no person's name, and the
+        // sentence-initial "In" below is linked to no one.
+        let text = "Nancy Campaign Reportedly Scrambling For Votes In Kent\n\nIn the end, the count was close."
+        #expect(try entities(text).filter { $0.kind == .person }.isEmpty)
+        #expect(try entities("Nancy Campaign Reportedly Scrambling For Black Voter Turnout In Ohio, the count was close.")
+            .filter { $0.kind == .person }.isEmpty)
+    }
+
     @Test(arguments: [
         ("Acme Holdings Ltd raised prices.", "Acme Holdings Ltd"),
         ("The Ministry of Defence declined.", "Ministry of Defence"),
