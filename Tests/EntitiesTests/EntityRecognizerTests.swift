@@ -68,6 +68,15 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         #expect(moscow.rule.hasPrefix("lexicon places.generated.tsv:"))
     }
 
+    @Test func politicalAffiliationsNameGroupsNotPeople() throws {
+        // A speech verb before or after them made persons of "Republican" and "Democrats"; the parties
+        // themselves stay organizations.
+        #expect(try summary("She said Republican Jane Holt was wrong, and many Democrats agreed.") == [
+            "Republican|nationality|Republican", "Jane Holt|person|Jane Holt", "Democrats|nationality|Democrat"])
+        #expect(try summary("The Democratic Party and the Liberal Democrats said no.") == [
+            "Democratic Party|organization|Democratic Party", "Liberal Democrats|organization|Liberal Democrats"])
+    }
+
     @Test func nationalitiesAreNotPlaces() throws {
         #expect(try summary("French and Russian diplomats met.") == ["French|nationality|French", "Russian|nationality|Russian"])
     }
