@@ -481,6 +481,8 @@ struct DateFinder {
         if unitIndex < tokens.count, tokens[unitIndex].key == self.hyphen { unitIndex += 1 } // "two-year"
         let amount = value.map(String.init) ?? "X"
         if let unit = key(unitIndex).flatMap({ self.units[$0] }), unit != .weekend {
+            // "a quarter of the donors", "a quarter of a million": a fraction, not three months.
+            if unit == .quarter, key(unitIndex + 1) == self.of { return nil }
             let ago = key(unitIndex + 1) == self.ago
             let later = key(unitIndex + 1) == self.later || (key(unitIndex + 1) == self.from && key(unitIndex + 2) == self.now)
             if (ago || later || future), let value {

@@ -142,6 +142,7 @@ func dates(_ text: String, published: String? = "2026-02-13", language: String =
         "Q5 and Q0 are no quarters.",
         "The 32nd and the 0th of the month are no days.",
         "Half, or 1/2, of the budget.",
+        "Less than a quarter of the donors gave, a quarter of a million dollars.",
         "The score was 3-2.",
         "See page 12 and No. 2019 in the list.",
         "The 2,000 members voted.",
