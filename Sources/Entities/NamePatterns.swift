@@ -149,7 +149,9 @@ struct NamePatterns {
                         || (token.kind == .word && !token.isCapitalized
                         && (Self.particles.contains(context.key(index)) || Self.connectors.contains(context.key(index)))),
                       index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
-                      !context.covered[index + 1] {
+                      !context.covered[index + 1],
+                      // ("Hofstra University on Monday": a weekday or month after a connector is a date.)
+                      token.kind == .hyphen || !context.lexicon.calendarWords.contains(context.key(index + 1)) {
                 index += 1
             } else {
                 break

@@ -169,6 +169,7 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         ("Acme Holdings Ltd raised prices.", "Acme Holdings Ltd"),
         ("The Ministry of Defence declined.", "Ministry of Defence"),
         ("She studied at the University of Oxford.", "University of Oxford"),
+        ("The debate at Hofstra University on Monday was loud.", "Hofstra University"),
     ])
     func findsOrganizationsByTheirWords(text: String, name: String) throws {
         let found = try entities(text)
