@@ -545,7 +545,8 @@ private final class LowerCaseWords {
 
     private(set) lazy var keys: KeySet = {
         var keys = KeySet()
-        for token in tokens where token.kind == .word && !token.isCapitalized { keys.insert(token.key) }
+        // (Asked first: most words repeat, and a look-up costs a fraction of an insert.)
+        for token in tokens where token.kind == .word && !token.isCapitalized && !keys.contains(token.key) { keys.insert(token.key) }
         return keys
     }()
 }
