@@ -30,6 +30,9 @@ struct NamePatterns {
                                                       "denies", "accuses", "insists", "admits", "announces", "pledges",
                                                       "reveals", "suggests", "argues", "asks", "criticizes", "praises",
                                                       "rejects", "endorses", "defends", "attacks", "sees", "wants",
+                                                      "speaks", "hammers", "rips", "mocks", "targets", "backs", "touts",
+                                                      "unveils", "launches", "explains", "responds", "reacts",
+                                                      "goes", "gets", "takes", "makes", "gives",
                                                       "is", "are", "was", "were", "has", "have", "had", "would", "could",
                                                       "should", "does", "did"])
     private static let of = TokenKeys.of("of")
