@@ -134,6 +134,7 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         ("The grant went to 34-year-old Brannagh Quill.", "Brannagh Quill", "-year-old"),
         ("Mr Okonkwo, the former chancellor, spoke.", "Okonkwo", "title 'Mr'"),
         ("He met Mrs May on Monday.", "May", "title 'Mrs'"),
+        ("The former Miss Universe Alicia Machado spoke.", "Alicia Machado", "title 'Miss Universe'"),
     ])
     func findsPeopleNoLexiconKnows(text: String, name: String, rule: String) throws {
         let person = try #require(try entities(text).first { $0.kind == .person })
