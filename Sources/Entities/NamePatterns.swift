@@ -487,7 +487,9 @@ struct NamePatterns {
     private func speechCue(around run: Range<Int>) -> SpeechCue? {
         let tokens = context.tokens
         let after = run.upperBound
-        if after < tokens.count, tokens[after].kind == .word, context.lexicon.speechVerbs.contains(context.key(after)) {
+        // ("Additional reporting by …", "I’m saying": a participle right after a word is no one's verb.)
+        if after < tokens.count, tokens[after].kind == .word, context.lexicon.speechVerbs.contains(context.key(after)),
+           !endsWithIng(after) {
             return SpeechCue(kind: .verbAfter, verb: after)
         }
         // "…, Anatoly Gorokhovsky, said on Friday"
@@ -495,8 +497,11 @@ struct NamePatterns {
            context.lexicon.speechVerbs.contains(context.key(after + 1)), run.lowerBound > 0, context.key(run.lowerBound - 1) == Self.comma {
             return SpeechCue(kind: .verbAfterComma, verb: after + 1)
         }
+        // (A capitalised "States" inside a sentence is a name's word: "the United States Embassy". A
+        // headline's verb is capitalised too: "Obama Says …".)
         if run.lowerBound > 0, tokens[run.lowerBound - 1].kind == .word,
-           context.lexicon.speechVerbs.contains(context.key(run.lowerBound - 1)) {
+           context.lexicon.speechVerbs.contains(context.key(run.lowerBound - 1)),
+           !tokens[run.lowerBound - 1].isCapitalized || tokens[run.lowerBound - 1].startsSentence || isHeadlineVerb(run.lowerBound - 1) {
             return SpeechCue(kind: .verbBefore, verb: run.lowerBound - 1)
         }
         // An apposition: NAME , (a|an|the|person noun|age) … , VERB
@@ -529,6 +534,12 @@ struct NamePatterns {
         case .age: return "age after the name"
         case .apposition: return context.utf8.text("apposition then speech verb '", verb, "'")
         }
+    }
+
+    private func endsWithIng(_ index: Int) -> Bool {
+        let range = context.tokens[index].range
+        return range.length > 4 && context.utf8[range.end - 3] == UInt8(ascii: "i") && context.utf8[range.end - 2] == UInt8(ascii: "n")
+            && context.utf8[range.end - 1] == UInt8(ascii: "g")
     }
 
     private func hasLineBreak(before position: Int) -> Bool {

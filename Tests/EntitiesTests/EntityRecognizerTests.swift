@@ -77,6 +77,11 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
             "Democratic Party|organization|Democratic Party", "Liberal Democrats|organization|Liberal Democrats"])
     }
 
+    @Test func groupsOfPeopleAreNoPeople() throws {
+        #expect(try summary("Many Hispanics say the plan works.") == ["Hispanics|nationality|Hispanic"])
+        #expect(try summary("He told African-Americans it would.") == ["African-Americans|nationality|African American"])
+    }
+
     @Test func nationalitiesAreNotPlaces() throws {
         #expect(try summary("French and Russian diplomats met.") == ["French|nationality|French", "Russian|nationality|Russian"])
     }
@@ -116,6 +121,15 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
     @Test func aNounForAKindOfOrganizationBeforeTheName() throws {
         #expect(try summary("The union Usdaw and the supermarket Quillmart met.") == [
             "Usdaw|organization|Usdaw", "Quillmart|organization|Quillmart"])
+    }
+
+    @Test func aCapitalisedVerbInsideANameOrAParticipleIsNoSpeechCue() throws {
+        // "States" says nothing in "the United States Embassy in Beijing"; "Additional reporting by" credits
+        // a reporter, it names no one "Additional".
+        let embassy = try entities("The monitor of the United States Embassy in Beijing was read daily.")
+        #expect(!embassy.contains { $0.kind == .person })
+        let credits = try entities("(Reporting by Jane Holt; Additional reporting by Tom Vale.)").filter { $0.kind == .person }
+        #expect(!credits.contains { $0.name == "Additional" })
     }
 
     @Test func thePluralOfAnAbbreviationIsNoName() throws {
