@@ -92,9 +92,12 @@ def places():
         rows.append(row(f"geonames:{country['geonameid']}", "place", "country", country["name"], aliases,
                         attrs(country=iso, geonames=country["geonameid"], continent=country["continentcode"],
                               exact="|".join(exact))))
-    for city in sorted(GEONAMES.get_cities().values(), key=lambda c: c["geonameid"]):
-        if city["population"] < 100_000:
-            continue
+    cities = [c for c in sorted(GEONAMES.get_cities().values(), key=lambda c: c["geonameid"]) if c["population"] >= 100_000]
+    # The largest population of a listed city by its own name, folded.
+    largest_by_name = {}
+    for city in cities:
+        largest_by_name[fold(city["name"])] = max(largest_by_name.get(fold(city["name"]), 0), city["population"])
+    for city in cities:
         # Big cities keep their Latin-script alternate names (exonyms such as Bombay or Peking);
         # smaller ones only spellings of their own name without accents.
         aliases = {clean_alias(a) for a in city["alternatenames"]}
@@ -103,6 +106,10 @@ def places():
             aliases = {a for a in aliases if fold(a) == fold(city["name"])}
         else:
             aliases = {a for a in aliases if a.isascii() or fold(a) == fold(city["name"])}
+        # Nor an alternate name that is the own name of a listed city as large or larger: "Philadelphia"
+        # is Amman's ancient name, but a reader means Philadelphia. ("Odessa" stays Odesa's: Odessa,
+        # Texas, is the smaller.)
+        aliases = {a for a in aliases if fold(a) == fold(city["name"]) or largest_by_name.get(fold(a), 0) < city["population"]}
         subtype = "capital" if (city["name"], city["countrycode"]) in capitals else "city"
         rows.append(row(f"geonames:{city['geonameid']}", "place", subtype, city["name"], aliases,
                         attrs(country=city["countrycode"], geonames=city["geonameid"], lat=round(city["latitude"], 5),

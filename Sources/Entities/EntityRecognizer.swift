@@ -191,6 +191,13 @@ struct RecognitionContext {
         }
         if start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
            lexicon.firstNames.contains(key(start - 1)) { return true }
+        // "George W. Bush", "Charles B Rangel": a given name and an initial just before.
+        var initial = start - 1
+        if initial > 0, tokens[initial].range.length == 1, utf8[tokens[initial].range.start] == UInt8(ascii: ".") { initial -= 1 }
+        if initial > 0, initial < start, tokens[initial].kind == .word, tokens[initial].range.length == 1, tokens[initial].isCapitalized,
+           tokens[initial - 1].kind == .word, tokens[initial - 1].isCapitalized, lexicon.firstNames.contains(key(initial - 1)) {
+            return true
+        }
         if range.count == 1, lexicon.firstNames.contains(key(start)), range.upperBound < tokens.count,
            tokens[range.upperBound].kind == .word, tokens[range.upperBound].isCapitalized { return true }
         for length in 1...3 where start - length >= 0 {

@@ -82,6 +82,13 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         #expect(try summary("He told African-Americans it would.") == ["African-Americans|nationality|African American"])
     }
 
+    @Test func aCityIsNotAnotherCitysOldName() throws {
+        // "Philadelphia" is also Amman's ancient name in GeoNames; a reader means the larger city of that name.
+        let found = try entities("She flew from Philadelphia on Monday.")
+        #expect(found.map(\.name) == ["Philadelphia"])
+        #expect(found.first?.attributes["country"] == "US")
+    }
+
     @Test func nationalitiesAreNotPlaces() throws {
         #expect(try summary("French and Russian diplomats met.") == ["French|nationality|French", "Russian|nationality|Russian"])
     }
@@ -130,6 +137,12 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         #expect(!embassy.contains { $0.kind == .person })
         let credits = try entities("(Reporting by Jane Holt; Additional reporting by Tom Vale.)").filter { $0.kind == .person }
         #expect(!credits.contains { $0.name == "Additional" })
+    }
+
+    @Test func aPlaceAfterAGivenNameAndAnInitialIsASurname() throws {
+        // "Bush" is also a town in Egypt (GeoNames' "Būsh"), "Kennedy" one in Colombia.
+        #expect(try summary("President George W. Bush met John F. Kennedy's family; Bush spoke.") == [
+            "George W. Bush|person|George W. Bush", "John F. Kennedy|person|John F. Kennedy", "Bush|person|George W. Bush"])
     }
 
     @Test func thePluralOfAnAbbreviationIsNoName() throws {
