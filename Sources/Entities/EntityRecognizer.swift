@@ -194,7 +194,7 @@ struct RecognitionContext {
         // "George W. Bush", "Charles B Rangel": a given name and an initial just before.
         var initial = start - 1
         if initial > 0, tokens[initial].range.length == 1, utf8[tokens[initial].range.start] == UInt8(ascii: ".") { initial -= 1 }
-        if initial > 0, initial < start, tokens[initial].kind == .word, tokens[initial].range.length == 1, tokens[initial].isCapitalized,
+        if initial > 0, tokens[initial].kind == .word, tokens[initial].range.length == 1, tokens[initial].isCapitalized,
            tokens[initial - 1].kind == .word, tokens[initial - 1].isCapitalized, lexicon.firstNames.contains(key(initial - 1)) {
             return true
         }
