@@ -104,7 +104,8 @@ public struct TextScanner {
         return String(decoding: utf8[start..<end], as: UTF8.self).lowercased()
     }
 
-    /// The run of non-space scalars that ends at `offset`, without the quotes or brackets that open it.
+    /// The run of non-space scalars that ends at `offset`, without the quotes or brackets before it
+    /// (opening ones, or a closing one set there by mistake: "”Mr.").
     public func token(endingAt offset: Int, after limit: Int = 0) -> TextRange {
         var start = offset
         while start > limit {
@@ -114,7 +115,7 @@ public struct TextScanner {
         }
         while start < offset {
             let (scalar, length) = utf8.scalar(at: start)
-            guard scalar.isOpening else { break }
+            guard scalar.isOpening || scalar.isClosing else { break }
             start += length
         }
         return TextRange(start: start, end: offset)

@@ -39,6 +39,10 @@ func split(_ text: String) throws -> [String] {
         ("Talks resume at 3 p.m. Friday in Geneva.", ["Talks resume at 3 p.m. Friday in Geneva."]),
         ("He lives on Elm St. in Leeds.", ["He lives on Elm St. in Leeds."]),
         ("Its office is in Washington, D.C. It has 40 staff.", ["Its office is in Washington, D.C.", "It has 40 staff."]),
+        // a closing mark set before a title by mistake; a dateline's horizontal bar (U+2015) goes on,
+        // as the other dashes do
+        ("Credit.\n\n\u{201D}Mr. Lee spoke. He left.", ["Credit.", "\u{201D}Mr. Lee spoke.", "He left."]),
+        ("HEMPSTEAD, N.Y. \u{2015} If it worked, it works.", ["HEMPSTEAD, N.Y. \u{2015} If it worked, it works."]),
         // numbers, addresses and the like
         ("It cost $4.50 in 2019. Prices rose 2.5% later.", ["It cost $4.50 in 2019.", "Prices rose 2.5% later."]),
         ("Write to press@example.org. We answer daily.", ["Write to press@example.org.", "We answer daily."]),
