@@ -41,10 +41,11 @@ struct BoundaryRules {
 
     /// Whether ICU's candidate boundary at `offset` ends a sentence that started at `sentenceStart`.
     func keeps(_ offset: Int, sentenceStart: Int) -> Bool {
-        // "HEMPSTEAD, N.Y. ― If …": a horizontal bar goes on with the sentence, as ICU lets the other
-        // dashes do (UAX #29's SContinue, which lacks U+2015).
-        let after = text.skippingSpaces(from: offset, limit: utf8.count)
-        if after < utf8.count, utf8.scalar(at: after).scalar == "\u{2015}" { return false }
+        // "HEMPSTEAD, N.Y. ― If …": a horizontal bar (E2 80 95) goes on with the sentence, as ICU lets
+        // the other dashes do (UAX #29's SContinue, which lacks U+2015). ICU's boundary falls after the
+        // spaces; read from the bytes, as this is asked at every boundary.
+        let after = offset < utf8.count && utf8[offset] == 0x20 ? text.skippingSpaces(from: offset, limit: utf8.count) : offset
+        if after + 2 < utf8.count, utf8[after] == 0xE2, utf8[after + 1] == 0x80, utf8[after + 2] == 0x95 { return false }
         let end = text.trimmingSpaces(before: offset, limit: sentenceStart)
         guard let terminal = text.lastSignificantScalar(before: end, after: sentenceStart) else { return true }
         if isInDotRun(terminal.start) { return false }
