@@ -85,6 +85,8 @@ public final class EntityLexicon: @unchecked Sendable {
     @exclusivity(unchecked) var surnames = KeySet()
     /// Lower-cased words that open sentences (pronouns, determiners…): never a name by themselves.
     @exclusivity(unchecked) var commonWords = KeySet()
+    /// The prepositions among them ("For", "Against"): no name opens with one.
+    @exclusivity(unchecked) var prepositions = KeySet()
     /// Lower-cased word → where it marks an organization ("last", "first", "any").
     @exclusivity(unchecked) var organizationWords = KeyTable<String>()
     /// Lower-case nouns that make the name right after them an organization's ("supermarket Tesco").
@@ -97,6 +99,9 @@ public final class EntityLexicon: @unchecked Sendable {
     /// holder of an office, at every role phrase, was a third of recognising entities in news.
     @exclusivity(unchecked) var terms: [Int: [EntityEntry.Role]] = [:]
     @exclusivity(unchecked) var speechVerbs = KeySet()
+    /// The forms of the speech verbs that go before their subject ("…, said Smith"): `inverts` in
+    /// speech-verbs.tsv.
+    @exclusivity(unchecked) var invertingSpeechVerbs = KeySet()
     /// English month and weekday names: never a one-word name ("Friday", "May").
     @exclusivity(unchecked) var calendarWords = KeySet()
     /// Lower-case nouns for a person that stand before a name ("striker", "owner").
@@ -337,6 +342,7 @@ public final class EntityLexicon: @unchecked Sendable {
         lexicon.surnames = KeySet(try LexiconFile.firstFieldKeys(contentsOf: "\(directory)/names/surnames.generated.tsv", fieldCount: 1...2))
         for line in try LexiconFile(contentsOf: "\(directory)/sentence-starters.tsv", fieldCount: 2...2).lines {
             lexicon.commonWords.insert(TokenKeys.of(line.fields[0]))
+            if line.fields[1] == "preposition" { lexicon.prepositions.insert(TokenKeys.of(line.fields[0])) }
         }
         for line in try LexiconFile(contentsOf: "\(directory)/organization-words.tsv", fieldCount: 2...2).lines {
             switch line.fields[1] {
@@ -360,10 +366,14 @@ public final class EntityLexicon: @unchecked Sendable {
                 lexicon.placeWords[TokenKeys.of(line.fields[0])] = line.fields[1]
             }
         }
-        for line in try LexiconFile(contentsOf: "\(directory)/speech-verbs.tsv", fieldCount: 1...3).lines {
+        for line in try LexiconFile(contentsOf: "\(directory)/speech-verbs.tsv", fieldCount: 1...4).lines {
             let inflections = line.fields.count > 1 ? line.fields[1].utf8.split(separator: UInt8(ascii: ",")) : []
             let forms = [line.fields[0]] + inflections.map { String(Substring($0)) }
-            for form in forms where !form.contains(" ") { lexicon.speechVerbs.insert(TokenKeys.of(form)) }
+            let inverts = try line.hasFlag("inverts", at: 3, in: "\(directory)/speech-verbs.tsv")
+            for form in forms where !form.contains(" ") {
+                lexicon.speechVerbs.insert(TokenKeys.of(form))
+                if inverts { lexicon.invertingSpeechVerbs.insert(TokenKeys.of(form)) }
+            }
         }
     }
 

@@ -219,11 +219,12 @@ struct NamePatterns {
         if run.contains(where: { Self.connectors.contains(context.key($0)) && !context.tokens[$0].isCapitalized }) { return nil }
         let title = titleBefore(run.lowerBound)
         if organizationWord != nil || (wordCount == 1 && context.lexicon.commonWords.contains(firstKey) && title == nil) { return nil }
-        if let title {
+        if let title, canFollowTitle(run) {
             return (mention(run, .person, subtype: nil, rule: "title '\(context.text(title))' before the name", confidence: 0.85), run)
         }
         // A title written as the run's first words: "President Xi", "Dr Ana Ruiz".
-        if let length = titleLength(at: run.lowerBound), run.lowerBound + length < run.upperBound {
+        if let length = titleLength(at: run.lowerBound), run.lowerBound + length < run.upperBound,
+           canFollowTitle(run.lowerBound + length..<run.upperBound) {
             let name = run.lowerBound + length..<run.upperBound
             let title = context.text(run.lowerBound..<run.lowerBound + length)
             return (mention(name, .person, subtype: nil, rule: "title '\(title)' before the name", confidence: 0.85), name)
@@ -461,6 +462,14 @@ struct NamePatterns {
         return nil
     }
 
+    /// Whether the words after a title can be a person's name: not a compound's other half
+    /// ("Commander-In-Chief"), a preposition ("Justice Against Sponsors of Terrorism Act", "President
+    /// For Life") or a place ("the Queen City").
+    private func canFollowTitle(_ name: Range<Int>) -> Bool {
+        context.tokens[name.lowerBound].kind == .word && !context.lexicon.prepositions.contains(context.key(name.lowerBound))
+            && context.lexicon.placeWords[context.key(name.upperBound - 1)] != "last"
+    }
+
     /// How many tokens a title starting at `start` spans, if one does.
     private func titleLength(at start: Int) -> Int? {
         guard context.tokens[start].kind == .word, context.tokens[start].isCapitalized,
@@ -497,10 +506,12 @@ struct NamePatterns {
            context.lexicon.speechVerbs.contains(context.key(after + 1)), run.lowerBound > 0, context.key(run.lowerBound - 1) == Self.comma {
             return SpeechCue(kind: .verbAfterComma, verb: after + 1)
         }
-        // (A capitalised "States" inside a sentence is a name's word: "the United States Embassy". A
-        // headline's verb is capitalised too: "Obama Says …".)
+        // A verb that goes before its subject ("…,” said Smith"): after another the name is an object
+        // or a clause's subject ("announced Brexit", "think Labour will win"). (A capitalised "States"
+        // inside a sentence is a name's word: "the United States Embassy". A headline's verb is
+        // capitalised too: "Obama Says …".)
         if run.lowerBound > 0, tokens[run.lowerBound - 1].kind == .word,
-           context.lexicon.speechVerbs.contains(context.key(run.lowerBound - 1)),
+           context.lexicon.invertingSpeechVerbs.contains(context.key(run.lowerBound - 1)),
            !tokens[run.lowerBound - 1].isCapitalized || tokens[run.lowerBound - 1].startsSentence || isHeadlineVerb(run.lowerBound - 1) {
             return SpeechCue(kind: .verbBefore, verb: run.lowerBound - 1)
         }

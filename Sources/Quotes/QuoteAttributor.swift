@@ -1667,7 +1667,7 @@ struct AttributionBuilder {
         // and after "told" the one told ("…, he told me on Friday, …").
         let describesSpeaker = cue > sentence.lowerBound && tokens[cue - 1].key == commaKey
             && tail.first.map { QuoteContext.determiners.contains($0.key) || SpeakerFinder.quantifiers.contains($0.key) } == true
-            && Self.invertingVerbs.contains(word: lemma)
+            && context.lexicon.invertingVerbs.contains(word: lemma)
         let namesAddressee = tail.first.map { Self.addressees.contains($0.key) } == true && Self.addresseeVerbs.contains(word: lemma)
         if let first = tail.first(where: { $0.kind == .word }), !Self.tailOpeners.contains(first.key), !first.isCapitalized,
            !describesSpeaker, !namesAddressee { return false }
@@ -1738,12 +1738,6 @@ struct AttributionBuilder {
         return true
     }
 
-    /// Verbs of saying that go before their subject ("…, said a spokesman"); "…, criticised the
-    /// government" has an object instead.
-    private static let invertingVerbs = KeySet(words: ["say", "add", "write", "note", "tell", "ask", "explain", "continue",
-                                                       "recall", "warn", "insist", "argue", "observe", "reply", "respond",
-                                                       "report", "acknowledge", "conclude", "declare", "state", "suggest",
-                                                       "concede", "admit", "quip", "joke", "predict", "claim"])
 
     /// The ones told, after "told" in a closing cue.
     private static let addressees = KeySet(words: ["me", "us", "him", "her", "them", "reporters", "journalists"])

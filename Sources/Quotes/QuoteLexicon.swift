@@ -10,6 +10,9 @@ public struct QuoteLexicon: Sendable {
     var stanceKeys = KeySet()
     /// Verb forms that are also common nouns ("call", "state").
     var nounLikeVerbs: KeySet = KeySet()
+    /// The lemmas of verbs of saying that go before their subject ("…, said a spokesman"; "…,
+    /// criticised the government" has an object instead): `inverts` in speech-verbs.tsv.
+    var invertingVerbs: KeySet = KeySet()
     /// Key of a noun form → its lemma ("statements" → "statement").
     var nouns = KeyTable<String>()
     /// Frames by their word keys, for a backwards match before an opening mark.
@@ -94,14 +97,15 @@ public struct QuoteLexicon: Sendable {
 
     public static func load(fromDirectory directory: String) throws(LexiconError) -> QuoteLexicon {
         var lexicon = QuoteLexicon()
-        for line in try LexiconFile(contentsOf: directory + "/speech-verbs.tsv", fieldCount: 1...3).lines {
+        for line in try LexiconFile(contentsOf: directory + "/speech-verbs.tsv", fieldCount: 1...4).lines {
             for form in forms(line) where !form.contains(" ") {
                 lexicon.verbs[TokenKeys.of(form)] = line.fields[0]
                 lexicon.verbKeys.insert(TokenKeys.of(form))
             }
-            if line.fields.count > 2 {
+            if line.fields.count > 2, line.fields[2] != "-" {
                 for form in line.fields[2].split(separator: ",") { lexicon.nounLikeVerbs.insert(TokenKeys.of(String(form))) }
             }
+            if try line.hasFlag("inverts", at: 3, in: directory + "/speech-verbs.tsv") { lexicon.invertingVerbs.insert(TokenKeys.of(line.fields[0])) }
         }
         for line in try LexiconFile(contentsOf: directory + "/attribution-nouns.tsv", fieldCount: 1...2).lines {
             for form in forms(line) { lexicon.nouns[TokenKeys.of(form)] = line.fields[0] }

@@ -64,7 +64,7 @@ public struct SegmentationLexicon: Sendable {
             if line.fields[1] == "preposition" { prepositions.insert(word) }
         }
         var verbs: Set<String> = []
-        for line in try LexiconFile(contentsOf: directory + "/speech-verbs.tsv", fieldCount: 1...3).lines {
+        for line in try LexiconFile(contentsOf: directory + "/speech-verbs.tsv", fieldCount: 1...4).lines {
             let forms = [line.fields[0]] + (line.fields.count > 1 ? line.fields[1].split(separator: ",").map(String.init) : [])
             for form in forms where !form.contains(" ") {
                 verbs.insert(form.trimmingCharacters(in: " ").lowercased())

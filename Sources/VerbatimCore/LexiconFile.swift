@@ -4,6 +4,16 @@ public struct LexiconFile: Sendable {
     public struct Line: Sendable {
         public var number: Int
         public var fields: [String]
+
+        /// Whether the field at `index` holds the flag `name`; absent or "-", it does not, and any
+        /// other word there is an error in `path` (a misspelt flag would be ignored silently).
+        public func hasFlag(_ name: String, at index: Int, in path: String) throws(LexiconError) -> Bool {
+            guard index < fields.count, fields[index] != "-" else { return false }
+            guard fields[index] == name else {
+                throw LexiconError(file: path, line: number, reason: "'\(fields[index])' in field \(index + 1): only '\(name)' or '-' may stand there")
+            }
+            return true
+        }
     }
 
     public let path: String

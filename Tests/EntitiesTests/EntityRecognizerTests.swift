@@ -139,6 +139,30 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         #expect(!credits.contains { $0.name == "Additional" })
     }
 
+    @Test func aTitleBeforeACompoundAWordOfFunctionOrAPlaceIsNoPersonsTitle() throws {
+        for text in ["Congress passed the Justice Against Sponsors of Terrorism Act.", "The Commander-In-Chief spoke on Tuesday.",
+                     "Fans in the Queen City cheered."] {
+            #expect(try entities(text).filter { $0.kind == .person }.isEmpty, "\(text)")
+        }
+        #expect(try summary("Justice Scalia wrote the opinion.") == ["Scalia|person|Scalia"])
+    }
+
+    @Test func anEmbassyAfterItsCountryIsAnOrganization() throws {
+        // "Embassy" names no one who speaks: with the place before it, it is the embassy's name.
+        #expect(try summary("The United States Embassy said on Monday that the office would close.")
+            == ["United States Embassy|organization|United States Embassy"])
+    }
+
+    @Test func aNameAfterAVerbThatTakesAnObjectOrAClauseIsNoSpeaker() throws {
+        // "think", "announced" and "dismissed" have an object or a clause after them; "said" goes before
+        // its subject, so the name after it speaks.
+        for text in ["“It is over,” they think Brexit will happen.", "The president announced Obamacare on Monday.",
+                     "Critics dismissed Oversight as a stunt."] {
+            #expect(try entities(text).filter { $0.kind == .person }.isEmpty, "\(text)")
+        }
+        #expect(try summary("“It is over,” said Okafor.") == ["Okafor|person|Okafor"])
+    }
+
     @Test func aPlaceAfterAGivenNameAndAnInitialIsASurname() throws {
         // "Bush" is also a town in Egypt (GeoNames' "Būsh"), "Kennedy" one in Colombia.
         #expect(try summary("President George W. Bush met John F. Kennedy's family; Bush spoke.") == [

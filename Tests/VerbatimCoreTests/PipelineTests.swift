@@ -81,4 +81,13 @@ private struct NeedsSentences: Stage {
         }
         #expect(LexiconError(file: "a.tsv", line: 2, reason: "bad").description == "a.tsv:2: bad")
     }
+
+    @Test func aFlagFieldHoldsTheFlagADashOrNothing() throws {
+        let lines = try LexiconFile(text: "say\tsaid\t-\tinverts\ncall\tcalled\tcall\nhope\thoped\t-\t-\nthink\tthought\t-\tinvert\n",
+                                    path: "v.tsv", fieldCount: 1...4).lines
+        #expect(try lines[0..<3].map { try $0.hasFlag("inverts", at: 3, in: "v.tsv") } == [true, false, false])
+        #expect(throws: LexiconError(file: "v.tsv", line: 4, reason: "'invert' in field 4: only 'inverts' or '-' may stand there")) {
+            try lines[3].hasFlag("inverts", at: 3, in: "v.tsv")
+        }
+    }
 }
