@@ -254,17 +254,21 @@ struct NamePatterns {
         if (2...3).contains(wordCount), isPlain, isListed(after: personEnds, at: run.lowerBound) {
             return (mention(run, .person, subtype: nil, rule: "listed after a person", confidence: 0.7), run)
         }
-        // A lone capitalised word opening a sentence may be any word: only a known family name.
-        // An apposition or an age is evidence enough anywhere.
-        let ambiguous = wordCount == 1 && first.startsSentence && !context.lexicon.surnames.contains(firstKey)
+        // A lone capitalised word opening a sentence may be any word: only a known family name, and
+        // not one the article also writes in lower case ("People say", "Post reported": census surnames
+        // too). An apposition or an age is evidence enough anywhere.
+        let ambiguous = wordCount == 1 && first.startsSentence
+            && (!context.lexicon.surnames.contains(firstKey) || lowerCaseWords.keys.contains(firstKey))
         // "the agency said": a name after an article is no person's.
         let hasArticle = run.lowerBound > 0 && !context.tokens[run.lowerBound - 1].isCapitalized
             && Self.articles.contains(context.key(run.lowerBound - 1))
         // "The Smithsonian said", "the Journal reported": a name after "the" that speaks is an
         // organization's. An acronym that speaks ("QNB said") is no person's either: the abbreviation
         // pass names it.
+        // (A capital "The" opens a sentence or, after a mark, the name itself: "…,” The Hill reported.")
         let opensWithThe = run.lowerBound > 0 && context.key(run.lowerBound - 1) == Self.the
-            && (!context.tokens[run.lowerBound - 1].isCapitalized || context.tokens[run.lowerBound - 1].startsSentence)
+            && (!context.tokens[run.lowerBound - 1].isCapitalized || context.tokens[run.lowerBound - 1].startsSentence
+                || run.lowerBound > 1 && context.tokens[run.lowerBound - 2].kind == .punctuation)
         let isAcronym = wordCount == 1 && first.isAllCaps && (2...6).contains(first.range.length)
         guard wordCount <= 3, !isAcronym, let cue = speechCue(around: run) else { return nil }
         if opensWithThe, !cue.isStrong {
@@ -512,7 +516,8 @@ struct NamePatterns {
         // capitalised too: "Obama Says …".)
         if run.lowerBound > 0, tokens[run.lowerBound - 1].kind == .word,
            context.lexicon.invertingSpeechVerbs.contains(context.key(run.lowerBound - 1)),
-           !tokens[run.lowerBound - 1].isCapitalized || tokens[run.lowerBound - 1].startsSentence || isHeadlineVerb(run.lowerBound - 1) {
+           !tokens[run.lowerBound - 1].isCapitalized || tokens[run.lowerBound - 1].startsSentence || isHeadlineVerb(run.lowerBound - 1),
+           closesInvertedCue(after: run) {
             return SpeechCue(kind: .verbBefore, verb: run.lowerBound - 1)
         }
         // An apposition: NAME , (a|an|the|person noun|age) … , VERB
@@ -533,6 +538,27 @@ struct NamePatterns {
         }
         return nil
     }
+
+    /// Whether the name after a verb can be its subject: the clause ends after it (a mark, the end)
+    /// or goes on with a preposition, an adverb or a relative ("said Holt on Friday", "said Holt, who
+    /// …"). A name the clause goes on from is the reported clause's subject: "said Obamacare is
+    /// causing …", "says Chelsea explosion was …", "said Ivanka Trump's statement …".
+    private func closesInvertedCue(after run: Range<Int>) -> Bool {
+        let next = run.upperBound
+        guard next < context.tokens.count else { return true }
+        switch context.tokens[next].kind {
+        case .possessive: return false
+        case .word:
+            let key = context.key(next)
+            return context.lexicon.prepositions.contains(key) || Self.afterInvertedName.contains(key)
+        case .hyphen, .punctuation: return true
+        }
+    }
+
+    /// Words that may follow the speaker of an inverted cue ("said Holt yesterday", "…, who"), besides
+    /// prepositions.
+    private static let afterInvertedName = KeySet(words: ["who", "whose", "yesterday", "today", "tonight", "last", "this",
+                                                          "earlier", "later", "recently", "also", "again", "and"])
 
     /// The evidence a cue gives, written only for the cues that make a mention.
     private func rule(of cue: SpeechCue) -> String {

@@ -161,6 +161,18 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
             #expect(try entities(text).filter { $0.kind == .person }.isEmpty, "\(text)")
         }
         #expect(try summary("“It is over,” said Okafor.") == ["Okafor|person|Okafor"])
+        #expect(try summary("“It is over,” said Okafor on Friday.") == ["Okafor|person|Okafor"])
+        // A name the reported clause goes on from is its subject, not the speaker.
+        #expect(try entities("The president said Obamacare is causing premiums to rise.").filter { $0.kind == .person }.isEmpty)
+    }
+
+    @Test func aCensusSurnameTheArticleWritesInLowerCaseIsAWord() throws {
+        // "People" is a US census surname; the article's own "people" says what it is here.
+        #expect(try entities("People say the plan failed. Some people agree.").filter { $0.kind == .person }.isEmpty)
+    }
+
+    @Test func aCapitalTheAfterAMarkOpensAnOrganizationsName() throws {
+        #expect(try summary("“It was a mistake,” The Hill reported.") == ["Hill|organization|Hill"])
     }
 
     @Test func aPlaceAfterAGivenNameAndAnInitialIsASurname() throws {
