@@ -26,9 +26,10 @@ struct Abbreviations {
         }
         for index in tokens.indices where tokens[index].kind == .word && tokens[index].isCapitalized && !context.covered[index] {
             guard let position = named[context.key(index)] else {
-                // "The FBI said", "QNB reported": an acronym no lexicon or bracket names, speaking.
+                // "The FBI said", "QNB reported": an acronym no lexicon or bracket names, speaking (in
+                // a line set in capitals, "HE'S BEEN CALLED OUT", every word looks like one).
                 if tokens[index].isAllCaps, (2...6).contains(tokens[index].range.length), index + 1 < tokens.count,
-                   context.lexicon.speechVerbs.contains(context.key(index + 1)) {
+                   context.lexicon.speechVerbs.contains(context.key(index + 1)), !tokens[index + 1].isAllCaps {
                     let name = context.text(index..<index + 1)
                     context.add(EntityMention(range: tokens[index].range, kind: .organization, subtype: nil, name: name,
                                               entityID: "doc:organization:" + NamePatterns.slug(name), source: .pattern,
