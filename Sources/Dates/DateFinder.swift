@@ -256,7 +256,7 @@ struct DateFinder {
                 // A duration takes the count modifiers, a date the position ones; "more than two years
                 // ago" is a date before the one it names (BEFORE), "less than a year ago" one after it.
                 let isDuration: Bool = { if case .duration = found.spec { return true } else { return false } }()
-                let isAgo: Bool = { if case .offset(_, let shift) = found.spec, shift < 0, found.rule == "N units ago" { return true } else { return false } }()
+                let isAgo: Bool = { if case .offset(_, let shift) = found.spec, shift < 0, found.rule == "N units ago" || found.rule == "N units earlier" { return true } else { return false } }()
                 let countMod = ["MORE_THAN", "LESS_THAN", "APPROX", "EQUAL_OR_MORE"].contains(value)
                 if isAgo && (value == "MORE_THAN" || value == "LESS_THAN") {
                     mod = value == "MORE_THAN" ? "BEFORE" : "AFTER"
@@ -471,7 +471,7 @@ struct DateFinder {
         return nil
     }
 
-    /// "three years", "a decade" (durations); "two years ago", "three days later", "in two weeks".
+    /// "three years", "a decade" (durations); "two years ago", "a year earlier", "three days later", "in two weeks".
     private func durationOrAgo(at i: Int) -> Found? {
         var start = i
         var future = false
@@ -483,12 +483,15 @@ struct DateFinder {
         if let unit = key(unitIndex).flatMap({ self.units[$0] }), unit != .weekend {
             // "a quarter of the donors", "a quarter of a million": a fraction, not three months.
             if unit == .quarter, key(unitIndex + 1) == self.of { return nil }
-            let ago = key(unitIndex + 1) == self.ago
+            // ("a year earlier", like "a year ago", a date before the anchor: TimeML dates it, where the
+            // duration alone would be "P1Y".)
+            let ago = key(unitIndex + 1) == self.ago || key(unitIndex + 1) == self.earlier
             let later = key(unitIndex + 1) == self.later || (key(unitIndex + 1) == self.from && key(unitIndex + 2) == self.now)
             if (ago || later || future), let value {
                 let end = unitIndex + (key(unitIndex + 1) == self.from ? 3 : future ? 1 : 2)
                 let spanStart = future ? start : i
-                return Found(tokens: spanStart..<end, spec: .offset(unit, ago ? -value : value), rule: ago ? "N units ago" : "N units later")
+                let rule = ago ? (key(unitIndex + 1) == self.ago ? "N units ago" : "N units earlier") : "N units later"
+                return Found(tokens: spanStart..<end, spec: .offset(unit, ago ? -value : value), rule: rule)
             }
             let letter: String
             var n = amount
