@@ -254,11 +254,6 @@ struct NamePatterns {
         if (2...3).contains(wordCount), isPlain, isListed(after: personEnds, at: run.lowerBound) {
             return (mention(run, .person, subtype: nil, rule: "listed after a person", confidence: 0.7), run)
         }
-        // A lone capitalised word opening a sentence may be any word: only a known family name, and
-        // not one the article also writes in lower case ("People say", "Post reported": census surnames
-        // too). An apposition or an age is evidence enough anywhere.
-        let ambiguous = wordCount == 1 && first.startsSentence
-            && (!context.lexicon.surnames.contains(firstKey) || lowerCaseWords.keys.contains(firstKey))
         // "the agency said": a name after an article is no person's.
         let hasArticle = run.lowerBound > 0 && !context.tokens[run.lowerBound - 1].isCapitalized
             && Self.articles.contains(context.key(run.lowerBound - 1))
@@ -274,7 +269,13 @@ struct NamePatterns {
         if opensWithThe, !cue.isStrong {
             return (mention(run, .organization, subtype: nil, rule: rule(of: cue) + " and 'the' before it", confidence: 0.6), run)
         }
-        if !hasArticle, !ambiguous || cue.isStrong {
+        // A lone capitalised word opening a sentence may be any word: only a known family name, and
+        // not one the article also writes in lower case ("People say", "Post reported": census surnames
+        // too). An apposition or an age is evidence enough anywhere. (Asked last: the article's
+        // lower-case words are gathered on the first question.)
+        let ambiguous = wordCount == 1 && first.startsSentence && !cue.isStrong
+            && (!context.lexicon.surnames.contains(firstKey) || lowerCaseWords.keys.contains(firstKey))
+        if !hasArticle, !ambiguous {
             return (mention(run, .person, subtype: nil, rule: rule(of: cue), confidence: 0.75), run)
         }
         return nil
