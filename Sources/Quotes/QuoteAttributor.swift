@@ -1738,7 +1738,6 @@ struct AttributionBuilder {
         return true
     }
 
-
     /// The ones told, after "told" in a closing cue.
     private static let addressees = KeySet(words: ["me", "us", "him", "her", "them", "reporters", "journalists"])
 
