@@ -230,7 +230,12 @@ struct NamePatterns {
             return (mention(name, .person, subtype: nil, rule: "title '\(title)' before the name", confidence: 0.85), name)
         }
         let first = context.tokens[run.lowerBound]
+        // ("Charlotte Mayor Jennifer Roberts": a title and a given name inside the run start the name,
+        // below; "Larry King", "Richard M. Nixon" go on.)
         if wordCount >= 2, context.lexicon.firstNames.contains(firstKey), !first.isAllCaps,
+           !run.dropFirst().contains(where: { index in
+               titleLength(at: index).map { index + $0 < run.upperBound && context.lexicon.firstNames.contains(context.key(index + $0)) } ?? false
+           }),
            let name = personName(openingWithGivenName: run, wordCount: wordCount) {
             return (mention(name, .person, subtype: nil, rule: "given name '\(context.text(run.lowerBound..<run.lowerBound + 1))'", confidence: 0.8), name)
         }

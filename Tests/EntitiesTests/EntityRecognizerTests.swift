@@ -384,6 +384,12 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
     @Test func aGivenNameInsideALongerRunStartsAPerson() throws {
         let found = try entities("Harbour Financial Secretary Donald Qwang said on Friday the port was busy.")
         #expect(found.filter { $0.kind == .person }.map(\.name) == ["Donald Qwang"])
+        // A run that opens with a given name too ("Charlotte"): the title and the given name inside it
+        // start the person's name; a title word that is also a name's ("King", "M.") does not.
+        let mayor = try entities("Charlotte Mayor Jennifer Quorrel said on Friday the port was busy.")
+        #expect(mayor.filter { $0.kind == .person }.map(\.name) == ["Jennifer Quorrel"])
+        let host = try entities("Larry King said so, and so did Richard M. Nixon.")
+        #expect(host.filter { $0.kind == .person }.map(\.name) == ["Larry King", "Richard M. Nixon"])
     }
 
     @Test func aHeadlineNamesThePersonBeforeTheBodyDoes() throws {
