@@ -256,7 +256,7 @@ struct DateFinder {
                 // A duration takes the count modifiers, a date the position ones; "more than two years
                 // ago" is a date before the one it names (BEFORE), "less than a year ago" one after it.
                 let isDuration: Bool = { if case .duration = found.spec { return true } else { return false } }()
-                let isAgo: Bool = { if case .offset(_, let shift) = found.spec, shift < 0, found.rule == "N units ago" || found.rule == "N units earlier" { return true } else { return false } }()
+                let isAgo: Bool = { if case .offset(_, let shift) = found.spec, shift < 0, found.rule == "N units ago" || found.rule == Self.earlierUnits { return true } else { return false } }()
                 let countMod = ["MORE_THAN", "LESS_THAN", "APPROX", "EQUAL_OR_MORE"].contains(value)
                 if isAgo && (value == "MORE_THAN" || value == "LESS_THAN") {
                     mod = value == "MORE_THAN" ? "BEFORE" : "AFTER"
@@ -471,6 +471,28 @@ struct DateFinder {
         return nil
     }
 
+    /// The rule of "in two weeks": a date ahead in a clause that speaks of the future, else a duration
+    /// (`DateNormalizer` asks the tense).
+    static let inUnits = "in N units"
+    /// The rules of "three days later" and "a year earlier": counted from the time last named, when
+    /// there is one (`DateNormalizer`).
+    static let laterUnits = "N units later", earlierUnits = "N units earlier"
+
+    /// The TimeML value of `count` (nil: some) units: "P3Y", "PXM", a quarter as three months.
+    static func duration(_ count: Int?, _ unit: DateSpec.Unit) -> String {
+        let n = count.map(String.init) ?? "X"
+        switch unit {
+        case .day: return "P\(n)D"
+        case .week: return "P\(n)W"
+        case .month: return "P\(n)M"
+        case .quarter: return "P\(count.map { String($0 * 3) } ?? "X")M"
+        case .year: return "P\(n)Y"
+        case .decade: return count.map { "P\($0 * 10)Y" } ?? "PXDE"
+        case .century: return count.map { "P\($0 * 100)Y" } ?? "PXCE"
+        case .weekend: return "P\(n)WE"
+        }
+    }
+
     /// "three years", "a decade" (durations); "two years ago", "a year earlier", "three days later", "in two weeks".
     private func durationOrAgo(at i: Int) -> Found? {
         var start = i
@@ -490,23 +512,12 @@ struct DateFinder {
             if (ago || later || future), let value {
                 let end = unitIndex + (key(unitIndex + 1) == self.from ? 3 : future ? 1 : 2)
                 let spanStart = future ? start : i
-                let rule = ago ? (key(unitIndex + 1) == self.ago ? "N units ago" : "N units earlier") : "N units later"
+                let rule = ago ? (key(unitIndex + 1) == self.ago ? "N units ago" : Self.earlierUnits)
+                    : future ? Self.inUnits : key(unitIndex + 1) == self.from ? "N units from now" : Self.laterUnits
                 return Found(tokens: spanStart..<end, spec: .offset(unit, ago ? -value : value), rule: rule)
             }
-            let letter: String
-            var n = amount
-            switch unit {
-            case .day: letter = "D"
-            case .week: letter = "W"
-            case .month: letter = "M"
-            case .quarter: letter = "M"; n = value.map { String($0 * 3) } ?? "X"
-            case .year: letter = "Y"
-            case .decade: letter = value == nil ? "DE" : "Y"; n = value.map { String($0 * 10) } ?? "X"
-            case .century: letter = value == nil ? "CE" : "Y"; n = value.map { String($0 * 100) } ?? "X"
-            case .weekend: letter = "WE"
-            }
             // A bare "a"/"an"/"one" before "year" is a duration only with a duration word around.
-            return Found(tokens: i..<unitIndex + 1, spec: .duration("P\(n)\(letter)"), rule: "count and unit")
+            return Found(tokens: i..<unitIndex + 1, spec: .duration(Self.duration(value, unit)), rule: "count and unit")
         }
         if let clock = key(unitIndex).flatMap({ self.clockUnits[$0] }) {
             return Found(tokens: i..<unitIndex + 1, spec: .duration("PT\(amount)\(clock)"), rule: "count and clock unit")

@@ -30,6 +30,8 @@ public struct DateNormalizer: Stage {
         let published = document.metadata.published.flatMap(CalendarDate.init(iso:))
             .map { (date: $0, kind: Timex.Anchor.published($0.iso)) }
         var lastFullDate: CalendarDate?
+        // The last date named with its year (its value and paragraph): what "two years later" counts from.
+        var lastNamed: (value: String, paragraph: Int)?
         let sentences = document.sentences
         // The first sentence that ends after the expression being resolved: expressions come in text
         // order, so it only moves on (a search of all the sentences for each missed the cache).
@@ -39,15 +41,30 @@ public struct DateNormalizer: Stage {
         dates.reserveCapacity(document.sentences.count)
         var index = 0
         while index < tokens.count {
-            guard finder.mayStart(at: index), let found = finder.expression(at: index) else {
+            guard finder.mayStart(at: index), var found = finder.expression(at: index) else {
                 index += 1
                 continue
             }
             let range = TextRange(start: tokens[found.tokens.lowerBound].range.start, end: tokens[found.tokens.upperBound - 1].range.end)
-            let anchor = published ?? lastFullDate.map { (date: $0, kind: Timex.Anchor.previousDate($0.iso)) }
+            var anchor = published ?? lastFullDate.map { (date: $0, kind: Timex.Anchor.previousDate($0.iso)) }
             while sentence < sentences.count, sentences[sentence].range.end <= range.start { sentence += 1 }
+            let paragraph = sentence < sentences.count ? sentences[sentence].paragraph : Int.max
+            // "In 2007 … Congress cut funding two years later": "later" and "earlier" count from the time the
+            // story last named, in this paragraph or the one before, not from the day of publication.
+            if found.rule == DateFinder.laterUnits || found.rule == DateFinder.earlierUnits, case let .offset(unit, _) = found.spec,
+               let named = lastNamed, paragraph - named.paragraph <= 1, let date = Self.narrativeAnchor(named.value, for: unit) {
+                anchor = (date, .previousDate(named.value))
+            }
             let future = sentence < sentences.count && sentences[sentence].range.contains(range.start)
                 && tense.isFuture(before: found.tokens.lowerBound, sentenceStart: sentences[sentence].range.start, tokens: tokens)
+            // "will cost $160,000 in 18 years", "the trial begins in two weeks": a date ahead; "filed for
+            // bankruptcy, its second time in three years", "has not faced a race in 24 years": a span.
+            if found.rule == DateFinder.inUnits, !future, case let .offset(unit, count) = found.spec,
+               tense.isPastOrNegated(before: found.tokens.lowerBound, sentenceStart: sentences[sentence].range.start,
+                                     tokens: tokens, utf8: document.utf8) {
+                found.spec = .duration(DateFinder.duration(count, unit))
+                found.rule = "in N units in a past or negated clause: a duration"
+            }
             var timex = DateResolver(anchor: anchor, future: future).resolve(found, range: range)
             // A clock time takes the date of an expression right before it ("Tuesday at 5 p.m."). (The
             // expression before is read in place, not copied with its strings.)
@@ -63,10 +80,33 @@ public struct DateNormalizer: Stage {
                timex.range.start - dates[previous].range.end <= 4, let clock = Self.clock(of: dates[previous].value) {
                 dates[previous].value = "\(timex.value)T\(clock)"
             }
+            if timex.kind == .date, Self.narrativeAnchor(timex.value, for: .century) != nil { lastNamed = (timex.value, paragraph) }
             dates.append(timex)
             index = found.tokens.upperBound
         }
         document.dates = dates
+    }
+
+    /// The day a date's value ("2007", "2011-12", "2016-12-30") stands for when something is counted
+    /// from it in `unit`: its first day, if the value is as fine as the unit (a year counts years, not
+    /// months); nil for any other value.
+    static func narrativeAnchor(_ value: String, for unit: DateSpec.Unit) -> CalendarDate? {
+        let bytes = Array(value.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            range.allSatisfy { bytes[$0] &- UInt8(ascii: "0") < 10 } ? Int(String(decoding: bytes[range], as: UTF8.self)) : nil
+        }
+        guard bytes.count >= 4, let year = number(0..<4) else { return nil }
+        switch bytes.count {
+        case 4:
+            return [.year, .decade, .century].contains(unit) ? CalendarDate(year: year, month: 1, day: 1) : nil
+        case 7 where bytes[4] == UInt8(ascii: "-"):
+            guard let month = number(5..<7), (1...12).contains(month), ![.day, .week, .weekend].contains(unit) else { return nil }
+            return CalendarDate(year: year, month: month, day: 1)
+        case 10:
+            return CalendarDate(iso: value)
+        default:
+            return nil
+        }
     }
 
     /// What follows a value's last "T" (its time of day), as `split(separator: "T").last` gives it; split
@@ -102,6 +142,26 @@ struct Tense {
             if futureWords.contains(tokens[index].key) || (isDeadline && commitmentWords.contains(tokens[index].key)) { return true }
             if clauseBreaks.contains(tokens[index].key) { break }
             if tokens[index].key == going, index + 1 < tokens.count, tokens[index + 1].key == to { return true }
+            index -= 1
+            seen += 1
+        }
+        return false
+    }
+
+    private let pastWords = KeySet(words: ["was", "were", "had", "has", "have", "did", "been", "not", "never", "didn't",
+                                           "didn’t", "hasn't", "hasn’t", "haven't", "haven’t", "wasn't", "wasn’t"])
+
+    /// Whether the clause before the expression speaks of the past or denies ("was", "has not", a
+    /// regular past tense such as "faced"), up to eight words back, as `isFuture` reads it.
+    func isPastOrNegated(before first: Int, sentenceStart: Int, tokens: [Token], utf8: [UInt8]) -> Bool {
+        var index = first - 1
+        var seen = 0
+        while index >= 0, tokens[index].range.start >= sentenceStart, seen < 8 {
+            let token = tokens[index]
+            if pastWords.contains(token.key) { return true }
+            if token.kind == .word, !token.isCapitalized, token.range.length > 4, utf8[token.range.end - 2] == UInt8(ascii: "e"),
+               utf8[token.range.end - 1] == UInt8(ascii: "d") { return true }
+            if clauseBreaks.contains(token.key) { break }
             index -= 1
             seen += 1
         }

@@ -10,7 +10,8 @@ public struct Timex: Hashable, Sendable {
         case none
         /// The article's publication date.
         case published(String)
-        /// The last absolute date written before the expression (no publication date was given).
+        /// A date written before the expression: the last full date, when no publication date was
+        /// given; the time the story last named, for "two years later" and "a year earlier".
         case previousDate(String)
         /// Needed one, and none was known: the value keeps X for what is unknown.
         case unknown

@@ -100,6 +100,26 @@ func dates(_ text: String, published: String? = "2026-02-13", language: String =
         #expect(friday.anchor == .previousDate("2026-02-03"))
     }
 
+    @Test func laterAndEarlierCountFromTheTimeLastNamed() throws {
+        #expect(try dates("The pilot program began in 2007. Congress cut its funding two years later.")
+            == ["2007|DATE|2007|-", "two years later|DATE|2009|-"])
+        #expect(try dates("Clinton visited in December 2011, and McConnell came a month later.")
+            == ["December 2011|DATE|2011-12|-", "a month later|DATE|2012-01|-"])
+        // A year counts no months: "a month later" after "2011" counts from the day of publication.
+        #expect(try dates("It began in 2011. A month later it ended.") == ["2011|DATE|2011|-", "A month later|DATE|2026-03|-"])
+        // Two paragraphs on, the story has moved on.
+        #expect(try dates("It began in 2007.\n\nThen came more.\n\nIt ended two years later.")
+            == ["2007|DATE|2007|-", "two years later|DATE|2028|-"])
+    }
+
+    @Test func inSomeUnitsIsADateAheadUnlessTheClauseIsPastOrDenies() throws {
+        #expect(try dates("The trial begins in two weeks.") == ["two weeks|DATE|2026-W09|-"])
+        #expect(try dates("A degree will cost more in 18 years.") == ["18 years|DATE|2044|-"])
+        #expect(try dates("It was its second time in three years.") == ["three years|DURATION|P3Y|-"])
+        #expect(try dates("He has never faced a race in 24 years.") == ["24 years|DURATION|P24Y|-"])
+        #expect(try dates("It takes years, not in one year.") == ["one year|DURATION|P1Y|-"])
+    }
+
     @Test func withoutAnyAnchorValuesStayUnderspecified() throws {
         #expect(try dates("He spoke on Tuesday and visited in March.", published: nil) ==
                 ["Tuesday|DATE|XXXX-WXX-2|-", "March|DATE|XXXX-03|-"])
