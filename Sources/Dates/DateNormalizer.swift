@@ -91,22 +91,20 @@ public struct DateNormalizer: Stage {
     /// from it in `unit`: its first day, if the value is as fine as the unit (a year counts years, not
     /// months); nil for any other value.
     static func narrativeAnchor(_ value: String, for unit: DateSpec.Unit) -> CalendarDate? {
+        // (Asked of every date found: most are days, read in place; the bytes are copied only for a year
+        // or a month.)
+        let count = value.utf8.count
+        if count == 10 { return CalendarDate(iso: value) }
+        guard count == 4 || count == 7 else { return nil }
         let bytes = Array(value.utf8)
         func number(_ range: Range<Int>) -> Int? {
             range.allSatisfy { bytes[$0] &- UInt8(ascii: "0") < 10 } ? Int(String(decoding: bytes[range], as: UTF8.self)) : nil
         }
-        guard bytes.count >= 4, let year = number(0..<4) else { return nil }
-        switch bytes.count {
-        case 4:
-            return [.year, .decade, .century].contains(unit) ? CalendarDate(year: year, month: 1, day: 1) : nil
-        case 7 where bytes[4] == UInt8(ascii: "-"):
-            guard let month = number(5..<7), (1...12).contains(month), ![.day, .week, .weekend].contains(unit) else { return nil }
-            return CalendarDate(year: year, month: month, day: 1)
-        case 10:
-            return CalendarDate(iso: value)
-        default:
-            return nil
-        }
+        guard let year = number(0..<4) else { return nil }
+        if count == 4 { return [.year, .decade, .century].contains(unit) ? CalendarDate(year: year, month: 1, day: 1) : nil }
+        guard bytes[4] == UInt8(ascii: "-"), let month = number(5..<7), (1...12).contains(month),
+              ![.day, .week, .weekend].contains(unit) else { return nil }
+        return CalendarDate(year: year, month: month, day: 1)
     }
 
     /// What follows a value's last "T" (its time of day), as `split(separator: "T").last` gives it; split
