@@ -32,6 +32,8 @@ public struct DateNormalizer: Stage {
         var lastFullDate: CalendarDate?
         // The last date named with its year (its value and paragraph): what "two years later" counts from.
         var lastNamed: (value: String, paragraph: Int)?
+        // (Read once, not per expression: each read of a static checks its one-time initializer.)
+        let inUnits = DateFinder.inUnits, laterUnits = DateFinder.laterUnits, earlierUnits = DateFinder.earlierUnits
         let sentences = document.sentences
         // The first sentence that ends after the expression being resolved: expressions come in text
         // order, so it only moves on (a search of all the sentences for each missed the cache).
@@ -51,18 +53,19 @@ public struct DateNormalizer: Stage {
             let paragraph = sentence < sentences.count ? sentences[sentence].paragraph : Int.max
             // "In 2007 … Congress cut funding two years later": "later" and "earlier" count from the time the
             // story last named, in this paragraph or the one before, not from the day of publication.
-            if found.rule == DateFinder.laterUnits || found.rule == DateFinder.earlierUnits, case let .offset(unit, _) = found.spec,
-               let named = lastNamed, paragraph - named.paragraph <= 1, let date = Self.narrativeAnchor(named.value, for: unit) {
+            let offset: (unit: DateSpec.Unit, count: Int)? = if case let .offset(unit, count) = found.spec { (unit, count) } else { nil }
+            if let offset, found.rule == laterUnits || found.rule == earlierUnits, let named = lastNamed,
+               paragraph - named.paragraph <= 1, let date = Self.narrativeAnchor(named.value, for: offset.unit) {
                 anchor = (date, .previousDate(named.value))
             }
             let future = sentence < sentences.count && sentences[sentence].range.contains(range.start)
                 && tense.isFuture(before: found.tokens.lowerBound, sentenceStart: sentences[sentence].range.start, tokens: tokens)
             // "will cost $160,000 in 18 years", "the trial begins in two weeks": a date ahead; "filed for
             // bankruptcy, its second time in three years", "has not faced a race in 24 years": a span.
-            if found.rule == DateFinder.inUnits, !future, case let .offset(unit, count) = found.spec,
+            if let offset, !future, found.rule == inUnits,
                tense.isPastOrNegated(before: found.tokens.lowerBound, sentenceStart: sentences[sentence].range.start,
                                      tokens: tokens, utf8: document.utf8) {
-                found.spec = .duration(DateFinder.duration(count, unit))
+                found.spec = .duration(DateFinder.duration(offset.count, offset.unit))
                 found.rule = "in N units in a past or negated clause: a duration"
             }
             var timex = DateResolver(anchor: anchor, future: future).resolve(found, range: range)
@@ -80,19 +83,24 @@ public struct DateNormalizer: Stage {
                timex.range.start - dates[previous].range.end <= 4, let clock = Self.clock(of: dates[previous].value) {
                 dates[previous].value = "\(timex.value)T\(clock)"
             }
-            if timex.kind == .date, Self.narrativeAnchor(timex.value, for: .century) != nil { lastNamed = (timex.value, paragraph) }
+            if timex.kind == .date, Self.hasYear(timex.value) { lastNamed = (timex.value, paragraph) }
             dates.append(timex)
             index = found.tokens.upperBound
         }
         document.dates = dates
     }
 
+    /// A value of a year, a month or a day ("2007", "2011-12", "2016-12-30"), by its length and first
+    /// byte (`narrativeAnchor` reads it in full when it is asked for).
+    static func hasYear(_ value: String) -> Bool {
+        let count = value.utf8.count
+        return (count == 4 || count == 7 || count == 10) && value.utf8.first.map { $0 &- UInt8(ascii: "0") < 10 } == true
+    }
+
     /// The day a date's value ("2007", "2011-12", "2016-12-30") stands for when something is counted
     /// from it in `unit`: its first day, if the value is as fine as the unit (a year counts years, not
     /// months); nil for any other value.
     static func narrativeAnchor(_ value: String, for unit: DateSpec.Unit) -> CalendarDate? {
-        // (Asked of every date found: most are days, read in place; the bytes are copied only for a year
-        // or a month.)
         let count = value.utf8.count
         if count == 10 { return CalendarDate(iso: value) }
         guard count == 4 || count == 7 else { return nil }
