@@ -58,13 +58,14 @@ public struct DateNormalizer: Stage {
                paragraph - named.paragraph <= 1, let date = Self.narrativeAnchor(named.value, for: offset.unit) {
                 anchor = (date, .previousDate(named.value))
             }
-            let future = sentence < sentences.count && sentences[sentence].range.contains(range.start)
-                && tense.isFuture(before: found.tokens.lowerBound, sentenceStart: sentences[sentence].range.start, tokens: tokens)
+            // The start of the sentence the expression is in, where its clause is read back to.
+            let sentenceStart = sentence < sentences.count && sentences[sentence].range.contains(range.start)
+                ? sentences[sentence].range.start : nil
+            let future = sentenceStart.map { tense.isFuture(before: found.tokens.lowerBound, sentenceStart: $0, tokens: tokens) } ?? false
             // "will cost $160,000 in 18 years", "the trial begins in two weeks": a date ahead; "filed for
             // bankruptcy, its second time in three years", "has not faced a race in 24 years": a span.
-            if let offset, !future, found.rule == inUnits,
-               tense.isPastOrNegated(before: found.tokens.lowerBound, sentenceStart: sentences[sentence].range.start,
-                                     tokens: tokens, utf8: document.utf8) {
+            if let offset, let sentenceStart, !future, found.rule == inUnits,
+               tense.isPastOrNegated(before: found.tokens.lowerBound, sentenceStart: sentenceStart, tokens: tokens, utf8: document.utf8) {
                 found.spec = .duration(DateFinder.duration(offset.count, offset.unit))
                 found.rule = "in N units in a past or negated clause: a duration"
             }
@@ -140,18 +141,12 @@ struct Tense {
     /// Whether the clause before the expression, whose first token is `first`, in the sentence that
     /// starts at `sentenceStart`, speaks of the future.
     func isFuture(before first: Int, sentenceStart: Int, tokens: [Token]) -> Bool {
-        var index = first - 1
         // "has promised a compromise text by May": a deadline after a word of commitment is ahead.
-        let isDeadline = index >= 0 && deadlinePrepositions.contains(tokens[index].key)
-        var seen = 0
-        while index >= 0, tokens[index].range.start >= sentenceStart, seen < 8 {
-            if futureWords.contains(tokens[index].key) || (isDeadline && commitmentWords.contains(tokens[index].key)) { return true }
-            if clauseBreaks.contains(tokens[index].key) { break }
-            if tokens[index].key == going, index + 1 < tokens.count, tokens[index + 1].key == to { return true }
-            index -= 1
-            seen += 1
+        let isDeadline = first > 0 && deadlinePrepositions.contains(tokens[first - 1].key)
+        return clause(before: first, sentenceStart: sentenceStart, tokens: tokens) { index in
+            futureWords.contains(tokens[index].key) || (isDeadline && commitmentWords.contains(tokens[index].key))
+                || (tokens[index].key == going && index + 1 < tokens.count && tokens[index + 1].key == to)
         }
-        return false
     }
 
     private let pastWords = KeySet(words: ["was", "were", "had", "has", "have", "did", "been", "not", "never", "didn't",
@@ -160,14 +155,21 @@ struct Tense {
     /// Whether the clause before the expression speaks of the past or denies ("was", "has not", a
     /// regular past tense such as "faced"), up to eight words back, as `isFuture` reads it.
     func isPastOrNegated(before first: Int, sentenceStart: Int, tokens: [Token], utf8: [UInt8]) -> Bool {
+        clause(before: first, sentenceStart: sentenceStart, tokens: tokens) { index in
+            let token = tokens[index]
+            return pastWords.contains(token.key)
+                || (token.kind == .word && !token.isCapitalized && token.range.length > 4 && utf8.bytes(token.range, endWith: "ed"))
+        }
+    }
+
+    /// Whether `matches` holds for one of the eight tokens before `first` in its sentence, nearest
+    /// first, stopping after a clause break ("," "and" "when"…) that does not match.
+    private func clause(before first: Int, sentenceStart: Int, tokens: [Token], where matches: (Int) -> Bool) -> Bool {
         var index = first - 1
         var seen = 0
         while index >= 0, tokens[index].range.start >= sentenceStart, seen < 8 {
-            let token = tokens[index]
-            if pastWords.contains(token.key) { return true }
-            if token.kind == .word, !token.isCapitalized, token.range.length > 4, utf8[token.range.end - 2] == UInt8(ascii: "e"),
-               utf8[token.range.end - 1] == UInt8(ascii: "d") { return true }
-            if clauseBreaks.contains(token.key) { break }
+            if matches(index) { return true }
+            if clauseBreaks.contains(tokens[index].key) { break }
             index -= 1
             seen += 1
         }

@@ -508,7 +508,7 @@ struct NamePatterns {
         let after = run.upperBound
         // ("Additional reporting by …", "I’m saying": a participle right after a word is no one's verb.)
         if after < tokens.count, tokens[after].kind == .word, context.lexicon.speechVerbs.contains(context.key(after)),
-           !endsWithIng(after) {
+           !(context.tokens[after].range.length > 4 && context.utf8.bytes(context.tokens[after].range, endWith: "ing")) {
             return SpeechCue(kind: .verbAfter, verb: after)
         }
         // "…, Anatoly Gorokhovsky, said on Friday"
@@ -577,12 +577,6 @@ struct NamePatterns {
         case .age: return "age after the name"
         case .apposition: return context.utf8.text("apposition then speech verb '", verb, "'")
         }
-    }
-
-    private func endsWithIng(_ index: Int) -> Bool {
-        let range = context.tokens[index].range
-        return range.length > 4 && context.utf8[range.end - 3] == UInt8(ascii: "i") && context.utf8[range.end - 2] == UInt8(ascii: "n")
-            && context.utf8[range.end - 1] == UInt8(ascii: "g")
     }
 
     private func hasLineBreak(before position: Int) -> Bool {

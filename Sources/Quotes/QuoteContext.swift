@@ -310,18 +310,7 @@ final class QuoteContext: @unchecked Sendable {
     /// Whether the token's text ends with an ASCII suffix ("ing", "ed"), read from the bytes: no
     /// String is made on these per-token paths.
     func token(_ index: Int, endsWith suffix: StaticString) -> Bool {
-        let range = tokens[index].range
-        let count = suffix.utf8CodeUnitCount
-        guard range.length >= count, range.end <= document.utf8.count else { return false }
-        let expected = suffix.utf8Start
-        return document.utf8.withUnsafeBufferPointer { bytes in
-            var offset = 0
-            while offset < count {
-                guard bytes[range.end - count + offset] == expected[offset] else { return false }
-                offset += 1
-            }
-            return true
-        }
+        document.utf8.bytes(tokens[index].range, endWith: suffix)
     }
 
     static let determiners = KeySet(words: ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",

@@ -43,6 +43,23 @@ extension Array where Element == UInt8 {
             return written
         }
     }
+
+    /// Whether the bytes at `range` end with an ASCII `suffix` ("ing", "ed"): read in place, no String
+    /// made (the rules ask it of token after token).
+    @inlinable
+    public func bytes(_ range: TextRange, endWith suffix: StaticString) -> Bool {
+        let length = suffix.utf8CodeUnitCount
+        guard range.length >= length, range.end <= count else { return false }
+        let expected = suffix.utf8Start
+        return withUnsafeBufferPointer { bytes in
+            var offset = 0
+            while offset < length {
+                guard bytes[range.end - length + offset] == expected[offset] else { return false }
+                offset += 1
+            }
+            return true
+        }
+    }
 }
 
 extension ArraySlice where Element == UInt8 {

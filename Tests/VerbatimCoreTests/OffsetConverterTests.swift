@@ -34,6 +34,16 @@ import VerbatimCore
 }
 
 @Suite struct ScalarPropertyTests {
+    @Test func aSuffixIsReadFromTheBytesInTheRange() {
+        let utf8 = Array("he said, nothing".utf8)
+        #expect(utf8.bytes(TextRange(start: 3, end: 7), endWith: "id"))
+        #expect(!utf8.bytes(TextRange(start: 3, end: 7), endWith: "ing"))
+        #expect(utf8.bytes(TextRange(start: 9, end: 16), endWith: "ing"))
+        // Longer than the range, or past the text's end: no.
+        #expect(!utf8.bytes(TextRange(start: 0, end: 2), endWith: "she"))
+        #expect(!utf8.bytes(TextRange(start: 9, end: 40), endWith: "ing"))
+    }
+
     /// The tests answered without Unicode's tables (ASCII, General Punctuation) agree with the tables.
     /// Scalars of one to four bytes at every alignment to the converter's 32-byte blocks: every boundary
     /// converts as Swift counts it. (The fuzzer found a block with as many UTF-16 units as bytes that was
