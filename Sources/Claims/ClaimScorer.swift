@@ -125,7 +125,8 @@ public struct ClaimScorer: Stage {
             }
         }
         if dates.contains(where: { document.dates[$0].kind == .date || document.dates[$0].kind == .time }) { fired.insert(.date) }
-        if quotes.contains(where: { document.quotes[$0].speaker != nil }) { fired.insert(.attribution) }
+        // (The speaker's range alone is read: comparing the whole speaker with nil copied its strings.)
+        if quotes.contains(where: { document.quotes[$0].speaker?.range != nil }) { fired.insert(.attribution) }
         return fired
     }
 
