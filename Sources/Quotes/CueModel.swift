@@ -64,14 +64,18 @@ public struct CueModel: Sendable {
         var listed: String {
             let count = names.reduce(max(0, names.count - 1)) { $0 + $1.name.utf8.count + $1.value.utf8.count }
             return String(unsafeUninitializedCapacity: count) { buffer in
+                guard let base = buffer.baseAddress else { return 0 }
                 var written = 0
+                // (Each piece copied whole: byte by byte, with a check per byte, was most of the cost.)
                 func copy(_ text: String) {
                     text.withUTF8Bytes { bytes in
-                        for byte in bytes { buffer[written] = byte; written += 1 }
+                        guard let start = bytes.baseAddress else { return }
+                        (base + written).update(from: start, count: bytes.count)
+                        written += bytes.count
                     }
                 }
                 for (index, feature) in names.enumerated() {
-                    if index > 0 { buffer[written] = UInt8(ascii: " "); written += 1 }
+                    if index > 0 { base[written] = UInt8(ascii: " "); written += 1 }
                     copy(feature.name)
                     copy(feature.value)
                 }

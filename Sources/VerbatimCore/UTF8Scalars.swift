@@ -35,12 +35,15 @@ extension Array where Element == UInt8 {
     public func text(_ before: StaticString, _ range: TextRange, _ after: StaticString) -> String {
         // (Like `String(decoding:as:)`, this repairs any ill-formed bytes, so the text is the same.)
         let middle = Swift.max(0, Swift.min(range.end, count) - Swift.max(0, range.start))
+        // (Each piece copied whole: byte by byte, with a check per byte, was most of the cost.)
         return String(unsafeUninitializedCapacity: before.utf8CodeUnitCount + middle + after.utf8CodeUnitCount) { buffer in
-            var written = 0
-            for byte in UnsafeBufferPointer(start: before.utf8Start, count: before.utf8CodeUnitCount) { buffer[written] = byte; written += 1 }
-            for byte in self[Swift.max(0, range.start)..<Swift.max(0, range.start) + middle] { buffer[written] = byte; written += 1 }
-            for byte in UnsafeBufferPointer(start: after.utf8Start, count: after.utf8CodeUnitCount) { buffer[written] = byte; written += 1 }
-            return written
+            guard let base = buffer.baseAddress else { return 0 }
+            base.update(from: before.utf8Start, count: before.utf8CodeUnitCount)
+            withUnsafeBufferPointer { bytes in
+                if middle > 0 { (base + before.utf8CodeUnitCount).update(from: bytes.baseAddress! + Swift.max(0, range.start), count: middle) }
+            }
+            (base + before.utf8CodeUnitCount + middle).update(from: after.utf8Start, count: after.utf8CodeUnitCount)
+            return before.utf8CodeUnitCount + middle + after.utf8CodeUnitCount
         }
     }
 

@@ -44,6 +44,17 @@ import VerbatimCore
         #expect(!utf8.bytes(TextRange(start: 9, end: 40), endWith: "ing"))
     }
 
+    @Test func aRuleTextJoinsItsPiecesAroundTheBytesInTheRange() {
+        let utf8 = Array("Élysée said “no”".utf8)
+        let said = TextRange(start: 9, end: 13)
+        #expect(utf8.text("cue '", said, "' with a reported clause") == "cue 'said' with a reported clause")
+        // Scalars of several bytes are copied whole; an empty or a clipped range adds what lies in the text.
+        #expect(utf8.text("", TextRange(start: 0, end: 8), "!") == "Élysée!")
+        #expect(utf8.text("[", TextRange(start: 4, end: 4), "]") == "[]")
+        #expect(utf8.text("<", TextRange(start: 14, end: 99), ">") == "<“no”>")
+        #expect(utf8.text("<", TextRange(start: 99, end: 120), ">") == "<>")
+    }
+
     /// The tests answered without Unicode's tables (ASCII, General Punctuation) agree with the tables.
     /// Scalars of one to four bytes at every alignment to the converter's 32-byte blocks: every boundary
     /// converts as Swift counts it. (The fuzzer found a block with as many UTF-16 units as bytes that was
