@@ -258,6 +258,17 @@ struct RecognitionContext {
         found.append(Found(mention: mention, tokens: tokenRange))
     }
 
+    /// Drops the mentions at the positions `drop` accepts, the others kept in order: moved in place,
+    /// where filtering into a new array copied every mention with its strings.
+    mutating func removeFound(where drop: (Int) -> Bool) {
+        var kept = 0
+        for position in found.indices where !drop(position) {
+            if kept != position { found.swapAt(kept, position) }
+            kept += 1
+        }
+        found.removeLast(found.count - kept)
+    }
+
     /// A mention at `range` of the person found at `position`: the first made for that person keeps
     /// its rule's text in `links`, and the person's later links share it.
     private func linked(_ range: TextRange, to position: Int, _ links: inout [Int: EntityMention]) -> EntityMention {
@@ -304,7 +315,7 @@ struct RecognitionContext {
                 for (position, drop) in namedLikePeople.enumerated() where drop {
                     for index in found[position].tokens { covered[index] = false }
                 }
-                found = zip(found, namedLikePeople).filter { !$0.1 }.map(\.0)
+                removeFound { namedLikePeople[$0] }
             }
         }
         var lastNames = KeyTable<Int>()

@@ -128,7 +128,7 @@ struct NamePatterns {
             index = max(run.upperBound, index + 1)
         }
         if !absorbed.isEmpty {
-            context.found = context.found.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element)
+            context.removeFound { absorbed.contains($0) }
         }
     }
 

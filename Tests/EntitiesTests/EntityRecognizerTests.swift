@@ -242,6 +242,22 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
         #expect(!found.contains { $0.kind == .place }) // the place inside the name is not a separate mention
     }
 
+    /// Places absorbed into organizations are dropped from among the other mentions, which stay as
+    /// they were, in text order.
+    @Test func placesInsideOrganizationsLeaveTheOtherMentionsAsTheyWere() throws {
+        let text = "In Berlin, the University of Oxford and the University of Paris met officials from Madrid and Lyon."
+        #expect(try summary(text) == ["Berlin|place|Berlin", "University of Oxford|organization|University of Oxford",
+                                      "University of Paris|organization|University of Paris", "Madrid|place|Madrid", "Lyon|place|Lyon"])
+    }
+
+    /// A city named like a person found in the text is that person; the mentions around it stay as
+    /// they were, in text order.
+    @Test func aCityNamedLikeAPersonIsThatPerson() throws {
+        let text = "Mayor Tom Jackson said the plan works, and the council in Denver agreed. Jackson added that Austin and Boston would follow."
+        #expect(try summary(text) == ["Tom Jackson|person|Tom Jackson", "Denver|place|Denver", "Jackson|person|Tom Jackson",
+                                      "Austin|place|Austin", "Boston|place|Boston"])
+    }
+
     @Test func namesListedAfterAPersonArePeople() throws {
         let people = try entities("Seats went to Jane Holt, Orla Vantongeren and Piet Hoekstraat.").filter { $0.kind == .person }
         #expect(people.map(\.name) == ["Jane Holt", "Orla Vantongeren", "Piet Hoekstraat"])
