@@ -179,15 +179,25 @@ struct Tense {
 
 /// Turns a found expression into a TIMEX3 value.
 struct DateResolver {
-    let anchor: (date: CalendarDate, kind: Timex.Anchor)?
+    /// The anchor's date and kind apart: read from an optional pair, each read copied the pair through
+    /// the runtime's generic value witnesses (its kind holds a string).
+    let anchorDate: CalendarDate?
+    /// `.unknown` when there is no anchor.
+    let anchorKind: Timex.Anchor
     let future: Bool
+
+    init(anchor: (date: CalendarDate, kind: Timex.Anchor)?, future: Bool) {
+        anchorDate = anchor?.date
+        anchorKind = anchor?.kind ?? .unknown
+        self.future = future
+    }
 
     func resolve(_ found: DateFinder.Found, range: TextRange) -> Timex {
         func make(_ kind: Timex.Kind, _ value: String, _ granularity: String, anchored: Bool) -> Timex {
-            Timex(range: range, kind: kind, value: value, mod: found.mod, anchor: anchored ? (anchor?.kind ?? .unknown) : .none,
+            Timex(range: range, kind: kind, value: value, mod: found.mod, anchor: anchored ? anchorKind : .none,
                   granularity: granularity, rule: found.rule)
         }
-        let a = anchor?.date
+        let a = anchorDate
         switch found.spec {
         case let .calendar(year, month, day):
             let granularity = day != nil ? "day" : month != nil ? "month" : "year"
