@@ -452,7 +452,7 @@ struct NamePatterns {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): bytes.append(byte)
                 default: bytes.append(UInt8(ascii: "-"))
                 }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericValue != nil {
                 bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             } else {
                 bytes.append(UInt8(ascii: "-"))

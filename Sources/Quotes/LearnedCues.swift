@@ -24,7 +24,7 @@ extension AttributionBuilder {
             }
         }
         // Scored against the rules' attributions only, then added: a candidate never depends on another.
-        var accepted: [(content: TextRange, speaker: Quote.Speaker?, cue: Quote.Cue, confidence: Double, rule: String)] = []
+        var accepted: [AcceptedCue] = []
         let isCueWord = context.isCueWord
         for sentence in context.sentenceTokens.indices {
             let range = context.sentenceTokens[sentence]
@@ -38,8 +38,8 @@ extension AttributionBuilder {
                 let score = model.score(keys: candidate.features.keys)
                 guard score >= model.threshold else { continue }
                 let percent = Int((score * 100).rounded())
-                accepted.append((candidate.content, candidate.speaker, candidate.cue, Double(percent) / 100,
-                                 "cue model \(percent)%: " + candidate.features.listed))
+                accepted.append(AcceptedCue(content: candidate.content, speaker: candidate.speaker, cue: candidate.cue,
+                                            confidence: Double(percent) / 100, rule: "cue model \(percent)%: " + candidate.features.listed))
             }
         }
         for quote in accepted {
@@ -48,10 +48,28 @@ extension AttributionBuilder {
         }
     }
 
-    /// What the reporting word at `cue` would report and who would say it, and the features the model
-    /// reads; nil when it reports no words or only words another attribution already has.
-    private mutating func cueCandidate(at cue: Int, sentence: Range<Int>, reported: [Bool])
-        -> (content: TextRange, speaker: Quote.Speaker?, cue: Quote.Cue, features: CueModel.Features)? {
+    /// What a reporting word would report, who would say it, and the features the model reads.
+    /// (This and `AcceptedCue` are structs, not tuples: a tuple of these was copied through the
+    /// runtime's generic value witnesses.)
+    struct CueCandidate {
+        let content: TextRange
+        let speaker: Quote.Speaker?
+        let cue: Quote.Cue
+        let features: CueModel.Features
+    }
+
+    /// A candidate the model accepts, with its score and the rule a reader sees.
+    struct AcceptedCue {
+        let content: TextRange
+        let speaker: Quote.Speaker?
+        let cue: Quote.Cue
+        let confidence: Double
+        let rule: String
+    }
+
+    /// The candidate at the reporting word `cue`; nil when it reports no words or only words another
+    /// attribution already has.
+    private mutating func cueCandidate(at cue: Int, sentence: Range<Int>, reported: [Bool]) -> CueCandidate? {
         let tokens = context.tokens
         let key = tokens[cue].key
         let verbLemma = context.lexicon.verbs[key]
@@ -175,7 +193,7 @@ extension AttributionBuilder {
         if sentence.contains(where: { context.quoteOf[$0] >= 0 }) { features.list("marks") }
         let cueRange = TextRange(start: tokens[cue].range.start, end: tokens[cueEnd].range.end)
         let cueLemma = cueEnd > cue ? "\(lemma) \(context.text(tokens[cueEnd].range))" : lemma
-        return (content, speaker, Quote.Cue(range: cueRange, lemma: cueLemma), features)
+        return CueCandidate(content: content, speaker: speaker, cue: Quote.Cue(range: cueRange, lemma: cueLemma), features: features)
     }
 
     /// The verb form: past or participle, third person, -ing, or base.

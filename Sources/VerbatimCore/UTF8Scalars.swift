@@ -151,7 +151,7 @@ extension Unicode.Scalar {
 
     @usableFromInline @inline(never)
     static func isAlphabeticOrNumeric(_ scalar: Unicode.Scalar) -> Bool {
-        !isGeneralPunctuation(scalar) && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+        !isGeneralPunctuation(scalar) && (scalar.properties.isAlphabetic || scalar.properties.numericValue != nil)
     }
 
     @usableFromInline @inline(never)
@@ -180,7 +180,9 @@ extension Unicode.Scalar {
     static func hasAlphabeticProperty(_ scalar: Unicode.Scalar) -> Bool { !isGeneralPunctuation(scalar) && scalar.properties.isAlphabetic }
 
     @usableFromInline @inline(never)
-    static func hasNumericType(_ scalar: Unicode.Scalar) -> Bool { !isGeneralPunctuation(scalar) && scalar.properties.numericType != nil }
+    /// (A numeric type goes with a numeric value; the value, a `Double?`, is copied without the
+    /// runtime's generic value witnesses that the type's optional went through.)
+    static func hasNumericType(_ scalar: Unicode.Scalar) -> Bool { !isGeneralPunctuation(scalar) && scalar.properties.numericValue != nil }
 
     @usableFromInline @inline(never)
     static func isNonspacingMarkBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
