@@ -7,6 +7,10 @@ import VerbatimCore
 /// organization word ("Acme Corp", "Bank of Tokyo", "Manchester United"), a place word or noun
 /// ("Atlantic City", "Guangdong province").
 struct NamePatterns {
+    /// A mention with its tokens. (What a pattern finds is this struct, not a tuple of the two: a
+    /// tuple was copied through the runtime's generic value witnesses.)
+    typealias Found = RecognitionContext.Found
+
     /// The context as it stood before this pass, without its mentions (`withoutMentions`): read here,
     /// while mentions are added to the real one.
     let context: RecognitionContext
@@ -176,7 +180,7 @@ struct NamePatterns {
         return context.utf8[range.start..<range.end - 1].allSatisfy { (0x41...0x5A).contains($0) }
     }
 
-    private func classify(_ run: Range<Int>, personEnds: [Bool]) -> (mention: EntityMention, tokens: Range<Int>)? {
+    private func classify(_ run: Range<Int>, personEnds: [Bool]) -> Found? {
         // Most runs are one word opening a sentence ("The", "He"): no name, and no arrays to build.
         // Nor is a month or weekday alone ("said Thursday"; after a title it is a name: "Mrs May").
         if run.count == 1, context.lexicon.commonWords.contains(context.key(run.lowerBound))
@@ -206,13 +210,13 @@ struct NamePatterns {
             let end = (wordIndex + 1..<run.upperBound).first { titleLength(at: $0) != nil } ?? run.upperBound
             let organization = run.lowerBound..<end
             let word = context.text(wordIndex..<wordIndex + 1)
-            return (mention(organization, .organization, subtype: "organization", rule: "organization word '\(word)'", confidence: 0.75),
-                    organization)
+            return Found(mention: mention(organization, .organization, subtype: "organization", rule: "organization word '\(word)'", confidence: 0.75),
+                    tokens: organization)
         }
         // "Atlantic City", "Lake Chad", "Grace Road": a place word first or last.
         if wordCount >= 2, isPlain, let word = placeWord(in: run) {
             let text = context.text(word..<word + 1)
-            return (mention(run, .place, subtype: nil, rule: "place word '\(text)'", confidence: 0.7), run)
+            return Found(mention: mention(run, .place, subtype: nil, rule: "place word '\(text)'", confidence: 0.7), tokens: run)
         }
         // People: a name has no connectors ("of", "and"), no organization word, and is not a
         // pronoun or other word that opens sentences.
@@ -220,14 +224,14 @@ struct NamePatterns {
         let title = titleBefore(run.lowerBound)
         if organizationWord != nil || (wordCount == 1 && context.lexicon.commonWords.contains(firstKey) && title == nil) { return nil }
         if let title, canFollowTitle(run) {
-            return (mention(run, .person, subtype: nil, rule: "title '\(context.text(title))' before the name", confidence: 0.85), run)
+            return Found(mention: mention(run, .person, subtype: nil, rule: "title '\(context.text(title))' before the name", confidence: 0.85), tokens: run)
         }
         // A title written as the run's first words: "President Xi", "Dr Ana Ruiz".
         if let length = titleLength(at: run.lowerBound), run.lowerBound + length < run.upperBound,
            canFollowTitle(run.lowerBound + length..<run.upperBound) {
             let name = run.lowerBound + length..<run.upperBound
             let title = context.text(run.lowerBound..<run.lowerBound + length)
-            return (mention(name, .person, subtype: nil, rule: "title '\(title)' before the name", confidence: 0.85), name)
+            return Found(mention: mention(name, .person, subtype: nil, rule: "title '\(title)' before the name", confidence: 0.85), tokens: name)
         }
         let first = context.tokens[run.lowerBound]
         // ("Charlotte Mayor Jennifer Roberts": a title and a given name inside the run start the name,
@@ -237,27 +241,27 @@ struct NamePatterns {
                titleLength(at: index).map { index + $0 < run.upperBound && context.lexicon.firstNames.contains(context.key(index + $0)) } ?? false
            }),
            let name = personName(openingWithGivenName: run, wordCount: wordCount) {
-            return (mention(name, .person, subtype: nil, rule: "given name '\(context.text(run.lowerBound..<run.lowerBound + 1))'", confidence: 0.8), name)
+            return Found(mention: mention(name, .person, subtype: nil, rule: "given name '\(context.text(run.lowerBound..<run.lowerBound + 1))'", confidence: 0.8), tokens: name)
         }
         // "Guangdong province", "the island of Spitzbergen": a place noun next to the name.
         if wordCount <= 3, isPlain, let noun = placeNounAround(run) {
-            return (mention(run, .place, subtype: nil, rule: "place noun '\(noun)'", confidence: 0.7), run)
+            return Found(mention: mention(run, .place, subtype: nil, rule: "place noun '\(noun)'", confidence: 0.7), tokens: run)
         }
         // "supermarket Tesco", "the union Usdaw": a noun for a kind of organization just before the name.
         if wordCount <= 2, isPlain, run.lowerBound > 0, context.tokens[run.lowerBound - 1].kind == .word,
            !context.tokens[run.lowerBound - 1].isCapitalized, context.lexicon.organizationNouns.contains(context.key(run.lowerBound - 1)) {
-            return (mention(run, .organization, subtype: "organization",
-                            rule: "organization noun '\(context.text(run.lowerBound - 1..<run.lowerBound))' before the name", confidence: 0.7), run)
+            return Found(mention: mention(run, .organization, subtype: "organization",
+                            rule: "organization noun '\(context.text(run.lowerBound - 1..<run.lowerBound))' before the name", confidence: 0.7), tokens: run)
         }
         // "striker Juergen Klinsmann", "20-year-old Tiger Woods": a noun for a person just before the name
         // (one word only if it is a known family name: "seed Rios").
         if wordCount <= 3, isPlain, let noun = personNounBefore(run.lowerBound),
            wordCount >= 2 || (context.lexicon.surnames.contains(firstKey) && !context.lexicon.calendarWords.contains(firstKey)) {
-            return (mention(run, .person, subtype: nil, rule: "person noun '\(noun)' before the name", confidence: 0.75), run)
+            return Found(mention: mention(run, .person, subtype: nil, rule: "person noun '\(noun)' before the name", confidence: 0.75), tokens: run)
         }
         // "Billy Andrade, Duffy Waldorf and Jesper Parnevik": a full name listed after a person's.
         if (2...3).contains(wordCount), isPlain, isListed(after: personEnds, at: run.lowerBound) {
-            return (mention(run, .person, subtype: nil, rule: "listed after a person", confidence: 0.7), run)
+            return Found(mention: mention(run, .person, subtype: nil, rule: "listed after a person", confidence: 0.7), tokens: run)
         }
         // "the agency said": a name after an article is no person's.
         let hasArticle = run.lowerBound > 0 && !context.tokens[run.lowerBound - 1].isCapitalized
@@ -272,7 +276,7 @@ struct NamePatterns {
         let isAcronym = wordCount == 1 && first.isAllCaps && (2...6).contains(first.range.length)
         guard wordCount <= 3, !isAcronym, let cue = speechCue(around: run) else { return nil }
         if opensWithThe, !cue.isStrong {
-            return (mention(run, .organization, subtype: nil, rule: rule(of: cue) + " and 'the' before it", confidence: 0.6), run)
+            return Found(mention: mention(run, .organization, subtype: nil, rule: rule(of: cue) + " and 'the' before it", confidence: 0.6), tokens: run)
         }
         // A lone capitalised word opening a sentence may be any word: only a known family name, and
         // not one the article also writes in lower case ("People say", "Post reported": census surnames
@@ -281,7 +285,7 @@ struct NamePatterns {
         let ambiguous = wordCount == 1 && first.startsSentence && !cue.isStrong
             && (!context.lexicon.surnames.contains(firstKey) || lowerCaseWords.keys.contains(firstKey))
         if !hasArticle, !ambiguous {
-            return (mention(run, .person, subtype: nil, rule: rule(of: cue), confidence: 0.75), run)
+            return Found(mention: mention(run, .person, subtype: nil, rule: rule(of: cue), confidence: 0.75), tokens: run)
         }
         return nil
     }
@@ -343,8 +347,8 @@ struct NamePatterns {
 
     /// An organization that starts with the place just before `run`: the run is an organization
     /// already, or a single organization word ("United", "University").
-    private func organizationAfterPlace(_ run: Range<Int>, classified: (mention: EntityMention, tokens: Range<Int>)?,
-                                        place: RecognitionContext.Found) -> (mention: EntityMention, tokens: Range<Int>)? {
+    private func organizationAfterPlace(_ run: Range<Int>, classified: Found?,
+                                        place: Found) -> Found? {
         guard place.tokens.upperBound == run.lowerBound, context.tokens[run.lowerBound - 1].kind == .word,
               !hasLineBreak(before: run.lowerBound) else { return nil }
         let rule: String, end: Int
@@ -359,10 +363,10 @@ struct NamePatterns {
             return nil
         }
         let organization = place.tokens.lowerBound..<end
-        return (mention(organization, .organization, subtype: "organization",
+        return Found(mention: mention(organization, .organization, subtype: "organization",
                         rule: "\(rule) after the \(place.mention.kind == .nationality ? "nationality" : "place") '\(place.mention.name)'",
                         confidence: 0.7),
-                organization)
+                tokens: organization)
     }
 
     /// The token of a place word in a name, if it stands where it marks a place (first or last).
@@ -409,7 +413,7 @@ struct NamePatterns {
 
     /// "Bank of Tokyo", "University of Oxford": an organization word, "of", then a recognised place.
     private func organizationOfPlace(_ run: Range<Int>, placeAt: MentionsByToken,
-                                     found: [RecognitionContext.Found]) -> (tokens: Range<Int>, place: Int)? {
+                                     found: [Found]) -> (tokens: Range<Int>, place: Int)? {
         let tokens = context.tokens
         let of = run.upperBound
         guard run.count == 1, let position = context.lexicon.organizationWords[context.key(run.lowerBound)],

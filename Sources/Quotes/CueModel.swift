@@ -42,7 +42,13 @@ public struct CueModel: Sendable {
     /// when asked for (appending piece by piece cost a thousand instructions a feature).
     struct Features {
         private(set) var keys: [TokenKey] = []
-        private var names: [(name: String, value: String)] = []
+        /// (A struct, not a tuple of the two strings: an array of tuples was destroyed through the
+        /// runtime's generic value witnesses.)
+        private struct Listed {
+            let name: String
+            let value: String
+        }
+        private var names: [Listed] = []
 
         init() {
             keys.reserveCapacity(20)
@@ -52,7 +58,7 @@ public struct CueModel: Sendable {
         /// The feature `name` + `value` ("l=" + "ask", or "finite" alone), scored and listed.
         mutating func list(_ name: String, _ value: String = "") {
             keys.append(TokenKeys.ofBytes(value, after: TokenKeys.ofBytes(name)))
-            names.append((name, value))
+            names.append(Listed(name: name, value: value))
         }
 
         /// The pairing `prefix` + `first` + "_" + `second`, scored but not listed.
