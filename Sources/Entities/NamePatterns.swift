@@ -210,8 +210,8 @@ struct NamePatterns {
             let end = (wordIndex + 1..<run.upperBound).first { titleLength(at: $0) != nil } ?? run.upperBound
             let organization = run.lowerBound..<end
             let word = context.text(wordIndex..<wordIndex + 1)
-            return Found(mention: mention(organization, .organization, subtype: "organization", rule: "organization word '\(word)'", confidence: 0.75),
-                    tokens: organization)
+            return Found(mention: mention(organization, .organization, subtype: "organization", rule: "organization word '\(word)'",
+                                          confidence: 0.75), tokens: organization)
         }
         // "Atlantic City", "Lake Chad", "Grace Road": a place word first or last.
         if wordCount >= 2, isPlain, let word = placeWord(in: run) {
@@ -224,14 +224,16 @@ struct NamePatterns {
         let title = titleBefore(run.lowerBound)
         if organizationWord != nil || (wordCount == 1 && context.lexicon.commonWords.contains(firstKey) && title == nil) { return nil }
         if let title, canFollowTitle(run) {
-            return Found(mention: mention(run, .person, subtype: nil, rule: "title '\(context.text(title))' before the name", confidence: 0.85), tokens: run)
+            return Found(mention: mention(run, .person, subtype: nil, rule: "title '\(context.text(title))' before the name",
+                                          confidence: 0.85), tokens: run)
         }
         // A title written as the run's first words: "President Xi", "Dr Ana Ruiz".
         if let length = titleLength(at: run.lowerBound), run.lowerBound + length < run.upperBound,
            canFollowTitle(run.lowerBound + length..<run.upperBound) {
             let name = run.lowerBound + length..<run.upperBound
             let title = context.text(run.lowerBound..<run.lowerBound + length)
-            return Found(mention: mention(name, .person, subtype: nil, rule: "title '\(title)' before the name", confidence: 0.85), tokens: name)
+            return Found(mention: mention(name, .person, subtype: nil, rule: "title '\(title)' before the name",
+                                          confidence: 0.85), tokens: name)
         }
         let first = context.tokens[run.lowerBound]
         // ("Charlotte Mayor Jennifer Roberts": a title and a given name inside the run start the name,
@@ -241,7 +243,8 @@ struct NamePatterns {
                titleLength(at: index).map { index + $0 < run.upperBound && context.lexicon.firstNames.contains(context.key(index + $0)) } ?? false
            }),
            let name = personName(openingWithGivenName: run, wordCount: wordCount) {
-            return Found(mention: mention(name, .person, subtype: nil, rule: "given name '\(context.text(run.lowerBound..<run.lowerBound + 1))'", confidence: 0.8), tokens: name)
+            return Found(mention: mention(name, .person, subtype: nil, rule: "given name '\(context.text(run.lowerBound..<run.lowerBound + 1))'",
+                                          confidence: 0.8), tokens: name)
         }
         // "Guangdong province", "the island of Spitzbergen": a place noun next to the name.
         if wordCount <= 3, isPlain, let noun = placeNounAround(run) {
@@ -251,13 +254,15 @@ struct NamePatterns {
         if wordCount <= 2, isPlain, run.lowerBound > 0, context.tokens[run.lowerBound - 1].kind == .word,
            !context.tokens[run.lowerBound - 1].isCapitalized, context.lexicon.organizationNouns.contains(context.key(run.lowerBound - 1)) {
             return Found(mention: mention(run, .organization, subtype: "organization",
-                            rule: "organization noun '\(context.text(run.lowerBound - 1..<run.lowerBound))' before the name", confidence: 0.7), tokens: run)
+                                          rule: "organization noun '\(context.text(run.lowerBound - 1..<run.lowerBound))' before the name",
+                                          confidence: 0.7), tokens: run)
         }
         // "striker Juergen Klinsmann", "20-year-old Tiger Woods": a noun for a person just before the name
         // (one word only if it is a known family name: "seed Rios").
         if wordCount <= 3, isPlain, let noun = personNounBefore(run.lowerBound),
            wordCount >= 2 || (context.lexicon.surnames.contains(firstKey) && !context.lexicon.calendarWords.contains(firstKey)) {
-            return Found(mention: mention(run, .person, subtype: nil, rule: "person noun '\(noun)' before the name", confidence: 0.75), tokens: run)
+            return Found(mention: mention(run, .person, subtype: nil, rule: "person noun '\(noun)' before the name",
+                                          confidence: 0.75), tokens: run)
         }
         // "Billy Andrade, Duffy Waldorf and Jesper Parnevik": a full name listed after a person's.
         if (2...3).contains(wordCount), isPlain, isListed(after: personEnds, at: run.lowerBound) {
@@ -276,7 +281,8 @@ struct NamePatterns {
         let isAcronym = wordCount == 1 && first.isAllCaps && (2...6).contains(first.range.length)
         guard wordCount <= 3, !isAcronym, let cue = speechCue(around: run) else { return nil }
         if opensWithThe, !cue.isStrong {
-            return Found(mention: mention(run, .organization, subtype: nil, rule: rule(of: cue) + " and 'the' before it", confidence: 0.6), tokens: run)
+            return Found(mention: mention(run, .organization, subtype: nil, rule: rule(of: cue) + " and 'the' before it",
+                                          confidence: 0.6), tokens: run)
         }
         // A lone capitalised word opening a sentence may be any word: only a known family name, and
         // not one the article also writes in lower case ("People say", "Post reported": census surnames
@@ -364,9 +370,8 @@ struct NamePatterns {
         }
         let organization = place.tokens.lowerBound..<end
         return Found(mention: mention(organization, .organization, subtype: "organization",
-                        rule: "\(rule) after the \(place.mention.kind == .nationality ? "nationality" : "place") '\(place.mention.name)'",
-                        confidence: 0.7),
-                tokens: organization)
+                                      rule: "\(rule) after the \(place.mention.kind == .nationality ? "nationality" : "place") '\(place.mention.name)'",
+                                      confidence: 0.7), tokens: organization)
     }
 
     /// The token of a place word in a name, if it stands where it marks a place (first or last).

@@ -51,7 +51,7 @@ extension AttributionBuilder {
     /// What a reporting word would report, who would say it, and the features the model reads.
     /// (This and `AcceptedCue` are structs, not tuples: a tuple of these was copied through the
     /// runtime's generic value witnesses.)
-    struct CueCandidate {
+    private struct CueCandidate {
         let content: TextRange
         let speaker: Quote.Speaker?
         let cue: Quote.Cue
@@ -59,7 +59,7 @@ extension AttributionBuilder {
     }
 
     /// A candidate the model accepts, with its score and the rule a reader sees.
-    struct AcceptedCue {
+    private struct AcceptedCue {
         let content: TextRange
         let speaker: Quote.Speaker?
         let cue: Quote.Cue

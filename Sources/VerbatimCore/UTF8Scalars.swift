@@ -179,9 +179,9 @@ extension Unicode.Scalar {
     @usableFromInline @inline(never)
     static func hasAlphabeticProperty(_ scalar: Unicode.Scalar) -> Bool { !isGeneralPunctuation(scalar) && scalar.properties.isAlphabetic }
 
-    @usableFromInline @inline(never)
     /// (A numeric type goes with a numeric value; the value, a `Double?`, is copied without the
     /// runtime's generic value witnesses that the type's optional went through.)
+    @usableFromInline @inline(never)
     static func hasNumericType(_ scalar: Unicode.Scalar) -> Bool { !isGeneralPunctuation(scalar) && scalar.properties.numericValue != nil }
 
     @usableFromInline @inline(never)
