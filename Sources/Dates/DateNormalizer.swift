@@ -100,20 +100,14 @@ public struct DateNormalizer: Stage {
 
     /// The day a date's value ("2007", "2011-12", "2016-12-30") stands for when something is counted
     /// from it in `unit`: its first day, if the value is as fine as the unit (a year counts years, not
-    /// months); nil for any other value.
+    /// months); nil for any other value. (Read as the full date it starts, by `CalendarDate(iso:)`.)
     static func narrativeAnchor(_ value: String, for unit: DateSpec.Unit) -> CalendarDate? {
-        let count = value.utf8.count
-        if count == 10 { return CalendarDate(iso: value) }
-        guard count == 4 || count == 7 else { return nil }
-        let bytes = Array(value.utf8)
-        func number(_ range: Range<Int>) -> Int? {
-            range.allSatisfy { bytes[$0] &- UInt8(ascii: "0") < 10 } ? Int(String(decoding: bytes[range], as: UTF8.self)) : nil
+        switch value.utf8.count {
+        case 10: CalendarDate(iso: value)
+        case 7 where ![.day, .week, .weekend].contains(unit): CalendarDate(iso: value + "-01")
+        case 4 where [.year, .decade, .century].contains(unit): CalendarDate(iso: value + "-01-01")
+        default: nil
         }
-        guard let year = number(0..<4) else { return nil }
-        if count == 4 { return [.year, .decade, .century].contains(unit) ? CalendarDate(year: year, month: 1, day: 1) : nil }
-        guard bytes[4] == UInt8(ascii: "-"), let month = number(5..<7), (1...12).contains(month),
-              ![.day, .week, .weekend].contains(unit) else { return nil }
-        return CalendarDate(year: year, month: month, day: 1)
     }
 
     /// What follows a value's last "T" (its time of day), as `split(separator: "T").last` gives it; split
