@@ -154,11 +154,15 @@ public struct ClaimScorer: Stage {
     }
 
     /// The speaker of an attributed quote in the sentence, else the first person or organization it names.
+    /// (Quotes and mentions are read in place, by index: a copy of each one looked at retained its
+    /// strings and its mention's details, memory no longer in the cache.)
     private func claimant(quotes: [Int], entities: Range<Int>, in document: Document) -> Claim.Claimant? {
-        if let speaker = quotes.lazy.compactMap({ document.quotes[$0].speaker }).first {
-            return Claim.Claimant(name: speaker.name, entityID: speaker.entityID, source: "quote")
+        for index in quotes {
+            if let name = document.quotes[index].speaker?.name {
+                return Claim.Claimant(name: name, entityID: document.quotes[index].speaker?.entityID, source: "quote")
+            }
         }
-        if let index = entities.first(where: { document.entities[$0].kind.canMakeClaims }) {
+        for index in entities where document.entities[index].kind.canMakeClaims {
             let entity = document.entities[index]
             let id: String? = entity.kind == .role ? entity.attributes["refers_to"] : entity.entityID
             return Claim.Claimant(name: entity.name, entityID: id, source: "entity")

@@ -69,23 +69,27 @@ public struct DateNormalizer: Stage {
                 found.spec = .duration(DateFinder.duration(offset.count, offset.unit))
                 found.rule = "in N units in a past or negated clause: a duration"
             }
-            var timex = DateResolver(anchor: anchor, future: future).resolve(found, range: range)
-            // A clock time takes the date of an expression right before it ("Tuesday at 5 p.m."). (The
-            // expression before is read in place, not copied with its strings.)
-            if timex.kind == .time, let previous = dates.indices.last, dates[previous].kind == .date,
+            // Resolved straight into the list and adjusted there: a resolved value kept aside was copied
+            // into the list, its strings retained, and then destroyed.
+            let previous = dates.indices.last
+            dates.append(DateResolver(anchor: anchor, future: future).resolve(found, range: range))
+            let current = dates.count - 1
+            // A clock time takes the date of an expression right before it ("Tuesday at 5 p.m.").
+            if dates[current].kind == .time, let previous, dates[previous].kind == .date,
                dates[previous].value.utf8.count == 10, range.start - dates[previous].range.end <= 4,
-               let t = Self.clock(of: timex.value) {
-                timex.value = "\(dates[previous].value)T\(t)"
+               let t = Self.clock(of: dates[current].value) {
+                dates[current].value = "\(dates[previous].value)T\(t)"
             }
-            if timex.kind == .date, timex.anchor == .none, let date = CalendarDate(iso: timex.value) { lastFullDate = date }
+            if dates[current].kind == .date, dates[current].anchor == .none, let date = CalendarDate(iso: dates[current].value) {
+                lastFullDate = date
+            }
             // "5 p.m. on Thursday": the time takes the date that follows it.
-            if timex.kind == .date, timex.value.utf8.count == 10, let previous = dates.indices.last, dates[previous].kind == .time,
+            if dates[current].kind == .date, dates[current].value.utf8.count == 10, let previous, dates[previous].kind == .time,
                dates[previous].value.hasPrefix("XXXX-XX-XX") || dates[previous].value.hasPrefix(anchor?.date.iso ?? "-"),
-               timex.range.start - dates[previous].range.end <= 4, let clock = Self.clock(of: dates[previous].value) {
-                dates[previous].value = "\(timex.value)T\(clock)"
+               range.start - dates[previous].range.end <= 4, let clock = Self.clock(of: dates[previous].value) {
+                dates[previous].value = "\(dates[current].value)T\(clock)"
             }
-            if timex.kind == .date, Self.hasYear(timex.value) { lastNamed = (timex.value, paragraph) }
-            dates.append(timex)
+            if dates[current].kind == .date, Self.hasYear(dates[current].value) { lastNamed = (dates[current].value, paragraph) }
             index = found.tokens.upperBound
         }
         document.dates = dates
@@ -110,10 +114,16 @@ public struct DateNormalizer: Stage {
         }
     }
 
-    /// What follows a value's last "T" (its time of day), as `split(separator: "T").last` gives it; split
-    /// by bytes, where splitting by `Character`s cost thousands of instructions (the values are ASCII).
+    /// What follows a value's last "T" (its time of day), as `split(separator: "T").last` gives it: the
+    /// last piece between "T"s that is not empty. Searched from the end by bytes (the values are ASCII),
+    /// where splitting built an array of every piece, and by `Character`s cost thousands of instructions.
     static func clock(of value: String) -> Substring? {
-        value.utf8.split(separator: UInt8(ascii: "T")).last.map { Substring($0) }
+        let utf8 = value.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "T") { end = utf8.index(before: end) }
+        guard end > utf8.startIndex else { return nil }
+        let start = utf8[..<end].lastIndex(of: UInt8(ascii: "T")).map(utf8.index(after:)) ?? utf8.startIndex
+        return Substring(utf8[start..<end])
     }
 }
 

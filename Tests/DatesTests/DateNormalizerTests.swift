@@ -1,4 +1,4 @@
-import Dates
+@testable import Dates
 import Foundation
 import Lexicons
 import Segmentation
@@ -203,4 +203,11 @@ func dates(_ text: String, published: String? = "2026-02-13", language: String =
 @Test func aPluralUnitIsNoPeriod() throws {
     #expect(try dates("Prices rose over the past week.") == ["past week|DURATION|P1W|-"])
     #expect(try dates("Prices rose over the past weeks.") == [])
+}
+
+/// A value's time of day is what follows its last "T", the last piece between "T"s that is not empty,
+/// as splitting the value at its "T"s gives it.
+@Test(arguments: ["2026-02-09T17:00", "XXXX-XX-XXT09:30", "T17:00", "2026-02-09", "2026T", "TT", "T", "", "aTbTc", "aTTb", "aTbTT"])
+func clockIsTheLastPieceAfterT(value: String) {
+    #expect(DateNormalizer.clock(of: value) == value.split(separator: "T").last)
 }
