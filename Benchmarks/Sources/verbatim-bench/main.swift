@@ -1,6 +1,9 @@
 // Prints throughput figures for each stage on a corpus built from text we may ship.
 //
-//   swift run -c release --package-path Benchmarks verbatim-bench [--megabytes 20] [--corpus FILE]
+//   swift run -c release --static-swift-stdlib --package-path Benchmarks verbatim-bench [--megabytes 20] [--corpus FILE]
+//
+// (`--static-swift-stdlib` links the Swift runtime in, as the release build of `verbatim` does; without
+// it the figures are those of a build that loads the runtime from shared libraries, about 5% slower.)
 //
 // Figures are MB/s of UTF-8 input on one core (best of several runs), start-up in ms, and the
 // process's peak resident memory. Nothing here is asserted: read the numbers.
@@ -58,6 +61,11 @@ let document = Document(text: corpus)
 let utf8 = document.utf8
 
 print("corpus: \(String(format: "%.1f", size)) MB (\(corpusFile ?? "seed article + English prose")); best of \(repetitions) runs, one core")
+/// Whether the Swift runtime was loaded from a shared library (Linux: named in /proc/self/maps).
+let runtimeIsShared = (try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8))?.contains("libswiftCore.so") ?? false
+print(runtimeIsShared
+      ? "Swift runtime: shared libraries (a release of verbatim links it in: build with --static-swift-stdlib to time that)"
+      : "Swift runtime: linked in, as in a release build of verbatim")
 print(String(format: "start-up (lexicons loaded, pipeline assembled): %.1f ms", startup * 1000))
 // What the start-up is made of, each loaded again alone (files now in the page cache).
 let lexicons = Lexicons.directory!.path
