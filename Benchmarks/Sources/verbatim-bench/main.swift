@@ -3,7 +3,7 @@
 //   swift run -c release --static-swift-stdlib --package-path Benchmarks verbatim-bench [--megabytes 20] [--corpus FILE]
 //
 // (`--static-swift-stdlib` links the Swift runtime in, as the release build of `verbatim` does; without
-// it the figures are those of a build that loads the runtime from shared libraries, about 5% slower.)
+// it the figures are those of a build that loads the runtime from shared libraries, 4–5% slower.)
 //
 // Figures are MB/s of UTF-8 input on one core (best of several runs), start-up in ms, and the
 // process's peak resident memory. Nothing here is asserted: read the numbers.
