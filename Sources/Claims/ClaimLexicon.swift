@@ -21,10 +21,19 @@ public struct ClaimLexicon: Sendable {
     struct Word: Sendable {
         /// The phrases it opens: a range of `phrases`, longest first.
         var phrases = 0..<0
-        /// Its weight in `words`, kept here too: the scorer reads it at every token that has one.
+        /// Its fitted weight, if it has one, and the position of its name ("word:recent") in `names`.
         var weight: Double?
+        var name: Int32 = -1
         var isFirstPerson = false
         var isSecondPerson = false
+    }
+
+    /// A word with a fitted weight, as found in a sentence.
+    struct WeightedWord {
+        let key: TokenKey
+        let weight: Double
+        /// Its name's position in `names`.
+        let name: Int32
     }
 
     var entries = KeyTable<Word>()
@@ -35,9 +44,9 @@ public struct ClaimLexicon: Sendable {
     /// The weight of each signal, by its index in `signalOrder`.
     var weights = [Double](repeating: 0, count: signalOrder.count)
     var bias = 0.0
-    /// Words whose presence shifts the score (their fitted weights are in `entries`), with the signal
-    /// a claim record names them by ("word:recent", made once here rather than for every claim).
-    var words = KeyTable<String>()
+    /// Every name a claim record lists among its signals: the signals in `signalOrder`, then the words
+    /// with a fitted weight ("word:recent"), made once here; a claim holds positions in it.
+    var names = signalOrder
 
     static let signalOrder = ["number", "percentage", "money", "quantity-word", "comparison", "superlative", "causal",
                               "prediction", "rule", "date", "person", "organization", "place", "attribution", "question",
@@ -98,8 +107,12 @@ public struct ClaimLexicon: Sendable {
             guard let weight = Double(line.fields[1]) else {
                 throw LexiconError(file: words.path, line: line.number, reason: "'\(line.fields[1])' is not a number")
             }
-            lexicon.words[TokenKeys.of(line.fields[0])] = "word:" + line.fields[0]
-            lexicon.updateEntry(TokenKeys.of(line.fields[0])) { $0.weight = weight }
+            let name = Int32(lexicon.names.count)
+            lexicon.names.append("word:" + line.fields[0])
+            lexicon.updateEntry(TokenKeys.of(line.fields[0])) {
+                $0.weight = weight
+                $0.name = name
+            }
         }
         for key in firstPerson.allKeys { lexicon.updateEntry(key) { $0.isFirstPerson = true } }
         for key in secondPerson.allKeys { lexicon.updateEntry(key) { $0.isSecondPerson = true } }
@@ -113,7 +126,7 @@ public struct ClaimLexicon: Sendable {
     }
 
     /// The logistic score of the signals that fired and the fitted words' weights.
-    func score(_ signals: SignalSet, words: [(key: TokenKey, weight: Double)]) -> Double {
+    func score(_ signals: SignalSet, words: [WeightedWord]) -> Double {
         var sum = bias
         // (The set's signals only, in ascending order as before, so the sum is the same to the bit.)
         signals.forEachIndex { if $0 < weights.count { sum += weights[$0] } }

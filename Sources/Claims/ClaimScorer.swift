@@ -31,7 +31,13 @@ public struct ClaimScorer: Stage {
         let tokens = document.tokens
         var tokenIndex = 0
         var entityIndex = 0, quoteIndex = 0, dateIndex = 0
-        var weighted: [(key: TokenKey, weight: Double)] = []
+        var weighted: [ClaimLexicon.WeightedWord] = []
+        // Every claim's signals, one claim's after another, as positions in `lexicon.names`; each claim
+        // gets its range of them once all are written (a slice taken while more were appended would
+        // have copied the array at the next append).
+        var signalPositions: [Int32] = []
+        var signalRanges: [Range<Int>] = []
+        signalRanges.reserveCapacity(document.sentences.count)
         for sentence in document.sentences {
             let range = sentence.range
             while tokenIndex < tokens.count, tokens[tokenIndex].range.start < range.start { tokenIndex += 1 }
@@ -54,13 +60,18 @@ public struct ClaimScorer: Stage {
             let fired = signals(of: words, in: document, entities: entities, dates: dates, quotes: quotes, weighted: &weighted)
             let score = lexicon.score(fired, words: weighted)
             guard score >= minimumScore else { continue }
-            var signals = fired.names(reservingRoomFor: weighted.count)
-            for word in weighted { signals.append(lexicon.words[word.key] ?? "word:") }
+            let firstSignal = signalPositions.count
+            fired.forEachIndex { if $0 < ClaimLexicon.signalOrder.count { signalPositions.append(Int32($0)) } }
+            for word in weighted { signalPositions.append(word.name) }
+            signalRanges.append(firstSignal..<signalPositions.count)
             claims.append(Claim(range: range, score: score, isCheckworthy: score >= Self.checkworthyThreshold,
-                                types: Self.types(of: fired), signals: signals,
+                                types: Self.types(of: fired), signals: Claim.Signals(),
                                 claimant: claimant(quotes: quotes, entities: entities, in: document),
                                 quotes: quotes, entities: Array(entities), dates: Array(dates)))
             tokenIndex = end
+        }
+        for index in claims.indices {
+            claims[index].signals = Claim.Signals(names: lexicon.names, positions: signalPositions[signalRanges[index]])
         }
         document.claims = claims
     }
@@ -68,7 +79,7 @@ public struct ClaimScorer: Stage {
     /// The signals that fire in a sentence, in `ClaimLexicon.signalOrder`, and its distinct fitted
     /// words in text order into `weighted` (emptied first; one buffer serves every sentence).
     func signals(of words: ArraySlice<Token>, in document: Document, entities: Range<Int>, dates: Range<Int>, quotes: [Int],
-                 weighted: inout [(key: TokenKey, weight: Double)]) -> SignalSet {
+                 weighted: inout [ClaimLexicon.WeightedWord]) -> SignalSet {
         var fired = SignalSet()
         weighted.removeAll(keepingCapacity: true)
         let utf8 = document.utf8
@@ -103,7 +114,7 @@ public struct ClaimScorer: Stage {
                 if entry.isSecondPerson { fired.insert(.secondPerson) }
                 // A sentence holds a few fitted words: a linear check finds repeats.
                 if let weight = entry.weight, token.kind == .word, !weighted.contains(where: { $0.key == token.key }) {
-                    weighted.append((token.key, weight))
+                    weighted.append(ClaimLexicon.WeightedWord(key: token.key, weight: weight, name: entry.name))
                 }
             }
             index += 1
@@ -189,15 +200,6 @@ struct SignalSet {
     mutating func insert(index: Int) {
         precondition(index < UInt64.bitWidth, "more signals than a SignalSet holds")
         bits |= 1 << UInt64(index)
-    }
-
-    /// The signals in `ClaimLexicon.signalOrder`, in an array with room for `extra` more.
-    func names(reservingRoomFor extra: Int = 0) -> [String] {
-        let order = ClaimLexicon.signalOrder
-        var names: [String] = []
-        names.reserveCapacity(bits.nonzeroBitCount + extra)
-        forEachIndex { if $0 < order.count { names.append(order[$0]) } }
-        return names
     }
 
     /// Calls `body` with the index of each signal in the set, in ascending order (`signalOrder`'s),

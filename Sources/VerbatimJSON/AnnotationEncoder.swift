@@ -150,7 +150,8 @@ public struct AnnotationEncoder: Sendable {
         }
 
         /// An array member, each element written by `write`.
-        mutating func list<Element>(_ key: StaticString, _ elements: [Element], _ write: (inout Writer, Element) -> Void) {
+        mutating func list<Elements: RandomAccessCollection>(_ key: StaticString, _ elements: Elements,
+                                                             _ write: (inout Writer, Elements.Element) -> Void) {
             json.key(key)
             json.beginArray()
             // By index: `for element in elements` copied each element once more, retaining and then
@@ -182,7 +183,7 @@ public struct AnnotationEncoder: Sendable {
         }
 
         mutating func ints(_ key: StaticString, _ values: [Int]) { list(key, values) { $0.json.int($1) } }
-        mutating func strings(_ key: StaticString, _ values: [String]) { list(key, values) { $0.json.string($1) } }
+        mutating func strings(_ key: StaticString, _ values: some RandomAccessCollection<String>) { list(key, values) { $0.json.string($1) } }
         mutating func spans(_ key: StaticString, _ ranges: [TextRange]) { list(key, ranges) { $0.spanObject($1) } }
 
         mutating func entity(_ mention: EntityMention) {

@@ -47,6 +47,22 @@ func claim(_ text: String, published: String? = "2026-02-13") throws -> Claim {
         for signal in expected { #expect(signals.contains(signal), "\(signal) in \(signals)") }
     }
 
+    /// Each claim's signals read on their own, from the first, though the document's claims share one
+    /// table of them; and the record lists the same names.
+    @Test func laterClaimsListTheirOwnSignals() throws {
+        let text = "The program cost $2 billion. Prices rose because of the tax. Is that really true?"
+        let document = try annotator.annotate(ArticleRecord(id: "t", text: text, metadata: Metadata(published: "2026-02-13")))
+        try #require(document.claims.count == 3)
+        let signals = document.claims.map(\.signals)
+        #expect(signals[0].contains("money") && !signals[0].contains("causal"))
+        #expect(signals[1].contains("causal") && !signals[1].contains("money"))
+        #expect(signals[2][0] == signals[2].first && signals[2].contains("question"))
+        let records = try #require(AnnotationEncoder(toolVersion: Verbatim.version).record(for: document)["claims"]?.arrayValue)
+        for (claim, record) in zip(document.claims, records) {
+            #expect(record["signals"] == .array(claim.signals.map(JSONValue.string)))
+        }
+    }
+
     @Test func typesFollowTheSignals() throws {
         let both = try claim("Unemployment fell to 4.1% because taxes were cut.").types
         #expect(both.contains("quantity"))
