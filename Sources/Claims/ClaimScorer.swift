@@ -32,12 +32,15 @@ public struct ClaimScorer: Stage {
         var tokenIndex = 0
         var entityIndex = 0, quoteIndex = 0, dateIndex = 0
         var weighted: [ClaimLexicon.WeightedWord] = []
-        // Every claim's signals, one claim's after another, as positions in `lexicon.names`; each claim
-        // gets its range of them once all are written (a slice taken while more were appended would
-        // have copied the array at the next append).
-        var signalPositions: [Int32] = []
-        var signalRanges: [Range<Int>] = []
-        signalRanges.reserveCapacity(document.sentences.count)
+        // The quotes in the sentence at hand (one buffer serves every sentence).
+        var quotes: [Int] = []
+        // Every claim's lists, one claim's after another, in two arrays the claims share: its signals'
+        // positions in `lexicon.names`, and its quotes', entities' and dates' indices. Each claim gets
+        // its parts once all are written (a part taken while more were appended would have copied the
+        // array at the next append).
+        var signalPositions: [Int32] = [], layerPositions: [Int32] = []
+        var parts: [ClaimParts] = []
+        parts.reserveCapacity(document.sentences.count)
         for sentence in document.sentences {
             let range = sentence.range
             while tokenIndex < tokens.count, tokens[tokenIndex].range.start < range.start { tokenIndex += 1 }
@@ -50,28 +53,39 @@ public struct ClaimScorer: Stage {
             let entities = entityIndex..<((entityIndex..<document.entities.count).first { document.entities[$0].range.start >= range.end }
                 ?? document.entities.count)
             let dates = dateIndex..<((dateIndex..<document.dates.count).first { document.dates[$0].range.start >= range.end } ?? document.dates.count)
-            var quotes: [Int] = []
+            quotes.removeAll(keepingCapacity: true)
             for index in quoteIndex..<document.quotes.count {
                 let content = document.quotes[index].content
                 guard content.start < range.end else { break }
                 if content.overlaps(range) { quotes.append(index) }
             }
-            // Scored from bits and weights; the record's strings are made only for a claim.
+            // Scored from bits and weights; the record's lists are written only for a claim.
             let fired = signals(of: words, in: document, entities: entities, dates: dates, quotes: quotes, weighted: &weighted)
             let score = lexicon.score(fired, words: weighted)
             guard score >= minimumScore else { continue }
             let firstSignal = signalPositions.count
             fired.forEachIndex { if $0 < ClaimLexicon.signalOrder.count { signalPositions.append(Int32($0)) } }
             for word in weighted { signalPositions.append(word.name) }
-            signalRanges.append(firstSignal..<signalPositions.count)
+            let firstQuote = layerPositions.count
+            for index in quotes { layerPositions.append(Int32(index)) }
+            let firstEntity = layerPositions.count
+            for index in entities { layerPositions.append(Int32(index)) }
+            let firstDate = layerPositions.count
+            for index in dates { layerPositions.append(Int32(index)) }
+            parts.append(ClaimParts(signals: firstSignal..<signalPositions.count, quotes: firstQuote..<firstEntity,
+                                    entities: firstEntity..<firstDate, dates: firstDate..<layerPositions.count))
             claims.append(Claim(range: range, score: score, isCheckworthy: score >= Self.checkworthyThreshold,
                                 types: Self.types(of: fired), signals: Claim.Signals(),
                                 claimant: claimant(quotes: quotes, entities: entities, in: document),
-                                quotes: quotes, entities: Array(entities), dates: Array(dates)))
+                                quotes: Claim.Positions(), entities: Claim.Positions(), dates: Claim.Positions()))
             tokenIndex = end
         }
         for index in claims.indices {
-            claims[index].signals = Claim.Signals(names: lexicon.names, positions: signalPositions[signalRanges[index]])
+            let part = parts[index]
+            claims[index].signals = Claim.Signals(names: lexicon.names, positions: Claim.Positions(signalPositions[part.signals]))
+            claims[index].quotes = Claim.Positions(layerPositions[part.quotes])
+            claims[index].entities = Claim.Positions(layerPositions[part.entities])
+            claims[index].dates = Claim.Positions(layerPositions[part.dates])
         }
         document.claims = claims
     }
@@ -180,6 +194,14 @@ public struct ClaimScorer: Stage {
         }
         return nil
     }
+}
+
+/// Where one claim's lists lie in the arrays a document's claims share.
+private struct ClaimParts {
+    let signals: Range<Int>
+    let quotes: Range<Int>
+    let entities: Range<Int>
+    let dates: Range<Int>
 }
 
 /// The signals that fired in a sentence, a bit per `ClaimLexicon.signalOrder` entry: a set of

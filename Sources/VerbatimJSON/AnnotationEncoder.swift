@@ -182,7 +182,7 @@ public struct AnnotationEncoder: Sendable {
             json.endObject()
         }
 
-        mutating func ints(_ key: StaticString, _ values: [Int]) { list(key, values) { $0.json.int($1) } }
+        mutating func ints(_ key: StaticString, _ values: some RandomAccessCollection<Int>) { list(key, values) { $0.json.int($1) } }
         mutating func strings(_ key: StaticString, _ values: some RandomAccessCollection<String>) { list(key, values) { $0.json.string($1) } }
         mutating func spans(_ key: StaticString, _ ranges: [TextRange]) { list(key, ranges) { $0.spanObject($1) } }
 

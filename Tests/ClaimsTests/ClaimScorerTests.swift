@@ -47,19 +47,27 @@ func claim(_ text: String, published: String? = "2026-02-13") throws -> Claim {
         for signal in expected { #expect(signals.contains(signal), "\(signal) in \(signals)") }
     }
 
-    /// Each claim's signals read on their own, from the first, though the document's claims share one
-    /// table of them; and the record lists the same names.
-    @Test func laterClaimsListTheirOwnSignals() throws {
-        let text = "The program cost $2 billion. Prices rose because of the tax. Is that really true?"
+    /// Each claim's lists read on their own, from the first, though the document's claims share the
+    /// arrays they are parts of; and the record lists the same.
+    @Test func laterClaimsListTheirOwnSignalsQuotesEntitiesAndDates() throws {
+        let text = "The program cost $2 billion. Prices rose in Paris on Monday because of the tax, Jane Holt said. "
+            + "Is that really true?"
         let document = try annotator.annotate(ArticleRecord(id: "t", text: text, metadata: Metadata(published: "2026-02-13")))
         try #require(document.claims.count == 3)
-        let signals = document.claims.map(\.signals)
-        #expect(signals[0].contains("money") && !signals[0].contains("causal"))
-        #expect(signals[1].contains("causal") && !signals[1].contains("money"))
-        #expect(signals[2][0] == signals[2].first && signals[2].contains("question"))
+        let (first, second, third) = (document.claims[0], document.claims[1], document.claims[2])
+        #expect(first.signals.contains("money") && !first.signals.contains("causal"))
+        #expect(second.signals.contains("causal") && !second.signals.contains("money"))
+        #expect(third.signals[0] == third.signals.first && third.signals.contains("question"))
+        #expect(first.quotes.isEmpty && first.entities.isEmpty && first.dates.isEmpty)
+        #expect(second.quotes == [0] && second.dates == [0])
+        #expect(second.entities.map { document.text(of: document.entities[$0].range) } == ["Paris", "Jane Holt"])
+        #expect(third.quotes.isEmpty && third.entities.isEmpty && third.dates.isEmpty)
         let records = try #require(AnnotationEncoder(toolVersion: Verbatim.version).record(for: document)["claims"]?.arrayValue)
         for (claim, record) in zip(document.claims, records) {
             #expect(record["signals"] == .array(claim.signals.map(JSONValue.string)))
+            #expect(record["quotes"] == .array(claim.quotes.map(JSONValue.int)))
+            #expect(record["entities"] == .array(claim.entities.map(JSONValue.int)))
+            #expect(record["dates"] == .array(claim.dates.map(JSONValue.int)))
         }
     }
 
