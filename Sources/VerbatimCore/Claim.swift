@@ -45,7 +45,8 @@ public struct Claim: Hashable, Sendable {
 extension Claim {
     /// Indices into one of the document's layers (its quotes, entities or dates, or the table of signal
     /// names), held as a range of an array the document's claims share: arrays of their own, made for
-    /// every claim and destroyed with it, were a third of the claim stage's time.
+    /// every claim and destroyed with it, were two fifths of the claim stage's time. (32 bits each: a
+    /// document, at most 2 GiB, holds fewer of anything.)
     public struct Positions: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral, CustomStringConvertible {
         /// (Inlinable, with the members below: the JSON writer reads every position, and a call into
         /// this module for each cost more than writing it.)
