@@ -2,7 +2,7 @@
 """Times `verbatim annotate` on large hostile inputs and checks every record's spans.
 
 usage: Benchmarks/hostile.py [--verbatim .build/release/verbatim]
-       (build it first as a release is: `swift build -c release --static-swift-stdlib --experimental-lto-mode=full`)
+       (build it first as a release is: `Benchmarks/pgo-build.sh`)
 
 Prints seconds, MB/s, peak memory and output size per case; the unit tests run the same shapes at a
 smaller size and check that doubling the input no more than doubles the output."""

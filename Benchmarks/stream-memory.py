@@ -3,7 +3,7 @@
 
 usage: Benchmarks/stream-memory.py [--megabytes 1024] [--jobs 2] [--verbatim .build/release/verbatim]
                                   [--write-only FILE]
-       (build `verbatim` first as a release is: `swift build -c release --static-swift-stdlib --experimental-lto-mode=full`)
+       (build `verbatim` first as a release is: `Benchmarks/pgo-build.sh`)
 
 Writes a batch of articles (the seed, then nine of our prose, repeated) to a temporary file, annotates
 it with the output thrown away, and prints records, MB, seconds and the child's peak resident memory.

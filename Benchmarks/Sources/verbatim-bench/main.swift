@@ -1,11 +1,10 @@
 // Prints throughput figures for each stage on a corpus built from text we may ship.
 //
-//   swift run -c release --static-swift-stdlib --experimental-lto-mode=full --package-path Benchmarks verbatim-bench \
-//       [--megabytes 20] [--corpus FILE]
+//   Benchmarks/pgo-build.sh --bench && Benchmarks/.build/release/verbatim-bench [--megabytes 20] [--corpus FILE]
 //
-// (Built as the release build of `verbatim` is, README "Release build": `--static-swift-stdlib` links the
-// Swift runtime in, without it the figures are 4–5% slower; `--experimental-lto-mode=full` optimizes the
-// modules together at link time, without it they are about 5% slower.)
+// (Built as the release build of `verbatim` is, README "Release build": the Swift runtime linked in
+// (`--static-swift-stdlib`; without it the figures are 4–5% slower), link-time optimization
+// (`--experimental-lto-mode=full`; about 5%) and a profile of a training run (about 4–6%).)
 //
 // Figures are MB/s of UTF-8 input on one core (best of several runs), start-up in ms, and the
 // process's peak resident memory. Nothing here is asserted: read the numbers.
