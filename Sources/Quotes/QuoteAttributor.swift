@@ -39,21 +39,26 @@ public struct QuoteAttributor: Stage {
         document.quotes = quotes
     }
 
-    /// Puts `values[order[i]]` at `i`, one cycle of the permutation at a time: a swap in the array's
-    /// storage moves two values, where building a new array (or `swapAt`) copied every quote and
-    /// destroyed the old one, each string in it retained and released.
+    /// Puts `values[order[i]]` at `i`, one cycle of the permutation at a time, each value moved once
+    /// in the array's storage: building a new array (or `swapAt`) copied every quote and destroyed the
+    /// old one, each string in it retained and released, and a swap moved three quotes' bytes for one.
     static func arrange<Value>(_ values: inout [Value], in order: [Int]) {
         var placed = [Bool](repeating: false, count: values.count)
         values.withUnsafeMutableBufferPointer { values in
+            guard let base = values.baseAddress else { return }
             for start in values.indices where !placed[start] {
-                // The value from `start` travels along the cycle until the place that wants it.
+                placed[start] = true
+                guard order[start] != start else { continue }
+                // The value at `start` is held while the cycle's others each move to the place that
+                // wants them; it goes to the last place freed.
+                let held = (base + start).move()
                 var position = start
-                placed[position] = true
                 while order[position] != start {
-                    swap(&values[position], &values[order[position]])
+                    (base + position).moveInitialize(from: base + order[position], count: 1)
                     position = order[position]
                     placed[position] = true
                 }
+                (base + position).initialize(to: held)
             }
         }
     }
@@ -279,7 +284,7 @@ struct AttributionBuilder {
     /// the nearest mention of the same entity ("Clinton restricted comments … ¶ “If any bank …”").
     private func latestMention(of speaker: Quote.Speaker, before offset: Int) -> Quote.Speaker {
         guard let id = speaker.entityID else { return speaker }
-        let candidates = context.speakers[..<context.speakers.partitioningIndex { $0.range.start >= offset }].suffix(50)
+        let candidates = context.speakers[..<context.firstSpeakerIndex(startingAtOrAfter: offset)].suffix(50)
         guard let mention = candidates.last(where: { ($0.kind == .role ? $0.attributes["refers_to"] : $0.entityID) == id
                   && $0.range.start > speaker.range.start && context.quoteOf[context.token(at: $0.range.start)] < 0 })
         else { return speaker }
@@ -2054,7 +2059,7 @@ struct AttributionBuilder {
     private func namesSomeoneElse(between previous: Quote, and offset: Int) -> Bool {
         guard previous.content.end < offset else { return false }
         let speakers = context.speakers
-        var index = speakers.partitioningIndex { $0.range.start >= previous.content.end }
+        var index = context.firstSpeakerIndex(startingAtOrAfter: previous.content.end)
         var seen = 0
         while index < speakers.count, speakers[index].range.start < offset {
             let mention = speakers[index]

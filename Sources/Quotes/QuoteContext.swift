@@ -31,6 +31,9 @@ final class QuoteContext: @unchecked Sendable {
     private let blockFirstToken: [Int32]
     /// People, roles and organizations, in text order.
     let speakers: [EntityMention]
+    /// Where each of `speakers` starts: the binary searches read these, not the mentions (a mention
+    /// handed to a search's test was copied, its cold details retained and released at every step).
+    private let speakerStarts: [Int]
 
     static let that = TokenKeys.of("that")
     static let and = TokenKeys.of("and")
@@ -110,9 +113,11 @@ final class QuoteContext: @unchecked Sendable {
         }
         self.quoteOf = quoteOf
         // A country acts and speaks through its government: "North Korea said", "China and Russia support".
-        self.speakers = document.entities.filter {
+        let speakers = document.entities.filter {
             $0.kind == .person || $0.kind == .role || $0.kind == .organization || $0.kind == .place && $0.subtype == "country"
         }
+        self.speakers = speakers
+        speakerStarts = speakers.map(\.range.start)
         // One small integer per token (a `String?` per token was 16 bytes of memory traffic), numbered
         // by the lemma's key (a dictionary of the lemmas hashed each with SipHash).
         var names: [String] = [], keys: [TokenKey] = [], numbers = KeyTable<Int16>()
@@ -316,9 +321,15 @@ final class QuoteContext: @unchecked Sendable {
     static let determiners = KeySet(words: ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
                                   "those", "every", "each", "no", "any"])
 
+    /// The index in `speakers` of the first mention that starts at byte `offset` or after it.
+    /// - Complexity: O(log n) in the number of speakers.
+    func firstSpeakerIndex(startingAtOrAfter offset: Int) -> Int {
+        speakerStarts.partitioningIndex { $0 >= offset }
+    }
+
     /// The speaker mention that starts at byte `offset`, if any: a binary search, no array made.
     func speaker(startingAt offset: Int) -> EntityMention? {
-        let index = speakers.partitioningIndex { $0.range.start >= offset }
+        let index = firstSpeakerIndex(startingAtOrAfter: offset)
         return index < speakers.count && speakers[index].range.start == offset ? speakers[index] : nil
     }
 
@@ -326,7 +337,7 @@ final class QuoteContext: @unchecked Sendable {
     /// backwards without making an array, over at most `limit` mentions (an endless sentence full of
     /// names stays linear).
     func lastSpeaker(in range: Range<Int>, limit: Int = 50, where matches: (EntityMention) -> Bool) -> EntityMention? {
-        var index = speakers.partitioningIndex { $0.range.start >= range.upperBound } - 1
+        var index = firstSpeakerIndex(startingAtOrAfter: range.upperBound) - 1
         let oldest = max(0, index - limit)
         while index >= oldest, speakers[index].range.start >= range.lowerBound {
             if speakers[index].range.end <= range.upperBound, matches(speakers[index]) { return speakers[index] }
@@ -347,7 +358,7 @@ final class QuoteContext: @unchecked Sendable {
     /// The index in `speakers` of the first speaker mention within `range` that `matches` (asked
     /// with indices: a caller that keeps some as it goes copies no mention until it chooses one).
     func firstSpeakerIndex(in range: Range<Int>, where matches: (Int) -> Bool) -> Int? {
-        var index = speakers.partitioningIndex { $0.range.start >= range.lowerBound }
+        var index = firstSpeakerIndex(startingAtOrAfter: range.lowerBound)
         while index < speakers.count, speakers[index].range.start < range.upperBound {
             if speakers[index].range.end <= range.upperBound, matches(index) { return index }
             index += 1
@@ -357,7 +368,7 @@ final class QuoteContext: @unchecked Sendable {
 
     /// Speaker mentions (person, role, organization) lying within `range` of bytes.
     func speakers(in range: Range<Int>) -> [EntityMention] {
-        let first = speakers.partitioningIndex { $0.range.start >= range.lowerBound }
+        let first = firstSpeakerIndex(startingAtOrAfter: range.lowerBound)
         var found: [EntityMention] = []
         var index = first
         while index < speakers.count, speakers[index].range.start < range.upperBound {

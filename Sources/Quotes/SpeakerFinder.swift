@@ -96,11 +96,13 @@ struct SpeakerFinder {
         }
         guard index >= sentenceStart else { return nil }
         let sentence = context.sentenceOf[cue]
-        let previousInSentence = earlier.nearestSpeaker(inSentence: sentence, before: tokens[cue].range.start)
-            ?? earlier.lastSpeaker(inSentence: sentence)
+        // (Found only where a rule below asks for it: most cues' subjects are read from the words.)
+        func previousInSentence() -> Quote.Speaker? {
+            earlier.nearestSpeaker(inSentence: sentence, before: tokens[cue].range.start) ?? earlier.lastSpeaker(inSentence: sentence)
+        }
         if context.quoteOf[index] >= 0 {
             // "“…,” suggesting that …": the quotation's own speaker.
-            return previousInSentence
+            return previousInSentence()
         }
         let key = tokens[index].key
         if let found = pronounOrName(endingAt: index, earlier: earlier) {
@@ -121,7 +123,7 @@ struct SpeakerFinder {
             // A description speaks through a verb of saying ("A federal judge in Texas blocked the rule,
             // calling it …"), not through one of inference.
             let says = Self.speechActs.contains(word: context.verbLemma(at: cue) ?? context.stanceLemma(at: cue) ?? "")
-            return previousInSentence ?? clauseSubject(from: sentenceStart, before: index, earlier: earlier).flatMap {
+            return previousInSentence() ?? clauseSubject(from: sentenceStart, before: index, earlier: earlier).flatMap {
                 $0.resolution == .description && !says ? nil : $0
             }
         }
@@ -162,11 +164,11 @@ struct SpeakerFinder {
             if let description = description(endingAt: back > sentenceStart ? back - 1 : index - 1, sentenceStart: sentenceStart) {
                 return description
             }
-            return previousInSentence
+            return previousInSentence()
         }
         if key == QuoteContext.to {
             // "seems to think …", "his answer was to say …": the infinitive's subject is the clause's.
-            return previousInSentence ?? clauseSubject(from: sentenceStart, before: index, earlier: earlier)
+            return previousInSentence() ?? clauseSubject(from: sentenceStart, before: index, earlier: earlier)
         }
         if QuoteContext.relatives.contains(key) {
             // "an architect who said …", "many of whom say …": PolNeAR marks the relative pronoun;
@@ -192,7 +194,7 @@ struct SpeakerFinder {
                let found = pronounOrName(endingAt: index - 2, earlier: earlier) {
                 return found
             }
-            return previousInSentence ?? clauseSubject(from: sentenceStart, before: index, earlier: earlier)
+            return previousInSentence() ?? clauseSubject(from: sentenceStart, before: index, earlier: earlier)
         }
         // "Some said …", "Several argued …": a quantifier alone stands for people.
         if Self.quantifierSubjects.contains(key), tokens[index].kind == .word,
@@ -233,7 +235,7 @@ struct SpeakerFinder {
         guard last == first + 1, context.tokens[first].key == Self.the, !context.tokens[last].isCapitalized,
               context.lexicon.personNouns.contains(context.tokens[last].key) else { return description }
         let head = context.tokens[last].key
-        var candidate = context.speakers.partitioningIndex { $0.range.start >= description.range.start } - 1
+        var candidate = context.firstSpeakerIndex(startingAtOrAfter: description.range.start) - 1
         let oldest = max(0, candidate - 20) // the person is near; keeps long documents linear
         while candidate >= oldest {
             let person = context.speakers[candidate]
@@ -661,7 +663,7 @@ struct SpeakerFinder {
     private func firstPerson(inSentence sentence: Int, before offset: Int, where accepts: (EntityMention) -> Bool) -> EntityMention? {
         let tokens = context.sentenceTokens[sentence]
         guard !tokens.isEmpty else { return nil }
-        var index = context.speakers.partitioningIndex { $0.range.start >= context.tokens[tokens.lowerBound].range.start }
+        var index = context.firstSpeakerIndex(startingAtOrAfter: context.tokens[tokens.lowerBound].range.start)
         let last = min(context.speakers.count, index + 20)
         while index < last, context.speakers[index].range.end <= offset {
             let mention = context.speakers[index]
@@ -677,7 +679,7 @@ struct SpeakerFinder {
         guard !tokens.isEmpty, context.quoteOf[tokens.lowerBound] < 0 else { return nil }
         let start = context.tokens[tokens.lowerBound].range.start
         let limit = context.tokens[min(tokens.upperBound, tokens.lowerBound + 3) - 1].range.end
-        let first = context.speakers.partitioningIndex { $0.range.start >= start }
+        let first = context.firstSpeakerIndex(startingAtOrAfter: start)
         guard first < context.speakers.count, context.speakers[first].range.start < limit,
               context.speakers[first].kind == .person else { return nil }
         return context.speakers[first]
@@ -727,7 +729,7 @@ struct SpeakerFinder {
                 return Quote.Speaker(range: pronoun, name: subject.name, entityID: subject.entityID, resolution: .pronoun)
             }
         }
-        var candidate = context.speakers.partitioningIndex { $0.range.start >= pronoun.start } - 1
+        var candidate = context.firstSpeakerIndex(startingAtOrAfter: pronoun.start) - 1
         let oldest = max(0, candidate - 200) // a pronoun's antecedent is near; keeps long documents linear
         while candidate >= oldest {
             let person = context.speakers[candidate]
