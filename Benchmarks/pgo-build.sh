@@ -23,11 +23,18 @@ quiet() { grep -v -e "no profile data available for function" -e "warning: the u
 
 swift build -c release --static-swift-stdlib --product verbatim --scratch-path "$work/instrumented" \
   -Xswiftc -Xfrontend -Xswiftc -ir-profile-generate -Xlinker "$runtime" -Xlinker -u__llvm_profile_runtime 2>&1 | quiet
-LLVM_PROFILE_FILE="$work/raw/%p.profraw" "$work/instrumented/release/verbatim" annotate \
+# (One job: the counters are not atomic. The counts still differ a little from run to run, the entity
+# lexicon being loaded on a second thread, so a new profile is made, and everything compiled, each time.)
+LLVM_PROFILE_FILE="$work/raw/%p.profraw" "$work/instrumented/release/verbatim" annotate --jobs 1 \
   seeds/macron-europe-russia.txt Benchmarks/pgo-training.txt --published 2026-02-13 --format jsonl >/dev/null
-"$profdata" merge -o "$work/verbatim.profdata" "$work"/raw/*.profraw
+"$profdata" merge -o "$work/merged.profdata" "$work"/raw/*.profraw
+# Named by its contents: the build's flags then change with the profile, and SwiftPM, which does not
+# look into the file, compiles again with a new one.
+profile=$work/verbatim-$(md5sum < "$work/merged.profdata" | cut -c1-12).profdata
+rm -f "$work"/verbatim-*.profdata
+mv "$work/merged.profdata" "$profile"
 
-flags=(-c release --static-swift-stdlib --experimental-lto-mode=full -Xswiftc -Xfrontend -Xswiftc "-ir-profile-use=$work/verbatim.profdata")
+flags=(-c release --static-swift-stdlib --experimental-lto-mode=full -Xswiftc -Xfrontend -Xswiftc "-ir-profile-use=$profile")
 if [[ "${1:-}" == "--bench" ]]; then
   swift build "${flags[@]}" --package-path Benchmarks --product verbatim-bench 2>&1 | quiet
 else
