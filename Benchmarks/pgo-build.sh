@@ -23,8 +23,8 @@ quiet() { grep -v -e "no profile data available for function" -e "warning: the u
 
 swift build -c release --static-swift-stdlib --product verbatim --scratch-path "$work/instrumented" \
   -Xswiftc -Xfrontend -Xswiftc -ir-profile-generate -Xlinker "$runtime" -Xlinker -u__llvm_profile_runtime 2>&1 | quiet
-# (One job: the counters are not atomic. The counts still differ a little from run to run, the entity
-# lexicon being loaded on a second thread, so a new profile is made, and everything compiled, each time.)
+# (One job: the counters are not atomic. The counts still differ a little from run to run, probably
+# from the entity lexicon loaded on a second thread, so a new profile is made, and all compiled, each time.)
 LLVM_PROFILE_FILE="$work/raw/%p.profraw" "$work/instrumented/release/verbatim" annotate --jobs 1 \
   seeds/macron-europe-russia.txt Benchmarks/pgo-training.txt --published 2026-02-13 --format jsonl >/dev/null
 "$profdata" merge -o "$work/merged.profdata" "$work"/raw/*.profraw

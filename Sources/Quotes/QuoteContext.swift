@@ -31,8 +31,8 @@ final class QuoteContext: @unchecked Sendable {
     private let blockFirstToken: [Int32]
     /// People, roles and organizations, in text order.
     let speakers: [EntityMention]
-    /// Where each of `speakers` starts: the binary searches read these, not the mentions (a mention
-    /// handed to a search's test was copied, its cold details retained and released at every step).
+    /// Where each of `speakers` starts: the binary searches read these plain offsets, a fraction of
+    /// the mentions' memory, and hand no mention to a test at every step.
     private let speakerStarts: [Int]
 
     static let that = TokenKeys.of("that")
