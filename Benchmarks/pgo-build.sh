@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The release build with profile-guided optimization (README, "Release build"): builds `verbatim` with
 # counters on every branch, runs it on text we wrote (the seed article and Benchmarks/pgo-training.txt,
-# never the bench's corpus), and builds again with link-time optimization, the compiler laying out and
+# never the bench's prose or the evaluation data), and builds again with link-time optimization, the compiler laying out and
 # inlining the code by those counts. The output is the same as any other build's.
 #
 # usage: Benchmarks/pgo-build.sh            .build/release/verbatim

@@ -4,8 +4,8 @@
 
 usage: Benchmarks/pgo-training.py
 
-The tests were written to reach every rule of every stage, so their sentences exercise the branches a
-news article does; they are our own text, unlike the evaluation data in ../shared/eval, and unlike the
+The tests were written to reach the rules of every stage, so their sentences exercise the branches
+news articles do; they are our own text, unlike the evaluation data in ../shared/eval, and unlike the
 bench's corpus (Benchmarks/corpus-prose.txt), which the profile must not be fitted to. Run it again
 after the tests change; a stale training text only makes the profile a little less apt."""
 import glob, os, re
