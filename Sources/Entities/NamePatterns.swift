@@ -324,7 +324,7 @@ struct NamePatterns {
     }
 
     /// Whether the sentence holding the token at `index` is set in title case, as headlines are
-    /// ("Clinton Plan for Taxes Is Expansive but Complex."): seven in ten of its words, three at least,
+    /// ("Holt Plan for Schools Is Costly but Clear."): seven in ten of its words, three at least,
     /// capitalised, and the others short ("for", "but", "with"). Only 40 tokens either side are
     /// looked at: a sentence that goes on further is no headline (and a long one costs no more).
     private func isInTitleCaseLine(_ index: Int) -> Bool {

@@ -153,13 +153,13 @@ struct AttributionBuilder {
                 cueToken = found
                 cueAfter = true
             } else if let (found, comma) = closingAttribution(after: close, end: sentenceEnd) {
-                // "A cashier who “steals a handful of $20s” is held accountable, Warren said.": quoted
+                // "A clerk who “pockets a few coins” is punished at once, Holt said.": quoted
                 // words inside a statement that a closing attribution reports.
                 cueToken = found
                 cueAfter = true
                 statementEnd = comma
             } else if transcriptLabel(in: span.pieces[0]) != nil {
-                // "WALLACE: Do you really see those two as equivalent?": a transcript, whose paragraphs
+                // "HOLT: Do you think the two plans are the same?": a transcript, whose paragraphs
                 // each open with the speaker's label (or go on with the last speaker's words).
                 var lines: [(Quote.Speaker, [TextRange])] = []
                 for piece in span.pieces {
@@ -311,7 +311,7 @@ struct AttributionBuilder {
         return nil
     }
 
-    /// "… “steals a handful of $20s” is held accountable, Warren said.", "“…” to drive up the stock
+    /// "… “pockets a few coins” is punished at once, Holt said.", "“…” to lift the share
     /// price, she said, referencing …": after the quotation, more of the statement, then a comma and
     /// a short attribution (a name or pronoun and a verb of saying) that ends the sentence or goes on
     /// with a participle. The cue and the comma.
@@ -504,8 +504,8 @@ struct AttributionBuilder {
         guard commaBefore || startsSentence else { return nil }
         var index = close
         var words = 0
-        // "“…,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the
-        // EPA, said": a name with an apposition may stand long before the cue.
+        // "“…,” Jane Holt, the Republican attorney general of Kansas, one of the states that sued the
+        // agency, said": a name with an apposition may stand long before the cue.
         let firstWord = (close..<min(end, close + 3)).first { tokens[$0].kind == .word }
         let limit = firstWord.map { tokens[$0].isCapitalized } == true ? 24 : 12
         while index < end, words < limit, context.quoteOf[index] < 0 {
@@ -1179,7 +1179,7 @@ struct AttributionBuilder {
         return (be, subjectStart..<subjectEnd)
     }
 
-    /// "The registration issue was first reported by The Washington Post", "Trump is supported by far
+    /// "The billing error was first reported by The Washington Post", "Trump is supported by far
     /// fewer publications": a verb of saying or stance in the passive reports its subject as the
     /// words of the one after "by".
     private mutating func attributePassiveAgent(at participle: Int, sentence: Range<Int>) -> Bool {
@@ -1586,7 +1586,7 @@ struct AttributionBuilder {
     private static let circumstanceOpeners = KeySet(words: ["during", "since", "when", "while", "because", "before", "after", "despite",
                                                             "amid", "earlier", "yesterday", "today", "tonight", "until"])
 
-    /// "The Real Clear Politics average of polls taken over the past two weeks shows …": a sentence
+    /// "The Gallup average of the polls taken over the past two weeks shows …": a sentence
     /// whose subject, too long for the speaker finder, names a source of findings in its first
     /// six words and reaches the cue without a clause of its own.
     private func longSourceOfFindings(before cue: Int, sentence: Range<Int>) -> Quote.Speaker? {
@@ -1667,7 +1667,7 @@ struct AttributionBuilder {
         guard tailEnd == sentence.upperBound || tokens[tailEnd].key == commaKey else { return false }
         let tail = tokens[cue + 1..<tailEnd]
         // The tail says when, where or to whom ("on Tuesday", "in a statement", "to reporters"), not
-        // what: "…, Ivanka Trump acknowledged their uphill battle." reports no statement before it.
+        // what: "…, Jane Holt acknowledged their long odds." reports no statement before it.
         // Right after the comma the tail may be the speaker ("…, said one GOP source in the room"),
         // and after "told" the one told ("…, he told me on Friday, …").
         let describesSpeaker = cue > sentence.lowerBound && tokens[cue - 1].key == commaKey
@@ -2053,7 +2053,7 @@ struct AttributionBuilder {
         return index < quotedContents.count && quotedContents[index].start < content.end
     }
 
-    /// "“You winning?” she said, but Kevin was drifting off as Trump went on about “…”": someone
+    /// "“Are you ahead?” she asked, but Tom was nodding off as Holt went on about “…”": someone
     /// other than the speaker named between a quote and a later quotation in its sentence.
     /// - Complexity: O(log n): a run of more than a few mentions between them counts as someone else.
     private func namesSomeoneElse(between previous: Quote, and offset: Int) -> Bool {

@@ -239,7 +239,7 @@ final class QuoteContext: @unchecked Sendable {
         return lemma
     }
 
-    /// "Trump Could Address Clean Energy, Lindsey Graham Says.": in a headline set in title case, a
+    /// "Holt Could Back Cheaper Energy, Tom Vale Says.": in a headline set in title case, a
     /// present or past form of a reporting verb (not a base form like "Call" or "Post") is one.
     func isHeadlineVerb(_ index: Int) -> Bool {
         guard token(index, endsWith: "s") || token(index, endsWith: "ed") || Self.headlinePastForms.contains(tokens[index].key),

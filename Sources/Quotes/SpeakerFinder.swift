@@ -141,7 +141,7 @@ struct SpeakerFinder {
                 if tokens[back].key == QuoteContext.comma { commas.append(back) }
                 back -= 1
             }
-            // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": a bracket may close the name.
+            // "Rep. Jane Holt (R-Ohio), a budget panel member, said": a bracket may close the name.
             let candidates = commas.compactMap { comma -> EntityMention? in
                 guard comma > sentenceStart else { return nil }
                 var last = comma - 1
@@ -389,7 +389,7 @@ struct SpeakerFinder {
     /// possessive that are no verb, as a description; or the person named among them.
     private func ownedPhrase(from start: Int, possessive: Int, before end: Int) -> Quote.Speaker? {
         let tokens = context.tokens
-        // "Hillary Clinton’s campaign manager Robby Mook said": a name in the phrase is the subject.
+        // "Jane Holt’s campaign manager Tom Vale said": a name in the phrase is the subject.
         if possessive + 1 < end, let named = context.firstSpeaker(in: tokens[possessive + 1].range.start..<tokens[min(end, possessive + 12) - 1].range.end,
                                                                             where: { $0.range.start <= tokens[min(end - 1, possessive + 4)].range.start && $0.kind == .person }) {
             return speaker(named)

@@ -16,10 +16,10 @@ private let everyCandidate = CueModel(bias: 0, threshold: 0, weights: [:])
 @Suite struct CueModelTests {
     @Test func theShippedModelReadsAVerbNoRuleRead() throws {
         // The rules read "has asked X to …" only with a short object; the model reads the rest.
-        let text = "Hillary Clinton’s campaign has asked NBC’s Lester Holt, the moderator, to fact check Donald Trump during the debate."
+        let text = "Jane Holt’s campaign has asked CBS’s Tom Vale, the host, to fact check Mark Reyes during the forum."
         let (document, found) = try quotes(text)
-        #expect(found == [Found(kind: .indirect, text: "NBC’s Lester Holt, the moderator, to fact check Donald Trump during the debate",
-                                speaker: "Hillary Clinton’s campaign", cue: "asked")])
+        #expect(found == [Found(kind: .indirect, text: "CBS’s Tom Vale, the host, to fact check Mark Reyes during the forum",
+                                speaker: "Jane Holt’s campaign", cue: "asked")])
         // Its evidence: the score, which is its confidence, and the features that made it.
         let quote = try #require(document.quotes.first)
         #expect(quote.rule.hasPrefix("cue model \(Int((quote.confidence * 100).rounded()))%: l=ask "))
@@ -29,11 +29,11 @@ private let everyCandidate = CueModel(bias: 0, threshold: 0, weights: [:])
     }
 
     @Test func theWeightsDecide() throws {
-        let text = "Mariano wrote a memoir of her time at the White House."
+        let text = "Jane Holt wrote a memoir of her years on the city council."
         let keen = CueModel(bias: -5, threshold: 0.5, weights: ["l=write": 10])
         let found = try modelQuotes(text, model: keen)
         #expect(found.count == 1)
-        #expect(found.first.map { Document(text: text).text(of: $0.content) } == "a memoir of her time at the White House")
+        #expect(found.first.map { Document(text: text).text(of: $0.content) } == "a memoir of her years on the city council")
         #expect(found.first?.confidence == 0.99)
         #expect(try modelQuotes(text, model: CueModel(bias: -5, threshold: 0.5, weights: [:])).isEmpty)
         // Without the model file nothing is scored at all.
@@ -79,7 +79,7 @@ private let everyCandidate = CueModel(bias: 0, threshold: 0, weights: [:])
 
     @Test func aCandidateNeverRetakesARulesWords() throws {
         // "call for" is the rules' cue; "continued" would report the same words.
-        let found = try modelQuotes("Jane Holt continued to call for more information about the spill.", model: everyCandidate)
+        let found = try modelQuotes("Jane Holt continued to call for more details about the leak.", model: everyCandidate)
         #expect(found.isEmpty)
     }
 

@@ -302,10 +302,10 @@ func quotes(_ text: String, published: String = "2026-02-13", by attributor: Quo
         ("The rivals (or, as Jane Holt called them in a column, “Manchurian anchors”) met again.",
          "partial|them in a column, “Manchurian anchors”|Jane Holt|called"),
         // Quoted words inside a statement that a closing attribution reports.
-        ("A cashier who “steals a handful of $20s” is held accountable, Jane Holt said. Bank executives aren’t.",
-         "partial|A cashier who “steals a handful of $20s” is held accountable|Jane Holt|said"),
-        ("“You squeezed employees to the breaking point” to drive up the price, Jane Holt said, referencing the sales goals.",
-         "partial|“You squeezed employees to the breaking point” to drive up the price|Jane Holt|said"),
+        ("A clerk who “pockets a few coins” is punished at once, Jane Holt said. Company bosses are not.",
+         "partial|A clerk who “pockets a few coins” is punished at once|Jane Holt|said"),
+        ("“You pushed workers past their limits” to lift the share price, Jane Holt said, referencing the quarterly targets.",
+         "partial|“You pushed workers past their limits” to lift the share price|Jane Holt|said"),
         // Quoted words that run on past the cue's sentence.
         ("Jane Holt told Fox that “they hit Matt because he was soft. What they are doing is gaming the system.”",
          "partial|“they hit Matt because he was soft. What they are doing is gaming the system.”|Jane Holt|told"),
@@ -419,7 +419,7 @@ func quotes(_ text: String, published: String = "2026-02-13", by attributor: Quo
         // The object alone: a time phrase or a comma ends it, a phrase with "in" belongs to it.
         ("Jane Holt attacked the mayor during a rally on Tuesday.", "the mayor", "attacked"),
         ("Jane Holt denied any role in the scheme, which drew scrutiny.", "any role in the scheme", "denied"),
-        ("Jane Holt acknowledged the reality of climate change, which few deny.", "the reality of climate change", "acknowledged"),
+        ("Jane Holt acknowledged the risk of rising seas, which few dispute.", "the risk of rising seas", "acknowledged"),
         // A question after a verb of asking or knowing; the one named and what they are called.
         ("Jane Holt questioned whether the audit was fair.", "whether the audit was fair", "questioned"),
         ("Jane Holt asked how the money was spent.", "how the money was spent", "asked"),
@@ -532,9 +532,9 @@ func quotes(_ text: String, published: String = "2026-02-13", by attributor: Quo
     }
 
     @Test func aSingularBodyAPersonNounOrAPluralOfPeopleHoldsAPosition() throws {
-        let (_, found) = try quotes("The company agreed to clean up the mines. Two Democratic speechwriters implored her to bring it back. The judge agreed with the lawyers that the file should stay sealed. Local farmers cited the weather.")
+        let (_, found) = try quotes("The company agreed to clean up the mines. Two Republican strategists implored him to bring it back. The judge agreed with the lawyers that the file should stay sealed. Local farmers cited the weather.")
         #expect(found.map(\.description) == ["indirect|to clean up the mines|The company|agreed",
-                                             "indirect|her to bring it back|Two Democratic speechwriters|implored",
+                                             "indirect|him to bring it back|Two Republican strategists|implored",
                                              "indirect|the file should stay sealed|The judge|agreed",
                                              "indirect|the weather|Local farmers|cited"])
         let (_, nominee) = try quotes("The Republican nominee also outlined his plan and vowed to punish hackers.")
@@ -573,7 +573,7 @@ func quotes(_ text: String, published: String = "2026-02-13", by attributor: Quo
     }
 
     @Test(arguments: [
-        ("Polls show a close contest in the state, where 18 votes are at stake.", "a close contest in the state", "Polls"),
+        ("Polls show a tight race in the county, where 12 seats are at stake.", "a tight race in the county", "Polls"),
         ("The Gallup average of the polls taken over the past two weeks shows Holt leading.", "Holt leading",
          "The Gallup average of the polls taken over the past two weeks"),
         ("A 2014 study of voter rolls found 31 cases of fraud.", "31 cases of fraud", "A 2014 study of voter rolls"),
@@ -691,20 +691,20 @@ func quotes(_ text: String, published: String = "2026-02-13", by attributor: Quo
 
     @Test func aDescriptionOfAPersonOrADocumentAfterAClosingCue() throws {
         let (_, found) = try quotes("""
-            The meeting deteriorated from there, said one GOP source in the room. The plan failed, said the report. \
+            The talks went downhill from there, said one party aide in the room. The plan failed, said the report. \
             The crop failed, said the weather.
             """)
         // A source and a document speak; "the weather" is neither, and is not taken for a clause either.
         // "criticised the government" has an object, not a speaker after it.
         let (_, criticised) = try quotes("Ogden's mayor, Jane Holt, criticised the federal government.")
         #expect(criticised.map(\.description) == ["indirect|the federal government|Jane Holt|criticised"])
-        #expect(found.map(\.description) == ["indirect|The meeting deteriorated from there|one GOP source in the room|said",
+        #expect(found.map(\.description) == ["indirect|The talks went downhill from there|one party aide in the room|said",
                                              "indirect|The plan failed|the report|said"])
     }
 
     @Test func theOneToldAfterACueInsideTheStatement() throws {
-        let (_, found) = try quotes("The difference now, he told me on Friday, is that he is the anchor of a news program.")
-        #expect(found.map(\.text) == ["The difference now, he told me on Friday, is that he is the anchor of a news program"])
+        let (_, found) = try quotes("The point now, she told me on Monday, is that she is the editor of a local paper.")
+        #expect(found.map(\.text) == ["The point now, she told me on Monday, is that she is the editor of a local paper"])
     }
 
     @Test func itAfterATimeOrPlaceOpensTheClause() throws {
@@ -746,9 +746,9 @@ func quotes(_ text: String, published: String = "2026-02-13", by attributor: Quo
     }
 
     @Test func aQuotationInsideAReportedClauseIsMoreOfItsWords() throws {
-        let (document, found) = try quotes("Jane Holt claims that fraud is “a big problem” but “nobody has the guts to talk about it.”")
+        let (document, found) = try quotes("Jane Holt claims that waste is “a real worry” but “nobody dares to bring it up.”")
         #expect(found.count == 1)
-        #expect(document.quotes.first?.verbatim.map { document.text(of: $0) } == ["a big problem", "nobody has the guts to talk about it."])
+        #expect(document.quotes.first?.verbatim.map { document.text(of: $0) } == ["a real worry", "nobody dares to bring it up."])
     }
 
     @Test func aSpentCueDoesNotIntroduceTheNextQuotation() throws {
@@ -784,7 +784,7 @@ func quotes(_ text: String, published: String = "2026-02-13", by attributor: Quo
     @Test(arguments: [
         ("Once, when the car stopped, I laughed and said, “I do not believe in the devil at all.”", "I"),
         ("Jane Holt arrived. Even now she still says things such as, “We are not all meant to be equal.”", "Jane Holt"),
-        ("Jane Holt arrived. Jane Holt forcefully told the crowd, “This is not the first generation to be frustrated.”", "Jane Holt"),
+        ("Jane Holt arrived. Jane Holt forcefully told the crowd, “This is not the first town to be let down.”", "Jane Holt"),
         ("Jane Holt arrived. Jane Holt said she recalled thinking, “This is what people have talked about for years.”", "Jane Holt"),
     ])
     func theSubjectAcrossAdverbsCoordinationAndInnerCues(text: String, speaker: String) throws {
@@ -848,8 +848,8 @@ func quotes(_ text: String, published: String = "2026-02-13", by attributor: Quo
         ("The plan was widely seen as a giveaway to the banks.", "The plan was widely seen as a giveaway to the banks", "was widely seen"),
         ("Governments are considered slow to act, and the study's authors want deeper cuts.",
          "Governments are considered slow to act", "are considered"),
-        ("The losing side could be expected to take the case to the Supreme Court.",
-         "The losing side could be expected to take the case to the Supreme Court", "be expected"),
+        ("The defeated party could be expected to appeal to the high court.",
+         "The defeated party could be expected to appeal to the high court", "be expected"),
     ])
     func aReportInThePassiveNamesNoSpeaker(text: String, content: String, cue: String) throws {
         let (_, found) = try quotes(text)
@@ -912,7 +912,7 @@ func quotes(_ text: String, published: String = "2026-02-13", by attributor: Quo
     }
 
     @Test(arguments: [
-        ("The registration issue was first reported by The Washington Post.", "The registration issue", "The Washington Post",
+        ("The billing error was first reported by The Washington Post.", "The billing error", "The Washington Post",
          "was first reported by"),
         ("A different side of the story was being told by the county officials.", "A different side of the story",
          "the county officials", "was being told by"),
@@ -942,8 +942,8 @@ func quotes(_ text: String, published: String = "2026-02-13", by attributor: Quo
     }
 
     @Test func aParticipleOpeningTheSentenceSharesTheMainSubject() throws {
-        let (_, found) = try quotes("Jane Holt spoke. After saying her right foot was “so swollen I could barely walk,” she was taken to the hospital.")
-        #expect(found.map(\.description) == ["partial|her right foot was “so swollen I could barely walk,”|Jane Holt|saying"])
+        let (_, found) = try quotes("Jane Holt spoke. After saying her left knee was “so stiff I could hardly stand,” she was driven to the clinic.")
+        #expect(found.map(\.description) == ["partial|her left knee was “so stiff I could hardly stand,”|Jane Holt|saying"])
     }
 
     @Test func wordsWithAModalOrAuxiliaryAreNoSpeaker() throws {
