@@ -504,8 +504,8 @@ struct AttributionBuilder {
         guard commaBefore || startsSentence else { return nil }
         var index = close
         var words = 0
-        // "“…,” Jane Holt, the Republican attorney general of Kansas, one of the states that sued the
-        // agency, said": a name with an apposition may stand long before the cue.
+        // "“…,” Jane Holt, the Republican treasurer of Kansas, one of the states that went to court
+        // over the rule, said": a name with an apposition may stand long before the cue.
         let firstWord = (close..<min(end, close + 3)).first { tokens[$0].kind == .word }
         let limit = firstWord.map { tokens[$0].isCapitalized } == true ? 24 : 12
         while index < end, words < limit, context.quoteOf[index] < 0 {
@@ -552,7 +552,7 @@ struct AttributionBuilder {
             }
             if context.lexicon.nouns[context.tokens[index].key] != nil,
                finder.speaker(ofCueAt: index, isNoun: true, earlier: history) != nil {
-                // "announcing that Trump’s statement was “true”": the statement is the report's
+                // "announcing that the mayor’s claim was “accurate”": the claim is the report's
                 // subject; the verb before "that" is the cue.
                 if let verb = verbIntroducingClause(before: index, sentenceStart: sentenceStart) { return (verb, false) }
                 return (index, true)
@@ -625,7 +625,7 @@ struct AttributionBuilder {
         let sentence = context.sentenceOf[max(open, close - 1)]
         let end = context.sentenceTokens[sentence].upperBound
         let wordsAfter = context.wordCount(min(close, end)..<end)
-        // "Limbaugh told his radio audience of Monday, “…”": the one told may take a few words.
+        // "Holt told her podcast listeners on Sunday, “…”": the one told may take a few words.
         let addressee = context.verbLemmaKey(at: cue).map(Self.addresseeVerbs.contains) == true ? 5 : 0
         guard words <= 3 + addressee, tokens[open - 1].key == QuoteContext.colon || tokens[open - 1].key == QuoteContext.comma || words == 0
         else { return false }
@@ -711,7 +711,7 @@ struct AttributionBuilder {
             start = clause
         }
         guard start < end else { return TextRange(start: tokens[cue].range.end, end: tokens[cue].range.end) }
-        // "accused the North's leader, Kim Jong Un, of “fanatic recklessness”": what comes after the preposition.
+        // "accused the city's mayor, Tom Vale, of “reckless spending”": what comes after the preposition.
         if start == cue + 1, let verb = context.lexicon.stanceVerbs[tokens[cue].key],
            let preposition = objectPreposition(afterCue: cue, verb: verb, end: end) {
             return clause(from: preposition + 1, cue: cue, through: minimumEnd)
@@ -865,15 +865,15 @@ struct AttributionBuilder {
                 stops.append(ClauseStop(token: index, stop: index))
                 continue
             }
-            // "…, and the coal miners' union also stepped in": a new subject after a comma and "and".
+            // "…, and the teachers' union also weighed in": a new subject after a comma and "and".
             if tokens[index].key == comma, context.quoteOf[index] < 0, tokens[index + 1].key == and,
                Self.opensMainClause(at: index + 2, context) {
                 stops.append(ClauseStop(token: index, stop: index))
                 continue
             }
-            // "…, citing her work after …", "… “suburbs of St. Petersburg” — a metaphor for …": a
+            // "…, citing her work after …", "… “the back rooms of Brussels” — a phrase for …": a
             // participle after a comma, or a spaced dash, opens the reporter's own comment.
-            // ("…, implicitly putting his name on the line": an adverb may come first.)
+            // ("…, quietly staking her job on it": an adverb may come first.)
             let participle = tokens[index].kind == .punctuation && index + 2 < tokens.count && context.token(index + 1, endsWith: "ly")
                 && tokens[index + 1].range.length > 4 ? index + 2 : index + 1
             if tokens[index].kind == .punctuation, context.quoteOf[index] < 0, participle < tokens.count, context.quoteOf[participle] < 0,
@@ -890,7 +890,7 @@ struct AttributionBuilder {
                 stops.append(ClauseStop(token: index, stop: index))
                 continue
             }
-            // The same after a comma inside the marks: "… a “terrible situation,” but stopped short …".
+            // The same after a comma inside the marks: "… a “grave mistake,” but held back …".
             if index >= 2, context.quoteOf[index] < 0, contrasts.contains(tokens[index].key),
                context.quoteOf[index - 1] >= 0, tokens[index - 1].kind == .punctuation, tokens[index - 2].key == comma,
                !(index + 1 < tokens.count && (tokens[index + 1].key == that || context.quoteOf[index + 1] >= 0)) {
@@ -993,8 +993,8 @@ struct AttributionBuilder {
         }
     }
 
-    /// "Obama's veto is expected to come before Friday", "North Korea is not thought to be capable of
-    /// …", "it is considered a threat": a belief or report in the passive names no one who holds it.
+    /// "Obama's veto is expected to come before Friday", "the rebels are not thought to be capable of
+    /// …", "it is considered a danger": a belief or report in the passive names no one who holds it.
     /// The whole clause, its subject included, is reported, with no speaker.
     private mutating func attributePassiveReport(at participle: Int, sentence: Range<Int>) -> Bool {
         let tokens = context.tokens
@@ -1008,7 +1008,7 @@ struct AttributionBuilder {
         guard let (be, subject) = passiveSubject(before: participle, sentence: sentence) else { return false }
         let subjectStart = subject.lowerBound
         var content = clause(from: subjectStart, cue: participle, through: participle + 1)
-        // "Although North Korea is not thought to be …, it is considered …", "Holt, who is expected to
+        // "Although the rebels are not thought to be …, they are considered …", "Holt, who is expected to
         // run, praised …": a subordinate or relative clause ends at its comma.
         if (subjectStart > sentence.lowerBound && Self.subordinators.contains(tokens[subjectStart - 1].key))
             || QuoteContext.relatives.contains(tokens[subjectStart].key),
@@ -1424,7 +1424,7 @@ struct AttributionBuilder {
     }
 
     /// The preposition after a verb's object that its frame names ("accused Clinton's campaign of",
-    /// "accused the North's leader, Kim Jong Un, of", "blamed Congress for"), or nil.
+    /// "accused the city's mayor, Tom Vale, of", "blamed Congress for"), or nil.
     private func objectPreposition(afterCue cue: Int, verb: QuoteLexicon.StanceWord, end: Int) -> Int? {
         guard verb.frames.contains(.objectOf) || verb.frames.contains(.objectFor) else { return nil }
         let tokens = context.tokens
@@ -1465,7 +1465,7 @@ struct AttributionBuilder {
             || verb.frames.contains(.whether) && (Self.whether.contains(tokens[next].key)
                                                    || (isDenied(cue, sentenceStart: sentence.lowerBound)
                                                        && Self.questionWords.contains(tokens[next].key))) {
-            // "Clinton questioned what kind of person …", "lawmakers asked whether …", "isn't saying if …".
+            // "Holt questioned what sort of leader …", "lawmakers asked whether …", "isn't saying if …".
             return StanceFrame(start: next, cueEnd: cue, subject: .anyone)
         }
         if let preposition = Self.prepositionFrames[tokens[cue + 1].key], verb.frames.contains(preposition),
@@ -1495,7 +1495,7 @@ struct AttributionBuilder {
             return StanceFrame(start: cue + 1, cueEnd: cue, subject: .someone)
         }
         if verb.frames.contains(.clause), startsClause(at: next, end: sentence.upperBound) {
-            // "I know your tax returns are being audited".
+            // "I know your accounts are being checked".
             return StanceFrame(start: next, cueEnd: cue, subject: .anyone)
         }
         if verb.frames.contains(.gerund), tokens[next].kind == .word, !tokens[next].isCapitalized,
@@ -1552,7 +1552,7 @@ struct AttributionBuilder {
         }
         // ("the moments before he was shot", "shortly after assuming his post": a measure of time keeps it.)
         if Self.circumstanceOpeners.contains(token.key) { return index == 0 || !Self.timeMeasures.contains(tokens[index - 1].key) }
-        // "blasted Clinton as a “disgrace” Wednesday on the show" (but "Monday's debate").
+        // "attacked Holt as a “fraud” Thursday on the radio" (but "Monday's debate").
         if token.isCapitalized, Self.weekdays.contains(token.key),
            !(index + 1 < tokens.count && tokens[index + 1].kind == .possessive) { return true }
         // "… was only “partial,” meaning it …": a participle after a comma inside the closing marks.
@@ -1563,7 +1563,7 @@ struct AttributionBuilder {
         let next = tokens[index + 1]
         // "on Friday", "in July": a date.
         if Self.datePrepositions.contains(token.key), next.isCapitalized, QuoteContext.calendarWords.contains(next.key) { return true }
-        // "promoted unproven therapies and downplayed the risks": the subject's next action.
+        // "praised the scheme and played down its costs": the subject's next action.
         // "praised his work but also had to give him more time": an adverb or auxiliary after "and" or
         // "but" opens the next action too.
         return Self.coordinators.contains(token.key) && !next.isCapitalized
@@ -1586,7 +1586,7 @@ struct AttributionBuilder {
     private static let circumstanceOpeners = KeySet(words: ["during", "since", "when", "while", "because", "before", "after", "despite",
                                                             "amid", "earlier", "yesterday", "today", "tonight", "until"])
 
-    /// "The Gallup average of the polls taken over the past two weeks shows …": a sentence
+    /// "The Gallup average of the surveys run over the last ten days shows …": a sentence
     /// whose subject, too long for the speaker finder, names a source of findings in its first
     /// six words and reaches the cue without a clause of its own.
     private func longSourceOfFindings(before cue: Int, sentence: Range<Int>) -> Quote.Speaker? {
@@ -1768,7 +1768,7 @@ struct AttributionBuilder {
         // "said local officials should…": any word opens the clause but a preposition, a time word or
         // an adverb ("said in a statement", "said Tuesday", "said repeatedly").
         guard context.verbLemma(at: cue - 1) == nil else { return false }
-        // "…,” said David Gorski, an associate professor …": a name closed by a comma or the sentence's
+        // "…,” said Tom Vale, an assistant professor …": a name closed by a comma or the sentence's
         // end is the speaker, not the clause's subject.
         if next.isCapitalized {
             var last = cue + 1
@@ -1827,7 +1827,7 @@ struct AttributionBuilder {
     private static let clauseSubjects = KeySet(words: ["he", "she", "they", "we", "i", "there"] + contractedSubjects)
 
     /// The "that" opening a cue's clause after the one told, a time or a place: "told reporters
-    /// that", "told CBS This Morning on Monday that", "says at a campaign stop in Toledo, Ohio, that".
+    /// that", "told ABC News Tonight on Monday that", "says at a rally in Dayton, Ohio, that".
     /// Another verb, a relative pronoun or a quotation mark on the way means the "that" is not the cue's.
     private func complementizer(afterCue cue: Int, end: Int) -> Int? {
         let tokens = context.tokens

@@ -421,7 +421,7 @@ struct SpeakerFinder {
             if let mention = context.firstSpeaker(in: tokens[after].range.start..<tokens[min(sentenceEnd, after + 8) - 1].range.end,
                                                     where: { $0.range.start == tokens[after].range.start }) {
                 // "recalled Mr. Obama talking about …": a name the clause goes on after is an object;
-                // "said European Council President Donald Tusk": one a longer name goes on from is a title.
+                // "said European Commission Vice-President Jane Holt": one a longer name goes on from is a title.
                 let next = context.token(at: mention.range.end)
                 if endsClause(next, sentenceEnd) { return speaker(mention) }
                 // "noted NBC's Dante Chinni": an owner before the name is passed over like a title.
@@ -465,7 +465,7 @@ struct SpeakerFinder {
     }
 
     /// Words that may follow a speaker's name: a time or place phrase, an affiliation, a relative
-    /// clause ("said Smith on Tuesday", "wrote Cameron Easley for Morning Consult", "said Rubio, who").
+    /// clause ("said Smith on Tuesday", "wrote Tom Vale for the Daily Ledger", "said Rubio, who").
     private static let nameEnders = KeySet(words: ["on", "in", "at", "during", "last", "late", "early", "yesterday",
                                                    "today", "tonight", "earlier", "later", "this", "for", "of", "from",
                                                    "who"])
@@ -480,7 +480,7 @@ struct SpeakerFinder {
             if context.lexicon.subjectPronouns.contains(tokens[after].key) {
                 return endsClause(after + 1, end) ? resolvePronoun(at: after, earlier: earlier) : nil
             }
-            // "said European Council President Donald Tusk": a name that a longer one goes on from
+            // "said European Commission Vice-President Jane Holt": a name that a longer one goes on from
             // is passed over like a title.
             if let mention = context.firstSpeaker(in: tokens[after].range.start..<tokens[min(end, cue + 9) - 1].range.end,
                                                     where: { $0.range.start == tokens[after].range.start }),
@@ -522,7 +522,7 @@ struct SpeakerFinder {
     }
 
     /// The noun phrase that ends at `end`: up to six words back to a clause boundary ("a campaign
-    /// official", "Demonstrators", "The former first lady and U.S. senator").
+    /// official", "Demonstrators", "The former governor and U.S. senator").
     /// `throughRelative`: a description that a relative clause ends ("The doctor who sent the letter
     /// said") is the words before the relative pronoun — a name or a description, looked for once.
     private func description(endingAt end: Int, sentenceStart: Int, throughRelative: Bool = true) -> Quote.Speaker? {
@@ -575,7 +575,7 @@ struct SpeakerFinder {
     private static let ofPlace = KeySet(words: ["for", "of", "at", "with", "from", "by", "in", "on"])
     private static let prepositions = KeySet(words: ["in", "on", "at", "by", "for", "with", "from", "during", "after",
                                                "before", "since", "under", "over", "to", "into", "about"])
-    /// "said one Democratic source on the panel", "said several officials".
+    /// "said one party source on the committee", "said several officials".
     static let quantifiers = KeySet(words: ["one", "two", "three", "several", "some", "many", "another", "other",
                                             "both", "most", "senior", "former"])
     private static let passiveAuxiliaries = KeySet(words: ["is", "was", "are", "were", "been", "be", "being"])

@@ -236,8 +236,8 @@ func quotes(_ text: String, published: String = "2026-02-13", by attributor: Quo
     }
 
     @Test func aBodyBeforeAFormThatIsAlsoAPluralNounIsItsSubject() throws {
-        let (_, found) = try quotes("The Clinton campaign plans to employ the first lady. Republican plans to cut taxes were dropped.")
-        #expect(found.map(\.description) == ["indirect|to employ the first lady|The Clinton campaign|plans"])
+        let (_, found) = try quotes("The Holt campaign plans to hire the former mayor. Republican plans to cut taxes were dropped.")
+        #expect(found.map(\.description) == ["indirect|to hire the former mayor|The Holt campaign|plans"])
     }
 
     @Test func aCoordinatedCueTakesTheNearestSpeakerBeforeIt() throws {
@@ -442,7 +442,7 @@ func quotes(_ text: String, published: String = "2026-02-13", by attributor: Quo
         ("Jane Holt spoke out Tuesday about the death of a farmer.", "the death of a farmer", "spoke out Tuesday about"),
         // A verb of aspect before the infinitive: the action took place, and its subject is the speaker's.
         ("Jane Holt went on to discuss the polls.", "the polls", "discuss"),
-        ("Jane Holt continued to call for more information.", "more information", "call for"),
+        ("Jane Holt continued to call for more details.", "more details", "call for"),
         ("Jane Holt cautioned, however, that the study proves nothing.", "the study proves nothing", "cautioned"),
         // "that" before a verb is the clause's subject, not its conjunction.
         ("Jane Holt said that was wrong.", "that was wrong", "said"),
@@ -468,8 +468,8 @@ func quotes(_ text: String, published: String = "2026-02-13", by attributor: Quo
         ("Jane Holt says she'll run again.", "she'll run again", "says"),
         ("Jane Holt ruled that the claim was false.", "the claim was false", "ruled"),
         // "that" after the one told and a time opens the clause; after any other object it is a relative.
-        ("Jane Holt told CBS This Morning on Monday that the plan failed.", "the plan failed", "told"),
-        ("Jane Holt said many of the examples that critics cite were wrong.", "many of the examples that critics cite were wrong", "said"),
+        ("Jane Holt told ABC News Tonight on Monday that the plan failed.", "the plan failed", "told"),
+        ("Jane Holt said most of the cases that opponents cite were wrong.", "most of the cases that opponents cite were wrong", "said"),
         // A title before the name set inside the statement; a headline in title case.
         ("The museum, Ms. Jane Holt said, celebrates her heroes.", "The museum, Ms. Jane Holt said, celebrates her heroes", "said"),
         ("Farmers Could Win Back Their Markets, Jane Holt Says.", "Farmers Could Win Back Their Markets", "Says"),
@@ -537,9 +537,9 @@ func quotes(_ text: String, published: String = "2026-02-13", by attributor: Quo
                                              "indirect|him to bring it back|Two Republican strategists|implored",
                                              "indirect|the file should stay sealed|The judge|agreed",
                                              "indirect|the weather|Local farmers|cited"])
-        let (_, nominee) = try quotes("The Republican nominee also outlined his plan and vowed to punish hackers.")
-        #expect(nominee.map(\.description) == ["indirect|his plan|The Republican nominee|outlined",
-                                               "indirect|to punish hackers|The Republican nominee|vowed"])
+        let (_, nominee) = try quotes("The Democratic candidate also outlined his plan and vowed to punish polluters.")
+        #expect(nominee.map(\.description) == ["indirect|his plan|The Democratic candidate|outlined",
+                                               "indirect|to punish polluters|The Democratic candidate|vowed"])
         // A thing holds no intention: the plural ends like one of people but names none.
         let (_, things) = try quotes("The storm refused to move. The numbers refused to add up.")
         #expect(things.isEmpty)
@@ -551,8 +551,8 @@ func quotes(_ text: String, published: String = "2026-02-13", by attributor: Quo
     }
 
     @Test func aCountryActsAndSpeaks() throws {
-        let (_, found) = try quotes("Fighting goes on as China and Russia support the government.")
-        #expect(found.map(\.description) == ["indirect|the government|Russia|support"])
+        let (_, found) = try quotes("The war drags on as Iran and Russia support the regime.")
+        #expect(found.map(\.description) == ["indirect|the regime|Russia|support"])
     }
 
     @Test func aNounEndingInLyIsNoAdverb() throws {
@@ -561,8 +561,8 @@ func quotes(_ text: String, published: String = "2026-02-13", by attributor: Quo
     }
 
     @Test func anOwnerIsNotTheSubject() throws {
-        let (_, found) = try quotes("Jane Holt's family has called on people to protest peacefully.")
-        #expect(found.map(\.description) == ["indirect|people to protest peacefully|Jane Holt's family|called on"])
+        let (_, found) = try quotes("Jane Holt's family has called on people to march calmly.")
+        #expect(found.map(\.description) == ["indirect|people to march calmly|Jane Holt's family|called on"])
         let (_, journey) = try quotes("France’s adviser travelled to Moscow, indicating that talks are near.")
         #expect(journey.isEmpty)
     }
@@ -574,8 +574,8 @@ func quotes(_ text: String, published: String = "2026-02-13", by attributor: Quo
 
     @Test(arguments: [
         ("Polls show a tight race in the county, where 12 seats are at stake.", "a tight race in the county", "Polls"),
-        ("The Gallup average of the polls taken over the past two weeks shows Holt leading.", "Holt leading",
-         "The Gallup average of the polls taken over the past two weeks"),
+        ("The Gallup average of the surveys run over the last ten days shows Holt leading.", "Holt leading",
+         "The Gallup average of the surveys run over the last ten days"),
         ("A 2014 study of voter rolls found 31 cases of fraud.", "31 cases of fraud", "A 2014 study of voter rolls"),
     ])
     func aSourceOfFindingsReportsWhatFollows(text: String, content: String, source: String) throws {
@@ -583,7 +583,7 @@ func quotes(_ text: String, published: String = "2026-02-13", by attributor: Quo
         #expect(found.map(\.description) == ["indirect|\(content)|\(source)|\(text.split(separator: " ").first { ["show", "shows", "found"].contains($0) }!)"])
     }
 
-    // ("The new accord is expected to be ratified next month" reports a belief of no one named:
+    // ("The new accord is expected to be signed next week" reports a belief of no one named:
     // aReportInThePassiveNamesNoSpeaker.)
     @Test(arguments: [
         "Jane Holt spoke, and the crowd wants and the mayor continues to hope.",
@@ -679,8 +679,8 @@ func quotes(_ text: String, published: String = "2026-02-13", by attributor: Quo
     }
 
     @Test func aNameAfterTheCueIsTheSpeakerNotTheClause() throws {
-        let (_, found) = try quotes("Oz has a huge pulpit, said David Gorski, a professor of surgery. The museum opened, said European Council President Donald Tusk.")
-        #expect(found.map(\.description) == ["indirect|Oz has a huge pulpit|David Gorski|said", "indirect|The museum opened|Donald Tusk|said"])
+        let (_, found) = try quotes("Vale has a big audience, said Jane Holt, a professor of law. The museum opened, said European Council President Donald Tusk.")
+        #expect(found.map(\.description) == ["indirect|Vale has a big audience|Jane Holt|said", "indirect|The museum opened|Donald Tusk|said"])
     }
 
     @Test func aNameWithItsOwnerAfterTheCue() throws {
@@ -842,9 +842,9 @@ func quotes(_ text: String, published: String = "2026-02-13", by attributor: Quo
     }
 
     @Test(arguments: [
-        ("The final accord is expected to be ratified next month.", "The final accord is expected to be ratified next month", "is expected"),
-        ("Although the North is not thought to be capable of striking the mainland, it is considered a threat to bases.",
-         "the North is not thought to be capable of striking the mainland", "is not thought"),
+        ("The final accord is expected to be signed next week.", "The final accord is expected to be signed next week", "is expected"),
+        ("Although the militia is not thought to be capable of reaching the capital, it is considered a danger to convoys.",
+         "the militia is not thought to be capable of reaching the capital", "is not thought"),
         ("The plan was widely seen as a giveaway to the banks.", "The plan was widely seen as a giveaway to the banks", "was widely seen"),
         ("Governments are considered slow to act, and the study's authors want deeper cuts.",
          "Governments are considered slow to act", "are considered"),
@@ -947,9 +947,9 @@ func quotes(_ text: String, published: String = "2026-02-13", by attributor: Quo
     }
 
     @Test func wordsWithAModalOrAuxiliaryAreNoSpeaker() throws {
-        // "It is worth noting …", "the courts have no business deciding …": a clause, not someone.
+        // "It is worth noting …", "the judges have no business choosing …": a clause, not someone.
         for text in ["It is worth noting the tax bill levied by the county.",
-                     "The courts have no business deciding what voters may learn."] {
+                     "The judges have no business choosing what voters may read."] {
             #expect(try quotes(text).1.allSatisfy { $0.speaker == nil }, "\(text)")
         }
         // "has long said": an adverb of time between the name and its verb.
