@@ -16,16 +16,20 @@ root = os.path.dirname(here)
 # A Swift string literal on one line, at least 40 characters, and a multi-line literal.
 ONE_LINE = re.compile(r'"((?:[^"\\\n]|\\.){40,})"')
 MULTI_LINE = re.compile(r'"""\n(.*?)\n\s*"""', re.S)
+INTERPOLATION = re.compile(r"\\#*\(")
+ESCAPE = re.compile(r"\\(u\{([0-9A-Fa-f]+)\}|.)")
+SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "0": "\0"}
 
 
 def unescape(text):
-    return (text.replace("\\n", "\n").replace('\\"', '"').replace("\\'", "'").replace("\\t", "\t")
-            .replace("\\\\", "\\"))
+    # Each escape read once, left to right (replacing one kind after another read "\\n" as a line break).
+    return ESCAPE.sub(lambda match: chr(int(match.group(2), 16)) if match.group(2)
+                      else SIMPLE.get(match.group(1), match.group(1)), text)
 
 
 def looks_like_prose(text):
     # Words and spaces, not code or a table of expected values ("more than a year earlier|DATE|…").
-    return ("\\(" not in text and "|" not in text and text.count(" ") >= 3
+    return ("|" not in text and text.count(" ") >= 3
             and sum(c.isalpha() for c in text) >= 0.6 * len(text) and (text[0].isalnum() or text[0] in "“\"'‘("))
 
 
@@ -34,8 +38,11 @@ def main():
     for path in sorted(glob.glob(os.path.join(root, "Tests", "**", "*.swift"), recursive=True)):
         with open(path, encoding="utf-8") as file:
             source = file.read()
-        found = [unescape(m.group(1)) for m in ONE_LINE.finditer(source)]
-        found += [re.sub(r"\n[ \t]+", "\n", m.group(1)).strip() for m in MULTI_LINE.finditer(source)]
+        # (A literal with an interpolation, "\\(…)" or a raw string's "\\#(…)", is code's text, not a sentence.)
+        found = [unescape(m.group(1)) for m in ONE_LINE.finditer(source) if not INTERPOLATION.search(m.group(1))]
+        # (A multi-line literal's indentation dropped, and a line that ends in "\\" joined to the next.)
+        found += [unescape(re.sub(r"\n[ \t]+", "\n", m.group(1)).strip().replace("\\\n", ""))
+                  for m in MULTI_LINE.finditer(source) if not INTERPOLATION.search(m.group(1))]
         for text in found:
             if looks_like_prose(text) and text not in seen:
                 seen.add(text)

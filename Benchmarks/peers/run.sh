@@ -13,7 +13,8 @@ if [ ! -x "$venv/bin/python" ]; then
   "$venv/bin/python" -m spacy download en_core_web_sm >/dev/null 2>&1 || \
     echo "note: en_core_web_sm could not be downloaded; spaCy and textacy rows will say so" >&2
 fi
-(cd "$root" && swift build -c release --static-swift-stdlib --product verbatim >/dev/null)
+# Verbatim built as a release is (README, "Release build").
+"$root/Benchmarks/pgo-build.sh" >/dev/null
 exec "$venv/bin/python" "$here/peers.py" --verbatim "$root/.build/release/verbatim" \
   --seed "$root/seeds/macron-europe-russia.txt" --prose "$root/Benchmarks/corpus-prose.txt" \
   --kilobytes "${1:-256}"
