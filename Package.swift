@@ -46,7 +46,7 @@ let package = Package(
         // A real executable, so the example keeps compiling with the library.
         .executableTarget(name: "library-usage", dependencies: ["Verbatim"], path: "Examples/library-usage"),
         .testTarget(name: "VerbatimCoreTests", dependencies: ["VerbatimCore"]),
-        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Lexicons"]),
+        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Lexicons", "VerbatimICU"]),
         .testTarget(name: "EntitiesTests", dependencies: ["Entities", "Segmentation", "Tokens", "Lexicons", "VerbatimICU"]),
         .testTarget(name: "QuotesTests", dependencies: ["Quotes", "Entities", "Segmentation", "Tokens", "Lexicons"]),
         .testTarget(name: "DatesTests", dependencies: ["Dates", "Segmentation", "Tokens", "Lexicons"]),

@@ -9,6 +9,7 @@ public final class ICUBreaker: @unchecked Sendable {
     }
 
     private let handle: OpaquePointer
+    public let kind: Kind
 
     public init(_ kind: Kind, locale: String) throws(StageError) {
         var status: Int32 = 0
@@ -16,10 +17,12 @@ public final class ICUBreaker: @unchecked Sendable {
             throw StageError(stage: "icu", reason: "cannot open the \(kind) break iterator: \(String(cString: vb_error_name(status)))")
         }
         self.handle = handle
+        self.kind = kind
     }
 
-    private init(handle: OpaquePointer) {
+    private init(handle: OpaquePointer, kind: Kind) {
         self.handle = handle
+        self.kind = kind
     }
 
     /// A breaker with the same rules; cloning is much cheaper than opening.
@@ -28,14 +31,31 @@ public final class ICUBreaker: @unchecked Sendable {
         guard let copy = vb_breaker_clone(handle, &status) else {
             throw StageError(stage: "icu", reason: "cannot clone a break iterator: \(String(cString: vb_error_name(status)))")
         }
-        return ICUBreaker(handle: copy)
+        return ICUBreaker(handle: copy, kind: kind)
     }
 
     /// Every boundary ICU finds in `utf8`, as byte offsets, excluding 0 and including the end.
+    /// Sentences are read in blocks (`boundaries(in:inBlocks:)`), words in place.
     public func boundaries(in utf8: [UInt8]) throws(StageError) -> [Int] {
+        try boundaries(in: utf8, inBlocks: kind == .sentence)
+    }
+
+    /// Every boundary ICU finds in `utf8`. `inBlocks`: the text is handed to ICU a block of lines at a
+    /// time in UTF-16, its own encoding (the same boundaries, about a fifth less time for sentences,
+    /// conversion included); otherwise ICU reads the UTF-8 in place, which is quicker for words, whose
+    /// many boundaries each cost a step back to a byte offset.
+    public func boundaries(in utf8: [UInt8], inBlocks: Bool) throws(StageError) -> [Int] {
         var result: [Int] = []
         var failure: Int32 = 0
         utf8.withUnsafeBufferPointer { buffer in
+            if inBlocks {
+                failure = vb_breaker_set_text_in_blocks(handle, buffer.baseAddress, Int64(buffer.count))
+                guard failure == 0 else { return }
+                while case let next = vb_breaker_next_in_blocks(handle, &failure), next >= 0 {
+                    result.append(Int(next))
+                }
+                return
+            }
             failure = vb_breaker_set_text(handle, buffer.baseAddress, Int64(buffer.count))
             guard failure == 0 else { return }
             while case let next = vb_breaker_next(handle), next >= 0 {

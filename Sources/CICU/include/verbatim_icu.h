@@ -31,6 +31,18 @@ int32_t vb_breaker_set_text(VBBreaker *breaker, const uint8_t *utf8, int64_t len
 /// The next boundary as a byte offset, or -1 when there are no more.
 int64_t vb_breaker_next(VBBreaker *breaker);
 
+/// Points the breaker at `length` bytes of valid UTF-8 (not copied) for `vb_breaker_next_in_blocks`,
+/// which reads the text a block of lines at a time as UTF-16, ICU's own encoding: ICU's sentence
+/// rules run about a quarter faster there than through a UTF-8 `UText`, and the copy of a block of
+/// 64 KB stays in the cache. Returns 0 on success or an ICU error code.
+int32_t vb_breaker_set_text_in_blocks(VBBreaker *breaker, const uint8_t *utf8, int64_t length);
+
+/// The next boundary of the text given to `vb_breaker_set_text_in_blocks`, as a byte offset, or -1
+/// at the end (and then `*status` holds an ICU error code if one stopped it, else 0). The boundaries
+/// are the ones ICU finds in the whole text for rules that always break after a line feed, as the
+/// sentence and word rules do: no rule looks past one, so each block can be read alone.
+int64_t vb_breaker_next_in_blocks(VBBreaker *breaker, int32_t *status);
+
 /// Whether `offset` is a boundary of the current text (moves the iterator there).
 int32_t vb_breaker_is_boundary(VBBreaker *breaker, int64_t offset);
 
