@@ -325,7 +325,7 @@ public final class EntityLexicon: @unchecked Sendable {
         }
     }
 
-    static let the = TokenKeys.of("the")
+    static var the: TokenKey { TokenKeys.of(literal: "the") }
 
     /// Titles, names, common words and the other word lists the patterns read.
     private func loadWordLists(directory: String) throws(LexiconError) {

@@ -134,7 +134,7 @@ struct RecognitionContext {
 
     func key(_ index: Int) -> TokenKey { tokens[index].key }
 
-    private static let the = TokenKeys.of("the")
+    private static var the: TokenKey { TokenKeys.of(literal: "the") }
     private static let placesNamedLikePeople: Set<String> = ["city", "capital", "region"]
 
     func text(_ tokenRange: Range<Int>) -> String {

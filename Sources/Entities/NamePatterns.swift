@@ -26,7 +26,7 @@ struct NamePatterns {
     private static let particles = KeySet(words: ["de", "da", "di", "du", "del", "della", "der", "den", "van", "von",
                                         "bin", "bint", "al", "el", "la", "le", "ter", "dos", "das", "y"])
     private static let connectors = KeySet(words: ["of", "for", "and", "the", "on", "de"])
-    private static let comma = TokenKeys.of(",")
+    private static var comma: TokenKey { TokenKeys.of(literal: ",") }
     /// "Chris Christie Says Hillary Clinton Is …", "Sanders Vows To …": verbs a title-case headline
     /// sets after names, capitalised like them (reporting verbs and auxiliaries; only forms no name or
     /// body is called by, so not "Will", "May" or "Reports").
@@ -39,11 +39,11 @@ struct NamePatterns {
                                                       "goes", "gets", "takes", "makes", "gives",
                                                       "is", "are", "was", "were", "has", "have", "had", "would", "could",
                                                       "should", "does", "did"])
-    private static let of = TokenKeys.of("of")
+    private static var of: TokenKey { TokenKeys.of(literal: "of") }
     private static let articles = KeySet(words: ["a", "an", "the"])
-    private static let the = TokenKeys.of("the")
-    private static let and = TokenKeys.of("and")
-    private static let old = TokenKeys.of("old")
+    private static var the: TokenKey { TokenKeys.of(literal: "the") }
+    private static var and: TokenKey { TokenKeys.of(literal: "and") }
+    private static var old: TokenKey { TokenKeys.of(literal: "old") }
     private static let years = KeySet(words: ["year", "years"])
 
     func apply(to context: inout RecognitionContext) {

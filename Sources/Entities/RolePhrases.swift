@@ -10,7 +10,7 @@ struct RolePhrases {
         "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
         "southwestern", "northeast", "northwest", "southeast", "southwest",
     ])
-    private static let of = TokenKeys.of("of")
+    private static var of: TokenKey { TokenKeys.of(literal: "of") }
 
     func apply(to context: inout RecognitionContext) {
         let tokens = context.tokens

@@ -17,7 +17,7 @@ struct SportsTeams {
         "match", "game", "tie", "clash", "fixture", "final", "semifinal", "semi-final", "innings", "win",
         "victory", "defeat", "draw", "qualifier", "friendly", "series", "opener",
     ])
-    private static let against = TokenKeys.of("against")
+    private static var against: TokenKey { TokenKeys.of(literal: "against") }
     private static let teamSubtypes: Set<String> = ["city", "capital", "region"]
 
     func apply(to context: inout RecognitionContext) {

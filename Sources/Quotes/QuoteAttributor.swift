@@ -766,9 +766,9 @@ struct AttributionBuilder {
 
     static let longestClause = 250
 
-    private static let semicolon = TokenKeys.of(";")
-    static let questionMark = TokenKeys.of("?")
-    private static let contractedNot = TokenKeys.of("n't")
+    private static var semicolon: TokenKey { TokenKeys.of(literal: ";") }
+    static var questionMark: TokenKey { TokenKeys.of(literal: "?") }
+    private static var contractedNot: TokenKey { TokenKeys.of(literal: "n't") }
     /// "-ing" words after a comma that go on with the clause rather than comment on it.
     private static let notParticiples = KeySet(words: ["including", "according", "during", "something", "nothing",
                                                  "anything", "everything", "notwithstanding", "regarding", "concerning"])
@@ -1239,7 +1239,7 @@ struct AttributionBuilder {
     private static let agentEnders = KeySet(words: ["on", "in", "at", "during", "after", "before", "for", "with", "from",
                                                     "to", "over", "since", "as", "who", "which", "that", "because", "when",
                                                     "while", "last", "this", "earlier", "yesterday", "today"])
-    private static let first = TokenKeys.of("first")
+    private static var first: TokenKey { TokenKeys.of(literal: "first") }
     private static let irregularParticiples = KeySet(words: ["told", "said", "written", "seen", "known", "thought", "shown",
                                                               "held", "made", "given", "taken", "spoken", "sworn"])
 
@@ -1257,7 +1257,8 @@ struct AttributionBuilder {
             && (!context.token(to + 1, endsWith: "s") || context.token(to + 1, endsWith: "ss") || context.token(to + 1, endsWith: "us"))
     }
 
-    private static let be = TokenKeys.of("be"), have = TokenKeys.of("have")
+    private static var be: TokenKey { TokenKeys.of(literal: "be") }
+    private static var have: TokenKey { TokenKeys.of(literal: "have") }
     private static let passiveReportsToldTo = KeySet(words: ["said", "reported", "known", "seen", "viewed", "understood"])
     /// Words after "is considered" that are no description of the subject: prepositions and "that".
     private static let passiveBlockers = KeySet(words: ["for", "by", "with", "of", "in", "on", "at", "to", "from", "during",
@@ -1276,8 +1277,8 @@ struct AttributionBuilder {
     private static let beForms = KeySet(words: ["is", "are", "was", "were", "be", "been", "being"])
     private static let auxiliaries = KeySet(words: ["has", "have", "had", "will", "would", "could", "can", "may", "might",
                                                     "must", "should"])
-    private static let by = TokenKeys.of("by")
-    static let than = TokenKeys.of("than")
+    private static var by: TokenKey { TokenKeys.of(literal: "by") }
+    static var than: TokenKey { TokenKeys.of(literal: "than") }
     private static let subordinatorWords = ["although", "though", "because", "while", "if", "when", "whereas", "since",
                                             "unless", "until", "after", "before", "once"]
     private static let subordinators = KeySet(words: subordinatorWords)
@@ -1394,7 +1395,7 @@ struct AttributionBuilder {
         }
     }
 
-    static let never = TokenKeys.of("never")
+    static var never: TokenKey { TokenKeys.of(literal: "never") }
 
     /// "went on to discuss", "continued to call for", "began to criticize": the verb of aspect before
     /// an infinitive, which tells that the action took place and whose subject is the speaker.
@@ -1409,7 +1410,7 @@ struct AttributionBuilder {
     private static let aspectualVerbs = KeySet(words: ["continue", "continues", "continued", "continuing", "began", "begin",
                                                        "begins", "started", "start", "starts", "proceeded"])
     private static let goForms = KeySet(words: ["went", "go", "goes", "going", "gone"])
-    private static let on = TokenKeys.of("on")
+    private static var on: TokenKey { TokenKeys.of(literal: "on") }
 
     /// Where a stance verb's reported words start, which cue words the frame takes, and who may be its subject.
     struct StanceFrame {
@@ -1628,13 +1629,14 @@ struct AttributionBuilder {
                                                          "sectors", "errors", "motors", "doors", "floors", "corridors"])
     private static let headEnders = KeySet(words: ["of", "in", "at", "from", "for", "with", "on", "across", "around"])
 
-    private static let asKey = TokenKeys.of("as")
+    private static var asKey: TokenKey { TokenKeys.of(literal: "as") }
     private static let whether = KeySet(words: ["whether", "if"])
     static let questionWords = KeySet(words: ["whether", "if", "how", "why", "what", "who", "whom", "when", "where", "which"])
     private static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     /// Particles that make a phrasal verb: "called off", "backed away".
     private static let particles = KeySet(words: ["off", "up", "out", "back", "in", "into", "down", "over", "away", "around", "upon"])
-    private static let out = TokenKeys.of("out"), up = TokenKeys.of("up")
+    private static var out: TokenKey { TokenKeys.of(literal: "out") }
+    private static var up: TokenKey { TokenKeys.of(literal: "up") }
     private static let unrealized = KeySet(words: ["to", "from", "could", "would", "should", "can", "will", "may", "might", "must"])
 
     private static let prepositionFrames = KeyTable(Dictionary(uniqueKeysWithValues: ["for", "about", "of", "on", "against"].map {
@@ -1929,7 +1931,7 @@ struct AttributionBuilder {
         return false
     }
 
-    private static let it = TokenKeys.of("it")
+    private static var it: TokenKey { TokenKeys.of(literal: "it") }
 
     /// Verbs of saying and thinking whose complement can be a bare clause ("said the economy grew").
     private static let takesBareClause = KeySet(words: ["say", "believe", "think", "add", "insist", "argue", "warn", "claim",
@@ -1952,7 +1954,7 @@ struct AttributionBuilder {
     ])
 
     private static let prepositions = KeySet(words: ["at", "in", "on", "during", "after", "before", "from", "to"])
-    private static let with = TokenKeys.of("with")
+    private static var with: TokenKey { TokenKeys.of(literal: "with") }
 
     /// Words after a verb of saying that do not open its clause.
     private static let notClauseOpeners = KeySet(words: [

@@ -35,9 +35,9 @@ final class QuoteContext: @unchecked Sendable {
     /// the mentions' memory, and hand no mention to a test at every step.
     private let speakerStarts: [Int]
 
-    static let that = TokenKeys.of("that")
-    static let and = TokenKeys.of("and")
-    static let but = TokenKeys.of("but")
+    static var that: TokenKey { TokenKeys.of(literal: "that") }
+    static var and: TokenKey { TokenKeys.of(literal: "and") }
+    static var but: TokenKey { TokenKeys.of(literal: "but") }
     /// "this week", "last night": a time phrase between a subject and its verb, or before a clause.
     static let timeNouns = KeySet(words: ["week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"])
     static let timeDeterminers = KeySet(words: ["this", "last", "next", "that", "each", "every"])
@@ -45,15 +45,15 @@ final class QuoteContext: @unchecked Sendable {
     static let calendarWords = KeySet(words: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                               "january", "february", "march", "april", "may", "june", "july", "august",
                                               "september", "october", "november", "december"])
-    static let comma = TokenKeys.of(",")
-    static let openParenthesis = TokenKeys.of("(")
-    static let closeParenthesis = TokenKeys.of(")")
-    static let colon = TokenKeys.of(":")
-    static let according = TokenKeys.of("according")
-    static let to = TokenKeys.of("to")
-    static let not = TokenKeys.of("not")
-    static let `for` = TokenKeys.of("for")
-    static let `as` = TokenKeys.of("as")
+    static var comma: TokenKey { TokenKeys.of(literal: ",") }
+    static var openParenthesis: TokenKey { TokenKeys.of(literal: "(") }
+    static var closeParenthesis: TokenKey { TokenKeys.of(literal: ")") }
+    static var colon: TokenKey { TokenKeys.of(literal: ":") }
+    static var according: TokenKey { TokenKeys.of(literal: "according") }
+    static var to: TokenKey { TokenKeys.of(literal: "to") }
+    static var not: TokenKey { TokenKeys.of(literal: "not") }
+    static var `for`: TokenKey { TokenKeys.of(literal: "for") }
+    static var `as`: TokenKey { TokenKeys.of(literal: "as") }
     /// Relative pronouns that can be a cue's subject ("an aide who said").
     static let relatives = KeySet(words: ["who", "whom", "which"])
 

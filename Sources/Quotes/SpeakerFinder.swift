@@ -253,7 +253,7 @@ struct SpeakerFinder {
         return description
     }
 
-    private static let the = TokenKeys.of("the")
+    private static var the: TokenKey { TokenKeys.of(literal: "the") }
 
     /// A pronoun at `index` ("he" and "she" resolved to a person, "I", "we", "they", "it" kept as
     /// written), or nil.
@@ -267,7 +267,7 @@ struct SpeakerFinder {
         return Quote.Speaker(range: token.range, name: context.text(token.range), entityID: nil, resolution: .pronoun)
     }
 
-    private static let it = TokenKeys.of("it")
+    private static var it: TokenKey { TokenKeys.of(literal: "it") }
 
     /// "Analysts at Morgan Stanley", "a spokesman for the ministry", "a statement from the White
     /// House": a person, source or document noun and a preposition before the name make the whole
@@ -581,8 +581,8 @@ struct SpeakerFinder {
     private static let passiveAuxiliaries = KeySet(words: ["is", "was", "are", "were", "been", "be", "being"])
     private static let irregularParticiples = KeySet(words: ["told", "shown", "known", "written", "said", "thought", "seen", "found"])
     private static let progressives = KeySet(words: ["being", "am"])
-    private static let of = TokenKeys.of("of")
-    private static let who = TokenKeys.of("who")
+    private static var of: TokenKey { TokenKeys.of(literal: "of") }
+    private static var who: TokenKey { TokenKeys.of(literal: "who") }
     /// Words that end a subject looking backwards: it cannot reach past them.
     private static let clauseBoundaries = KeySet(words: ["that", "and", "but", "because", "when", "while", "which", "who", "as",
                                                "if", "although", "though", "after", "before", "since", "so", "or",
@@ -697,8 +697,8 @@ struct SpeakerFinder {
         return he ? context.lexicon.womenNames.contains(givenKey) : context.lexicon.menNames.contains(givenKey)
     }
 
-    private static let he = TokenKeys.of("he")
-    private static let she = TokenKeys.of("she")
+    private static var he: TokenKey { TokenKeys.of(literal: "he") }
+    private static var she: TokenKey { TokenKeys.of(literal: "she") }
 
     /// The most salient earlier person: the speaker of an attribution in the two sentences before,
     /// else the latest person mentioned outside quotation marks.

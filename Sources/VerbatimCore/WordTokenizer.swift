@@ -45,6 +45,22 @@ public enum TokenKeys {
         }
     }
 
+    /// The key of an ASCII word or mark written in the source ("that", ","), computed where it is read:
+    /// the compiler knows a literal's bytes and folds the hash to a constant, where a `static let`
+    /// holding `of(_:)` was a call to its one-time initializer at every read. (Other text is hashed
+    /// by `of(_:)` when read.)
+    @inlinable @inline(__always)
+    public static func of(literal text: StaticString) -> TokenKey {
+        guard text.hasPointerRepresentation else { return of(text.description) }
+        var hash = offset
+        for index in 0..<text.utf8CodeUnitCount {
+            let byte = text.utf8Start[index]
+            guard byte < 0x80 else { return of(text.description) }
+            add((0x41...0x5A).contains(byte) ? byte | 0x20 : byte, to: &hash)
+        }
+        return hash
+    }
+
     /// The key of a single word or mark written as `text` ("of", ",", "Sen").
     public static func of(_ text: String) -> TokenKey {
         // ASCII, the common case, read from the contiguous bytes: walking the scalars (or the UTF-8
@@ -138,8 +154,8 @@ public struct Token: Sendable {
 /// with lexicons. Boundaries follow UAX #29 words (as ICU's word break iterator does) for the cases
 /// names and cues need; the entity matcher confirms each match's edges with ICU.
 public enum WordTokenizer {
-    public static let hyphenKey = TokenKeys.of("-")
-    public static let possessiveKey = TokenKeys.of("'s")
+    @inlinable public static var hyphenKey: TokenKey { TokenKeys.of(literal: "-") }
+    @inlinable public static var possessiveKey: TokenKey { TokenKeys.of(literal: "'s") }
 
     /// - Precondition: `utf8` holds at most `Token.maximumTextBytes` bytes.
     /// - Complexity: O(n).
