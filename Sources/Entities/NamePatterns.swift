@@ -16,6 +16,8 @@ struct NamePatterns {
     let context: RecognitionContext
     /// The words this document writes in lower case somewhere, for names in title-case headlines.
     private let lowerCaseWords: LowerCaseWords
+    /// The mentions made so far, by their spelling.
+    private let spellings = Spellings()
 
     init(context: RecognitionContext) {
         self.context = context
@@ -429,9 +431,40 @@ struct NamePatterns {
     }
 
     private func mention(_ range: Range<Int>, _ kind: EntityMention.Kind, subtype: String?, rule: String, confidence: Double) -> EntityMention {
+        let textRange = context.range(of: range)
+        let spelling = context.utf8[textRange.start..<textRange.end]
+        if let earlier = spellings.mention(kind, subtype, spelled: spelling) {
+            return EntityMention(range: textRange, kind: kind, naming: earlier, source: .pattern, rule: rule, confidence: confidence)
+        }
         let name = context.text(range)
-        return EntityMention(range: context.range(of: range), kind: kind, subtype: subtype, name: name,
-                             entityID: "doc:\(kind.rawValue):\(Self.slug(name))", source: .pattern, rule: rule, confidence: confidence)
+        let made = EntityMention(range: textRange, kind: kind, subtype: subtype, name: name,
+                                 entityID: "doc:\(kind.rawValue):\(Self.slug(name))", source: .pattern, rule: rule, confidence: confidence)
+        spellings.remember(made, spelled: spelling)
+        return made
+    }
+
+    /// The pattern mentions made so far, by kind, subtype and spelling: a name the article writes in
+    /// full again ("Councillor James Okafor" in one paragraph and the next) shares the first mention's
+    /// name and id, as every mention of a lexicon spelling does, where each made strings of its own
+    /// (a heap object apiece, read cold by every later stage that copies the speaker or claimant).
+    private final class Spellings {
+        private var mentions = KeyTable<EntityMention>()
+
+        func mention(_ kind: EntityMention.Kind, _ subtype: String?, spelled spelling: ArraySlice<UInt8>) -> EntityMention? {
+            guard let earlier = mentions[Self.key(kind, subtype, spelling)], earlier.kind == kind, earlier.subtype == subtype,
+                  earlier.name.utf8.elementsEqual(spelling) else { return nil }
+            return earlier
+        }
+
+        func remember(_ mention: EntityMention, spelled spelling: ArraySlice<UInt8>) {
+            mentions[Self.key(mention.kind, mention.subtype, spelling)] = mention
+        }
+
+        private static func key(_ kind: EntityMention.Kind, _ subtype: String?, _ spelling: ArraySlice<UInt8>) -> TokenKey {
+            var key = TokenKeys.ofBytes(subtype ?? "", after: TokenKeys.ofBytes(kind.rawValue))
+            for byte in spelling { TokenKeys.add(byte, to: &key) }
+            return key
+        }
     }
 
     /// The name lower-cased with every character that is not a letter or digit made "-": "Acme

@@ -125,6 +125,18 @@ func summary(_ text: String, published: String? = "2026-02-13") throws -> [Strin
 }
 
 @Suite struct NamePatternTests {
+    @Test func aNameWrittenInFullAgainIsTheSameEntityFoundAgain() throws {
+        // Each full mention is found by its own pattern (its own rule and place) and names the same
+        // person with the same id; a different spelling is someone else.
+        let found = try entities("Dr. Tobias Brandvold spoke first. Later, Dr. Tobias Brandvold said the plan was sound.\n\n"
+            + "Mayor Tobias Brandvold disagreed. Dr. Tobias Brandvolds wrote too.")
+        let full = found.filter { $0.name == "Tobias Brandvold" }
+        #expect(full.map(\.range.start) == [4, 45, 94])
+        #expect(full.allSatisfy { $0.entityID == "doc:person:tobias-brandvold" && $0.source == .pattern && $0.kind == .person })
+        #expect(full.map(\.rule) == ["title 'Dr.' before the name", "title 'Dr.' before the name", "title 'Mayor' before the name"])
+        #expect(found.contains { $0.name == "Tobias Brandvolds" && $0.entityID == "doc:person:tobias-brandvolds" })
+    }
+
     @Test func aNounForAKindOfOrganizationBeforeTheName() throws {
         #expect(try summary("The union Usdaw and the supermarket Quillmart met.") == [
             "Usdaw|organization|Usdaw", "Quillmart|organization|Quillmart"])
