@@ -147,8 +147,42 @@ final class QuoteContext: @unchecked Sendable {
 
     func text(_ range: TextRange) -> String { document.text(of: range) }
 
-    /// `before` + the text at `range` + `after`, in one buffer (a rule's evidence).
-    func text(_ before: StaticString, _ range: TextRange, _ after: StaticString) -> String { document.utf8.text(before, range, after) }
+    /// `before` + the text at `range` + `after`, in one buffer (a rule's evidence). The same evidence
+    /// made again ("cue 'said' with a reported clause" at every "said") is the string made the first
+    /// time: a quote's rule is then no allocation of its own, and the writers find it in the cache.
+    func text(_ before: StaticString, _ range: TextRange, _ after: StaticString) -> String {
+        let utf8 = document.utf8
+        let start = min(max(0, range.start), utf8.count)
+        let middle = utf8[start..<max(start, min(range.end, utf8.count))]
+        let key = Self.evidenceKey(before, middle, after)
+        if let made = evidence[key], Self.spells(made, before, middle, after) { return made }
+        let made = utf8.text(before, range, after)
+        evidence[key] = made
+        return made
+    }
+
+    /// The evidence made so far, by `evidenceKey`. (Unchecked: only `text` reads and writes it, one
+    /// call at a time, and a class's checked `var` costs a call into the runtime at each access.)
+    @exclusivity(unchecked) private var evidence = KeyTable<String>()
+
+    /// The two literals by their addresses (each literal is stored once) and the bytes between.
+    private static func evidenceKey(_ before: StaticString, _ middle: ArraySlice<UInt8>, _ after: StaticString) -> TokenKey {
+        var key = TokenKeys.offset ^ UInt64(UInt(bitPattern: before.utf8Start)) &* TokenKeys.prime
+        key = (key ^ UInt64(UInt(bitPattern: after.utf8Start))) &* TokenKeys.prime
+        for byte in middle { TokenKeys.add(byte, to: &key) }
+        return key
+    }
+
+    /// Whether `text` is `before`, `middle` and `after`, byte for byte.
+    private static func spells(_ text: String, _ before: StaticString, _ middle: ArraySlice<UInt8>, _ after: StaticString) -> Bool {
+        text.withUTF8Bytes { bytes in
+            let head = before.utf8CodeUnitCount, tail = after.utf8CodeUnitCount
+            guard bytes.count == head + middle.count + tail else { return false }
+            return bytes.prefix(head).elementsEqual(UnsafeBufferPointer(start: before.utf8Start, count: head))
+                && bytes[head..<head + middle.count].elementsEqual(middle)
+                && bytes.suffix(tail).elementsEqual(UnsafeBufferPointer(start: after.utf8Start, count: tail))
+        }
+    }
 
     /// The first token at or after a byte offset.
     /// - Complexity: O(t) for the t tokens in the offset's block of 64 bytes (`blockFirstToken`).

@@ -40,4 +40,21 @@ import VerbatimCore
             }
         }
     }
+
+    @Test func evidenceMadeAgainReadsTheSameAndOtherEvidenceItsOwn() throws {
+        let (context, document) = try Self.context()
+        // Every token range with two templates, twice over: each text is the literal, the words, the
+        // literal, whether made first or found again.
+        for round in 0..<2 {
+            for token in document.tokens {
+                let words = document.text(of: token.range)
+                #expect(context.text("cue '", token.range, "' with a reported clause") == "cue '" + words + "' with a reported clause",
+                        "round \(round)")
+                #expect(context.text("'", token.range, "' with a finding") == "'" + words + "' with a finding")
+            }
+        }
+        // Past the end of the text: the words that are there.
+        #expect(context.text("<", TextRange(start: document.utf8.count - 4, end: document.utf8.count + 9), ">")
+            == "<" + document.text(of: TextRange(start: document.utf8.count - 4, end: document.utf8.count)) + ">")
+    }
 }
