@@ -15,6 +15,21 @@ public struct CalendarLexicon: Sendable {
     var weekdays = KeyTable<[Word]>()
     /// Number words; nil value for "several" (X).
     var numbers = KeyTable<Int?>()
+    /// `names(in:)` for each language the lexicon has words of.
+    private var namesByLanguage: [String: Names] = [:]
+
+    /// A month or weekday as a language reads its word: the word of that language, else the English one.
+    struct Named: Sendable {
+        var number: Int
+        var isEnglish: Bool
+        var isAbbreviation: Bool
+    }
+
+    /// Every month and weekday word as one language reads it.
+    struct Names: Sendable {
+        var months = KeyTable<Named>()
+        var weekdays = KeyTable<Named>()
+    }
 
     public static func load(fromDirectory directory: String) throws(LexiconError) -> CalendarLexicon {
         var lexicon = CalendarLexicon()
@@ -38,22 +53,28 @@ public struct CalendarLexicon: Sendable {
         for line in try LexiconFile(contentsOf: directory + "/number-words.tsv", fieldCount: 2...2).lines {
             lexicon.numbers[TokenKeys.of(line.fields[0])] = .some(Int(line.fields[1]))
         }
+        let languages = Set((months.values.flatMap { $0 } + weekdays.values.flatMap { $0 }).map(\.language)).union(["en"])
+        for language in languages {
+            var names = Names()
+            for (key, words) in months { names.months[key] = word(in: words, language: language) }
+            for (key, words) in weekdays { names.weekdays[key] = word(in: words, language: language) }
+            lexicon.namesByLanguage[language] = names
+        }
         return lexicon
     }
 
-    /// The month a word names in `language` (English names count in every language).
-    func month(_ key: TokenKey, language: String) -> Word? {
-        Self.word(in: months[key], language: language)
+    /// The months and weekdays as `language` reads them (a language with no words here reads the
+    /// English ones): resolved once at load, so that a word's question is one look-up, where the
+    /// finder asked for a word's list and compared languages at every token it tried.
+    func names(in language: String) -> Names {
+        namesByLanguage[language] ?? namesByLanguage["en"] ?? Names()
     }
 
-    func weekday(_ key: TokenKey, language: String) -> Word? {
-        Self.word(in: weekdays[key], language: language)
-    }
-
-    /// The word of `language` among a key's words, else the English one. (The key is looked up once:
-    /// most words asked about are no month or weekday.)
-    private static func word(in words: [Word]?, language: String) -> Word? {
-        guard let words else { return nil }
-        return words.first { $0.language == language } ?? words.first { $0.language == "en" }
+    /// The word of `language` among a key's words, else the English one.
+    private static func word(in words: [Word], language: String) -> Named? {
+        guard let word = words.first(where: { $0.language == language }) ?? words.first(where: { $0.language == "en" }) else {
+            return nil
+        }
+        return Named(number: word.number, isEnglish: word.language == "en", isAbbreviation: word.isAbbreviation)
     }
 }

@@ -6,6 +6,8 @@ struct DateFinder {
     let utf8: [UInt8]
     let lexicon: CalendarLexicon
     let language: String
+    /// The months and weekdays as `language` reads them.
+    let names: CalendarLexicon.Names
     /// The words `mayStart` asks about every token, made once per normalizer.
     let startWords: StartWords
 
@@ -199,15 +201,15 @@ struct DateFinder {
     }
 
     func month(_ index: Int) -> Int? {
-        guard index < tokens.count, tokens[index].kind == .word, let word = lexicon.month(tokens[index].key, language: language) else { return nil }
+        guard index < tokens.count, tokens[index].kind == .word, let word = names.months[tokens[index].key] else { return nil }
         // English month names are capitalised: "may" and "march" are verbs.
-        if word.language == "en" && !tokens[index].isCapitalized { return nil }
+        if word.isEnglish && !tokens[index].isCapitalized { return nil }
         return word.number
     }
 
     func weekday(_ index: Int) -> Int? {
-        guard index < tokens.count, tokens[index].kind == .word, let word = lexicon.weekday(tokens[index].key, language: language) else { return nil }
-        if word.language == "en" && !tokens[index].isCapitalized { return nil }
+        guard index < tokens.count, tokens[index].kind == .word, let word = names.weekdays[tokens[index].key] else { return nil }
+        if word.isEnglish && !tokens[index].isCapitalized { return nil }
         return word.number
     }
 
@@ -369,8 +371,7 @@ struct DateFinder {
 
     /// "in March", "March 2026" are dates; "March on Washington", "April Ryan", "Theresa May" are not.
     private func isBareMonthDate(at i: Int) -> Bool {
-        let word = lexicon.month(tokens[i].key, language: language)
-        if word?.isAbbreviation == true { return false }
+        if names.months[tokens[i].key]?.isAbbreviation == true { return false }
         if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, !tokens[i - 1].startsSentence,
            lexicon.months[tokens[i - 1].key] == nil { return false } // "Theresa May"
         guard i > 0, self.datePrepositions.contains(tokens[i - 1].key) else { return false }
@@ -501,7 +502,6 @@ struct DateFinder {
         guard let (value, _) = count(start) else { return nil }
         var unitIndex = start + 1
         if unitIndex < tokens.count, tokens[unitIndex].key == self.hyphen { unitIndex += 1 } // "two-year"
-        let amount = value.map(String.init) ?? "X"
         if let unit = key(unitIndex).flatMap({ self.units[$0] }), unit != .weekend {
             // "a quarter of the donors", "a quarter of a million": a fraction, not three months.
             if unit == .quarter, key(unitIndex + 1) == self.of { return nil }
@@ -520,7 +520,7 @@ struct DateFinder {
             return Found(tokens: i..<unitIndex + 1, spec: .duration(Self.duration(value, unit)), rule: "count and unit")
         }
         if let clock = key(unitIndex).flatMap({ self.clockUnits[$0] }) {
-            return Found(tokens: i..<unitIndex + 1, spec: .duration("PT\(amount)\(clock)"), rule: "count and clock unit")
+            return Found(tokens: i..<unitIndex + 1, spec: .duration("PT\(value.map(String.init) ?? "X")\(clock)"), rule: "count and clock unit")
         }
         return nil
     }

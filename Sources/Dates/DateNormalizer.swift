@@ -25,8 +25,9 @@ public struct DateNormalizer: Stage {
 
     public func apply(to document: inout Document) throws(StageError) {
         let tokens = document.tokens
-        let finder = DateFinder(tokens: tokens, utf8: document.utf8, lexicon: lexicon,
-                                language: String(document.metadata.language.prefix(2)).lowercased(), startWords: startWords)
+        let language = String(document.metadata.language.prefix(2)).lowercased()
+        let finder = DateFinder(tokens: tokens, utf8: document.utf8, lexicon: lexicon, language: language,
+                                names: lexicon.names(in: language), startWords: startWords)
         let published = document.metadata.published.flatMap(CalendarDate.init(iso:))
             .map { (date: $0, kind: Timex.Anchor.published($0.iso)) }
         var lastFullDate: CalendarDate?

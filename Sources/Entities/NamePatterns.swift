@@ -433,8 +433,14 @@ struct NamePatterns {
     private func mention(_ range: Range<Int>, _ kind: EntityMention.Kind, subtype: String?, rule: String, confidence: Double) -> EntityMention {
         let textRange = context.range(of: range)
         let spelling = context.utf8[textRange.start..<textRange.end]
-        if let earlier = spellings.mention(kind, subtype, spelled: spelling) {
-            return EntityMention(range: textRange, kind: kind, naming: earlier, source: .pattern, rule: rule, confidence: confidence)
+        if var earlier = spellings.mention(kind, subtype, spelled: spelling) {
+            // (Found by the same rule too, it is the earlier mention at another place: all it holds is shared.)
+            guard earlier.rule == rule else {
+                return EntityMention(range: textRange, kind: kind, naming: earlier, source: .pattern, rule: rule, confidence: confidence)
+            }
+            earlier.range = textRange
+            earlier.confidence = confidence
+            return earlier
         }
         let name = context.text(range)
         let made = EntityMention(range: textRange, kind: kind, subtype: subtype, name: name,
