@@ -2116,7 +2116,18 @@ struct AttributionBuilder {
         // "rejected the plan as “a recipe for chaos”": reported content with quoted words in it is partial.
         if kind == .indirect {
             let spans = context.spans
-            var index = spans.partitioningIndex { $0.outer.start >= content.start }
+            // The first quotation that opens inside the content, found from the content's tokens (a
+            // binary search of a long document's quotations missed the cache at every step).
+            var index = spans.count
+            var token = context.token(at: content.start)
+            while token < context.tokens.count, context.tokens[token].range.start < content.end {
+                let quote = context.quoteOf[token]
+                if quote >= 0, spans[quote].outer.start >= content.start {
+                    index = quote
+                    break
+                }
+                token += 1
+            }
             while index < spans.count, spans[index].outer.start < content.end {
                 if !spans[index].isNested, spans[index].outer.end <= content.end { verbatim += spans[index].pieces }
                 index += 1
