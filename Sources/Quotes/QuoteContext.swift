@@ -1,3 +1,4 @@
+import Foundation
 import VerbatimCore
 
 /// One document as quote attribution reads it: tokens with their sentence, the quoted spans, and
@@ -169,18 +170,23 @@ final class QuoteContext: @unchecked Sendable {
     private static func evidenceKey(_ before: StaticString, _ middle: ArraySlice<UInt8>, _ after: StaticString) -> TokenKey {
         var key = TokenKeys.offset ^ UInt64(UInt(bitPattern: before.utf8Start)) &* TokenKeys.prime
         key = (key ^ UInt64(UInt(bitPattern: after.utf8Start))) &* TokenKeys.prime
-        for byte in middle { TokenKeys.add(byte, to: &key) }
+        middle.withUnsafeBufferPointer { bytes in
+            for byte in bytes { TokenKeys.add(byte, to: &key) }
+        }
         return key
     }
 
-    /// Whether `text` is `before`, `middle` and `after`, byte for byte.
+    /// Whether `text` is `before`, `middle` and `after`, byte for byte (each piece compared whole:
+    /// element by element, the check cost more than making the string).
     private static func spells(_ text: String, _ before: StaticString, _ middle: ArraySlice<UInt8>, _ after: StaticString) -> Bool {
-        text.withUTF8Bytes { bytes in
-            let head = before.utf8CodeUnitCount, tail = after.utf8CodeUnitCount
-            guard bytes.count == head + middle.count + tail else { return false }
-            return bytes.prefix(head).elementsEqual(UnsafeBufferPointer(start: before.utf8Start, count: head))
-                && bytes[head..<head + middle.count].elementsEqual(middle)
-                && bytes.suffix(tail).elementsEqual(UnsafeBufferPointer(start: after.utf8Start, count: tail))
+        let head = before.utf8CodeUnitCount, tail = after.utf8CodeUnitCount
+        return text.withUTF8Bytes { bytes in
+            guard bytes.count == head + middle.count + tail, let base = bytes.baseAddress else { return false }
+            return memcmp(base, before.utf8Start, head) == 0
+                && middle.withUnsafeBufferPointer { middle in
+                    middle.isEmpty || memcmp(base + head, middle.baseAddress!, middle.count) == 0
+                }
+                && memcmp(base + head + middle.count, after.utf8Start, tail) == 0
         }
     }
 
