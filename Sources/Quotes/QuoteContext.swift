@@ -168,7 +168,7 @@ final class QuoteContext: @unchecked Sendable {
 
     /// The two literals by their addresses (each literal is stored once) and the bytes between.
     private static func evidenceKey(_ before: StaticString, _ middle: ArraySlice<UInt8>, _ after: StaticString) -> TokenKey {
-        var key = TokenKeys.offset ^ UInt64(UInt(bitPattern: before.utf8Start)) &* TokenKeys.prime
+        var key = (TokenKeys.offset ^ UInt64(UInt(bitPattern: before.utf8Start))) &* TokenKeys.prime
         key = (key ^ UInt64(UInt(bitPattern: after.utf8Start))) &* TokenKeys.prime
         middle.withUnsafeBufferPointer { bytes in
             for byte in bytes { TokenKeys.add(byte, to: &key) }

@@ -43,7 +43,7 @@ int32_t vb_breaker_set_text_in_blocks(VBBreaker *breaker, const uint8_t *utf8, i
 /// sentence and word rules do: no rule looks past one, so each block can be read alone.
 int64_t vb_breaker_next_in_blocks(VBBreaker *breaker, int32_t *status);
 
-/// Whether `offset` is a boundary of the current text (moves the iterator there).
+/// Whether `offset` is a boundary of the text given to `vb_breaker_set_text` (moves the iterator there).
 int32_t vb_breaker_is_boundary(VBBreaker *breaker, int64_t offset);
 
 /// ICU's rule status of the boundary last returned (for words: none, number, letter, kana, ideo).
