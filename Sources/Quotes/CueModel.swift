@@ -31,22 +31,33 @@ public struct CueModel: Sendable {
     }
 
     /// The key of the feature named `prefix` + `first` + "_" + `second` ("lp=say_to"), with no string made.
-    static func key(_ prefix: String, _ first: String, _ second: String) -> TokenKey {
-        TokenKeys.ofBytes(second, after: TokenKeys.ofBytes("_", after: TokenKeys.ofBytes(first, after: TokenKeys.ofBytes(prefix))))
+    static func key(_ prefix: StaticString, _ first: String, _ second: String) -> TokenKey {
+        TokenKeys.ofBytes(second, after: TokenKeys.ofBytes("_", after: TokenKeys.ofBytes(first, after: key(prefix))))
     }
 
     static func key(of name: String) -> TokenKey { TokenKeys.ofBytes(name) }
+
+    /// The key of a feature's name written in the source ("l=", "finite"): its bytes read in place,
+    /// where a `String` was first copied out of its small-string form.
+    @inline(__always)
+    static func key(_ name: StaticString) -> TokenKey {
+        var hash = TokenKeys.offset
+        for index in 0..<name.utf8CodeUnitCount { TokenKeys.add(name.utf8Start[index], to: &hash) }
+        return hash
+    }
 
     /// One candidate's features: their keys, to score, and the listed ones' names in order, for the
     /// rule a reader sees ("l=ask k=speech …"). The rule's text is made once, in one buffer, only
     /// when asked for (appending piece by piece cost a thousand instructions a feature).
     struct Features {
         private(set) var keys: [TokenKey] = []
-        /// (A struct, not a tuple of the two strings: an array of tuples was destroyed through the
-        /// runtime's generic value witnesses.)
+        /// (A struct, not a tuple of its parts: an array of tuples was destroyed through the runtime's
+        /// generic value witnesses.)
         private struct Listed {
-            let name: String
+            let name: StaticString
             let value: String
+            /// A second value, written after the first and "_" ("nn=det_word").
+            let second: String?
         }
         private var names: [Listed] = []
 
@@ -55,24 +66,37 @@ public struct CueModel: Sendable {
             names.reserveCapacity(16)
         }
 
-        /// The feature `name` + `value` ("l=" + "ask", or "finite" alone), scored and listed.
-        mutating func list(_ name: String, _ value: String = "") {
-            keys.append(TokenKeys.ofBytes(value, after: TokenKeys.ofBytes(name)))
-            names.append(Listed(name: name, value: value))
+        /// The feature `name` + `value` ("l=" + "ask", or "finite" alone), scored and listed; with a
+        /// `second` value, `name` + `value` + "_" + `second` ("nn=" + "det" + "_" + "word"), its
+        /// pieces hashed in turn rather than joined first.
+        mutating func list(_ name: StaticString, _ value: String = "", _ second: String? = nil) {
+            var key = TokenKeys.ofBytes(value, after: CueModel.key(name))
+            if let second { key = TokenKeys.ofBytes(second, after: TokenKeys.ofBytes("_", after: key)) }
+            keys.append(key)
+            names.append(Listed(name: name, value: value, second: second))
         }
 
         /// The pairing `prefix` + `first` + "_" + `second`, scored but not listed.
-        mutating func pair(_ prefix: String, _ first: String, _ second: String) {
+        mutating func pair(_ prefix: StaticString, _ first: String, _ second: String) {
             keys.append(CueModel.key(prefix, first, second))
         }
 
-        /// The listed features, separated by spaces.
-        var listed: String {
-            let count = names.reduce(max(0, names.count - 1)) { $0 + $1.name.utf8.count + $1.value.utf8.count }
+        /// The rule a reader sees, "cue model 37%: " and the listed features separated by spaces,
+        /// written in one buffer.
+        func rule(percent: Int) -> String {
+            let score = String(percent)
+            let head: StaticString = "cue model ", colon: StaticString = "%: "
+            let count = names.reduce(head.utf8CodeUnitCount + score.utf8.count + colon.utf8CodeUnitCount + max(0, names.count - 1)) {
+                $0 + $1.name.utf8CodeUnitCount + $1.value.utf8.count + ($1.second.map { 1 + $0.utf8.count } ?? 0)
+            }
             return String(unsafeUninitializedCapacity: count) { buffer in
                 guard let base = buffer.baseAddress else { return 0 }
                 var written = 0
                 // (Each piece copied whole: byte by byte, with a check per byte, was most of the cost.)
+                func copy(_ text: StaticString) {
+                    (base + written).update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+                    written += text.utf8CodeUnitCount
+                }
                 func copy(_ text: String) {
                     text.withUTF8Bytes { bytes in
                         guard let start = bytes.baseAddress else { return }
@@ -80,10 +104,18 @@ public struct CueModel: Sendable {
                         written += bytes.count
                     }
                 }
+                copy(head)
+                copy(score)
+                copy(colon)
                 for (index, feature) in names.enumerated() {
                     if index > 0 { base[written] = UInt8(ascii: " "); written += 1 }
                     copy(feature.name)
                     copy(feature.value)
+                    if let second = feature.second {
+                        base[written] = UInt8(ascii: "_")
+                        written += 1
+                        copy(second)
+                    }
                 }
                 return written
             }

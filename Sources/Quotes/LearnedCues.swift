@@ -39,7 +39,7 @@ extension AttributionBuilder {
                 guard score >= model.threshold else { continue }
                 let percent = Int((score * 100).rounded())
                 accepted.append(AcceptedCue(content: candidate.content, speaker: candidate.speaker, cue: candidate.cue,
-                                            confidence: Double(percent) / 100, rule: "cue model \(percent)%: " + candidate.features.listed))
+                                            confidence: Double(percent) / 100, rule: candidate.features.rule(percent: percent)))
             }
         }
         for quote in accepted {
@@ -176,7 +176,7 @@ extension AttributionBuilder {
         features.list("f=", form)
         features.list("p=", before)
         features.list("n=", after)
-        features.list("nn=", after + "_" + wordClass(next + 1, in: sentence))
+        features.list("nn=", after, wordClass(next + 1, in: sentence))
         features.list("s=", speaker.map { speakerClass($0, cue: cue) } ?? "none")
         features.list("len=", lengthClass(wordCount))
         // The lemma with the form, the words around and whether anyone speaks: scored, not listed in
