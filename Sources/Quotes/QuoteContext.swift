@@ -2,10 +2,12 @@ import Foundation
 import VerbatimCore
 
 /// One document as quote attribution reads it: tokens with their sentence, the quoted spans, and
-/// the entity mentions by position. A class, read-only: the builder and the speaker finder share
-/// one instance, where copies of a struct of eight arrays cost a tenth of the stage in reference counting.
-/// (`@unchecked`: `isCueWord`, `verbLemmas` and `verbLemmaNames` are `var`s only because they are
-/// computed with the instance's own methods at the end of `init`; nothing changes them after.)
+/// the entity mentions by position. A class, read-only but for its cache of evidence strings: the
+/// builder and the speaker finder share one instance, where copies of a struct of eight arrays cost a
+/// tenth of the stage in reference counting. (`@unchecked`: `isCueWord`, `verbLemmas` and
+/// `verbLemmaNames` are `var`s only because they are computed with the instance's own methods at the
+/// end of `init`, and nothing changes them after; `evidence` grows as the rules make their evidence,
+/// on the one thread that attributes the document.)
 final class QuoteContext: @unchecked Sendable {
     let document: Document
     let lexicon: QuoteLexicon
