@@ -32,19 +32,10 @@ public struct CueModel: Sendable {
 
     /// The key of the feature named `prefix` + `first` + "_" + `second` ("lp=say_to"), with no string made.
     static func key(_ prefix: StaticString, _ first: String, _ second: String) -> TokenKey {
-        TokenKeys.ofBytes(second, after: TokenKeys.ofBytes("_", after: TokenKeys.ofBytes(first, after: key(prefix))))
+        TokenKeys.ofBytes(second, after: TokenKeys.ofBytes("_", after: TokenKeys.ofBytes(first, after: TokenKeys.ofBytes(literal: prefix))))
     }
 
     static func key(of name: String) -> TokenKey { TokenKeys.ofBytes(name) }
-
-    /// The key of a feature's name written in the source ("l=", "finite"): its bytes read in place,
-    /// where a `String` was first copied out of its small-string form.
-    @inline(__always)
-    static func key(_ name: StaticString) -> TokenKey {
-        var hash = TokenKeys.offset
-        for index in 0..<name.utf8CodeUnitCount { TokenKeys.add(name.utf8Start[index], to: &hash) }
-        return hash
-    }
 
     /// One candidate's features: their keys, to score, and the listed ones' names in order, for the
     /// rule a reader sees ("l=ask k=speech …"). The rule's text is made once, in one buffer, only
@@ -70,7 +61,7 @@ public struct CueModel: Sendable {
         /// `second` value, `name` + `value` + "_" + `second` ("nn=" + "det" + "_" + "word"), its
         /// pieces hashed in turn rather than joined first.
         mutating func list(_ name: StaticString, _ value: String = "", _ second: String? = nil) {
-            var key = TokenKeys.ofBytes(value, after: CueModel.key(name))
+            var key = TokenKeys.ofBytes(value, after: TokenKeys.ofBytes(literal: name))
             if let second { key = TokenKeys.ofBytes(second, after: TokenKeys.ofBytes("_", after: key)) }
             keys.append(key)
             names.append(Listed(name: name, value: value, second: second))

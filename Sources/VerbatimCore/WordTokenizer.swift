@@ -45,6 +45,16 @@ public enum TokenKeys {
         }
     }
 
+    /// `ofBytes(_:after:)` of text written in the source (a feature's name, "l="): its bytes read in
+    /// place, where a `String` was first copied out of its small-string form.
+    @inlinable @inline(__always)
+    public static func ofBytes(literal text: StaticString, after hash: UInt64 = offset) -> UInt64 {
+        guard text.hasPointerRepresentation else { return ofBytes(text.description, after: hash) }
+        var hash = hash
+        for index in 0..<text.utf8CodeUnitCount { add(text.utf8Start[index], to: &hash) }
+        return hash
+    }
+
     /// The key of an ASCII word or mark written in the source ("that", ","), computed where it is read:
     /// the compiler knows a literal's bytes and folds the hash to a constant, where a `static let`
     /// holding `of(_:)` was a call to its one-time initializer at every read. (Other text is hashed
